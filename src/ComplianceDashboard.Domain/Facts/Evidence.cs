@@ -1,0 +1,121 @@
+namespace ComplianceDashboard.Domain.Facts;
+
+/// <summary>
+/// Every kind of evidence record. Flat on purpose: the scheme file names these values to say which
+/// records satisfy an obligation, count as an incident or earn a bonus.
+/// </summary>
+public enum RecordKind
+{
+    DemandLedger,             // O1 需求台账
+    LedgerHandover,           // O2 台账移交
+    Publicity,                // O3 用电宣传/错峰引导
+    MonthlyServiceDisclosure, // O4 月度服务公开
+    QuarterlyServiceDisclosure, // O4 季度服务公开
+    InstantDisclosure,        // 即时公开 (no obligation)
+    OutageNotice,             // 12b 停电公告
+    SupervisionResultsDisclosure, // O11 监督结果公开
+    GroupMeeting,             // O5 监督小组会议
+    JointMeeting,             // O6 监督联席会
+    SpecialInspection,        // O7 专项监督检查
+    FourWindsInspection,      // O8 四风检查
+    RiskIdentification,       // O9 岗位廉政风险辨识
+    CustomerVisit,            // O10 客户走访
+    SupervisorDutyReport,     // O12 监督员向组长汇报
+    LeaderDutyReport,         // O13 组长向公司纪委汇报
+    SupervisorEvaluation,     // O14 监督员考评
+    Reminder,                 // 19 提醒单
+    ServiceComplaint,         // 23 有责投诉
+    GridServiceIncident,      // 23 国网通报服务事件
+    BypassPetition,           // 24 越级信访举报
+    Violation,                // 25 违规违纪违法
+    VillagerRecognition,      // 26 群众及上级认可
+    Innovation,               // 28 创新成效并推广
+}
+
+[Flags]
+public enum AttendeeCategories
+{
+    None = 0,
+    StationHead = 1,        // 所长
+    TeamLeader = 2,         // 班组长
+    Villager = 4,           // 村民代表
+    VillageEnterprise = 8,  // 村企代表
+    GroupMember = 16,       // 监督小组成员
+}
+
+public enum OutageType
+{
+    Planned,   // 计划停电: notice ≥ 7 days before
+    Emergency, // 故障/紧急停电: notice within 24 h
+}
+
+/// <summary>An outage and when its notice was published (Asia/Shanghai local times).</summary>
+public sealed record OutageDetail(OutageType Type, DateTime OutageStart, DateTime PublishedAt);
+
+/// <summary>A 苗头性问题 found by an inspection; item 19 needs a reminder for each within 7 days.</summary>
+public sealed record EmergingProblem(long Id, string Description);
+
+/// <summary>
+/// One evidence record as the rubric engine sees it. Type-specific fields are empty for other kinds.
+/// </summary>
+public sealed record EvidenceRecord
+{
+    public required long Id { get; init; }
+    public required RecordKind Kind { get; init; }
+    public required DateOnly EventDate { get; init; }
+
+    /// <summary>A day inside the period the record is for (a handover, report or disclosure may name an earlier period); null means the period containing <see cref="EventDate"/>.</summary>
+    public DateOnly? ForPeriod { get; init; }
+
+    public int? ServicePointId { get; init; }
+
+    /// <summary>The responsible person (the supervisor of a duty report or handover, the evaluated supervisor, …).</summary>
+    public int? PersonId { get; init; }
+
+    public string Title { get; init; } = "";
+
+    // Group meeting (item 13)
+    public IReadOnlyList<int> PresentMemberIds { get; init; } = [];
+    public int MajorDecisionCount { get; init; }
+
+    // Joint meeting (item 14)
+    public AttendeeCategories Attendees { get; init; }
+
+    // Outage notice (item 12b)
+    public OutageDetail? Outage { get; init; }
+
+    // Inspection (item 19)
+    public IReadOnlyList<EmergingProblem> EmergingProblems { get; init; } = [];
+
+    // Reminder (item 19): the problem it answers
+    public long? AnswersProblemId { get; init; }
+
+    // Risk incidents (items 23–25): only attributable ones deduct
+    public bool Attributable { get; init; } = true;
+
+    // Recognition (item 26): needs both
+    public bool RecognisedByVillagers { get; init; }
+    public bool RecognisedByLeadership { get; init; }
+
+    // Innovation (item 28): needs both
+    public bool HasClearResults { get; init; }
+    public bool PromotedCompanyWide { get; init; }
+
+    /// <summary>Rejected by an evaluator during the annual review: it no longer counts anywhere.</summary>
+    public bool Rejected { get; init; }
+}
+
+/// <summary>Everything the rubric engine needs about one station, as of the date it is graded.</summary>
+public sealed record StationFacts
+{
+    public required int StationId { get; init; }
+    public required string StationName { get; init; }
+    public IReadOnlyList<ServicePointFact> ServicePoints { get; init; } = [];
+    public IReadOnlyList<PersonFact> People { get; init; } = [];
+    public IReadOnlyList<PostAssignment> Assignments { get; init; } = [];
+    public IReadOnlyList<SupervisorAppointment> Appointments { get; init; } = [];
+    public IReadOnlyList<DismissalCase> Dismissals { get; init; } = [];
+    public IReadOnlyList<GroupMembership> GroupMembers { get; init; } = [];
+    public IReadOnlyList<ResponsibilityList> ResponsibilityLists { get; init; } = [];
+    public IReadOnlyList<EvidenceRecord> Records { get; init; } = [];
+}
