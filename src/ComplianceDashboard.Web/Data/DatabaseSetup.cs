@@ -1,0 +1,43 @@
+using ComplianceDashboard.Web.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceDashboard.Web.Data;
+
+public static class DatabaseSetup
+{
+    /// <summary>Registers a pooled <see cref="IDbContextFactory{AppDbContext}"/> on the SQLite file from options.</summary>
+    public static IHostApplicationBuilder AddAppDatabase(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddPooledDbContextFactory<AppDbContext>((services, db) =>
+        {
+            var options = services.GetRequiredService<IOptions<AppOptions>>().Value;
+            var env = services.GetRequiredService<IHostEnvironment>();
+            Configure(db, ConnectionString(options, env.ContentRootPath));
+        });
+        // Identity's stores need a scoped context; it comes from the same factory.
+        builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
+        return builder;
+    }
+
+    public static string ConnectionString(AppOptions options, string contentRoot)
+    {
+        var path = Path.IsPathRooted(options.DatabasePath) ? options.DatabasePath : Path.Combine(contentRoot, options.DatabasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return new SqliteConnectionStringBuilder { DataSource = path, Cache = SqliteCacheMode.Private, Pooling = true }.ToString();
+    }
+
+    public static void Configure(DbContextOptionsBuilder db, string connectionString) =>
+        db.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(60))
+          // Migrations are written by hand (no EF design package here); SchemaEqualityTests guard the model instead.
+          .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+
+    /// <summary>Applies the checked-in migrations and switches the file to WAL so readers don't block the nightly job.</summary>
+    public static async Task MigrateAsync(AppDbContext db, CancellationToken ct = default)
+    {
+        await db.Database.MigrateAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+}

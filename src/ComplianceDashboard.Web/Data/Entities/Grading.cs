@@ -1,0 +1,62 @@
+namespace ComplianceDashboard.Web.Data.Entities;
+
+/// <summary>
+/// A station's grade for one year as computed at one moment. A new row is written only when the
+/// result differs from the latest one, so the rows are the score's history.
+/// </summary>
+public class GradeSnapshot
+{
+    public long Id { get; set; }
+    public int StationId { get; set; }
+    public Station? Station { get; set; }
+    public int Year { get; set; }
+    public required string SchemeCode { get; set; }
+    public required string SchemeVersion { get; set; }
+    public DateOnly AsOf { get; set; }
+    public bool IsFinal { get; set; }
+    public bool IsLatest { get; set; }
+    public DateTime ComputedAt { get; set; }
+    public long? JobRunId { get; set; }
+    public decimal BaseScore { get; set; }
+    public decimal BonusScore { get; set; }
+    public decimal Total { get; set; }
+    public required string GradeCode { get; set; }
+    public required string GradeLabel { get; set; }
+    /// <summary>Hash of the items and calendar, to skip writing an unchanged result.</summary>
+    public required string ContentHash { get; set; }
+    /// <summary>Item scores with explanations, gaps and record ids (JSON).</summary>
+    public required string ItemsJson { get; set; }
+    /// <summary>The obligation calendar cells (JSON).</summary>
+    public required string CalendarJson { get; set; }
+}
+
+/// <summary>Per station and month: obligations due and how they were met, and risk deductions. Feeds the heat maps.</summary>
+public class StationMonthStat
+{
+    public int StationId { get; set; }
+    public int Year { get; set; }
+    public int Month { get; set; }
+    public int Due { get; set; }
+    public int OnTime { get; set; }
+    public int Late { get; set; }
+    public int Missing { get; set; }
+    public int Pending { get; set; }
+    public decimal RiskDeduction { get; set; }
+}
+
+public enum JobRunStatus { Running, Succeeded, PartiallyFailed, Failed }
+
+/// <summary>One run of a background job, kept for the 任务 page.</summary>
+public class JobRun
+{
+    public long Id { get; set; }
+    public required string JobName { get; set; }
+    public required string Trigger { get; set; }
+    public DateTime StartedAt { get; set; }
+    public DateTime? FinishedAt { get; set; }
+    public JobRunStatus Status { get; set; }
+    public int StationsTotal { get; set; }
+    public int StationsDone { get; set; }
+    public int StationsFailed { get; set; }
+    public string? Error { get; set; }
+}

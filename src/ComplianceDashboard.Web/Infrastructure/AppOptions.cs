@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ComplianceDashboard.Web.Infrastructure;
+
+/// <summary>Settings under "App" (documented in appsettings.samples/).</summary>
+public sealed class AppOptions
+{
+    public const string Section = "App";
+
+    /// <summary>SQLite database file; relative paths are under the content root.</summary>
+    [Required]
+    public string DatabasePath { get; set; } = "App_Data/compliance.db";
+
+    /// <summary>IANA time zone for "today", due dates and job schedules.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    /// <summary>Folder for attachments, outside wwwroot.</summary>
+    [Required]
+    public string AttachmentsPath { get; set; } = "App_Data/attachments";
+
+    [Range(1, 200 * 1024 * 1024)]
+    public long MaxAttachmentBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>Rolling log files (one per day); empty disables file logging.</summary>
+    public string LogPath { get; set; } = "App_Data/logs";
+
+    public DemoDataOptions DemoData { get; set; } = new();
+
+    public GradingOptions Grading { get; set; } = new();
+}
+
+public sealed class DemoDataOptions
+{
+    /// <summary>Fill an empty database with the demo county (and demo users) on first start.</summary>
+    public bool Enabled { get; set; } = true;
+
+    public int Seed { get; set; } = 20261122;
+
+    [Range(1, 5000)]
+    public int Stations { get; set; } = 14;
+}
+
+public sealed class GradingOptions
+{
+    /// <summary>Quartz cron for the nightly recompute, in <see cref="AppOptions.TimeZone"/>.</summary>
+    [Required]
+    public string NightlyCron { get; set; } = "0 0 2 * * ?";
+
+    /// <summary>Run a missed nightly recompute at start-up.</summary>
+    public bool CatchUpOnStart { get; set; } = true;
+
+    /// <summary>How often a failing station is retried within one run.</summary>
+    [Range(0, 5)]
+    public int StationRetries { get; set; } = 2;
+
+    /// <summary>Scheme graded by default.</summary>
+    [Required]
+    public string Scheme { get; set; } = "QL-2022";
+}

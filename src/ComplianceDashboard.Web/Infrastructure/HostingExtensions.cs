@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using ComplianceDashboard.Web.Data;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Radzen;
+
+namespace ComplianceDashboard.Web.Infrastructure;
+
+public static class HostingExtensions
+{
+    public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
+
+    public static IHostApplicationBuilder AddAppOptions(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AppOptions>()
+            .Bind(builder.Configuration.GetSection(AppOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => TimeZoneExists(o.TimeZone), "App:TimeZone is not a known time zone id")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<AppClock>();
+        return builder;
+    }
+
+    /// <summary>Console plus daily files under App:LogPath, readable by the county's IT staff.</summary>
+    public static IHostApplicationBuilder AddAppLogging(this IHostApplicationBuilder builder)
+    {
+        var path = builder.Configuration[$"{AppOptions.Section}:{nameof(AppOptions.LogPath)}"] ?? new AppOptions().LogPath;
+        if (!string.IsNullOrWhiteSpace(path))
+        {
+            var folder = Path.IsPathRooted(path) ? path : Path.Combine(builder.Environment.ContentRootPath, path);
+            builder.Logging.AddProvider(new FileLoggerProvider(folder));
+        }
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddAppUi(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRadzenComponents();
+        builder.Services.AddLocalization();
+        // Blazor writes CJK as numeric entities by default, tripling page size (docs/stack.md).
+        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    public static WebApplication UseAppLocalization(this WebApplication app)
+    {
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(Cultures[0]),
+            SupportedCultures = Cultures,
+            SupportedUICultures = Cultures,
+            // Only the user's explicit choice; a browser's Accept-Language must not switch a county intranet to English.
+            RequestCultureProviders = [new CookieRequestCultureProvider()],
+        });
+        app.MapGet("/culture", (string c, string? returnUrl, HttpContext http) =>
+        {
+            if (Cultures.Any(x => x.Name == c))
+            {
+                http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(c)),
+                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+            }
+            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+        }).AllowAnonymous();
+        return app;
+    }
+
+    private static bool TimeZoneExists(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
+}
+
+/// <summary>/healthz: the database answers a query.</summary>
+public sealed class DatabaseHealthCheck(Microsoft.EntityFrameworkCore.IDbContextFactory<AppDbContext> factory) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            return await db.Database.CanConnectAsync(cancellationToken)
+                ? HealthCheckResult.Healthy("SQLite reachable")
+                : HealthCheckResult.Unhealthy("SQLite not reachable");
+        }
+        catch (Exception ex)
+        {
+            return HealthCheckResult.Unhealthy("SQLite error", ex);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using ComplianceDashboard.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace ComplianceDashboard.BrowserTests.Foundation;
+
+[Collection(AppServerGroup.Name)]
+public class ShellTests(AppServer server)
+{
+    [Fact]
+    public async Task Navigation_click_changes_the_page_without_a_reload()
+    {
+        var page = await server.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "县公司总览" })).ToBeVisibleAsync();
+        // Wait for the interactive circuit, then mark the window: a full reload would lose the mark.
+        await page.Locator("html[data-interactive='true']").WaitForAsync();
+        await page.EvaluateAsync("() => window.__noReload = 42");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "站所" }).First.ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/stations$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "站所" })).ToBeVisibleAsync();
+        Assert.Equal(42, await page.EvaluateAsync<int>("() => window.__noReload"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "stations.png"), FullPage = true });
+    }
+}

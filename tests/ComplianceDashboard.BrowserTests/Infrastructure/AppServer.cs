@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Playwright;
+
+namespace ComplianceDashboard.BrowserTests.Infrastructure;
+
+/// <summary>
+/// Starts the real app (dotnet run, so static web assets are served as in development) on a free loopback
+/// port over a fresh SQLite file with the demo county, and one headless Debian Chromium for all tests.
+/// </summary>
+public sealed class AppServer : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cd-browser", Guid.NewGuid().ToString("N"));
+    private Process? _app;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public static string RepoRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ComplianceDashboard.sln")))
+            {
+                dir = dir.Parent;
+            }
+            return dir?.FullName ?? throw new InvalidOperationException("ComplianceDashboard.sln not found above the test folder");
+        }
+    }
+
+    public static string ArtifactsFolder
+    {
+        get
+        {
+            var path = Path.Combine(RepoRoot, "artifacts", "screenshots");
+            Directory.CreateDirectory(path);
+            return path;
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+        var start = new ProcessStartInfo("dotnet", ["run", "--no-build", "-c", configuration, "--no-launch-profile", "--project", Path.Combine(RepoRoot, "src", "ComplianceDashboard.Web"), "--urls", BaseUrl])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["App__DatabasePath"] = Path.Combine(_folder, "browser.db");
+        start.Environment["App__AttachmentsPath"] = Path.Combine(_folder, "attachments");
+        start.Environment["App__LogPath"] = Path.Combine(_folder, "logs");
+        start.Environment["App__Grading__CatchUpOnStart"] = "true";
+        _app = Process.Start(start) ?? throw new InvalidOperationException("could not start the app");
+        _app.OutputDataReceived += (_, e) => Log(e.Data);
+        _app.ErrorDataReceived += (_, e) => Log(e.Data);
+        _app.BeginOutputReadLine();
+        _app.BeginErrorReadLine();
+        await WaitUntilHealthyAsync();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1440, Height = 900 }, Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        if (_app is { HasExited: false })
+        {
+            _app.Kill(entireProcessTree: true);
+            await _app.WaitForExitAsync();
+        }
+        _app?.Dispose();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var http = new HttpClient();
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_app!.HasExited)
+            {
+                throw new InvalidOperationException($"the app exited with {_app.ExitCode}:\n{_output}");
+            }
+            try
+            {
+                var response = await http.GetAsync($"{BaseUrl}/healthz");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            await Task.Delay(500);
+        }
+        throw new TimeoutException($"the app did not become healthy:\n{_output}");
+    }
+
+    private readonly System.Text.StringBuilder _output = new();
+
+    private void Log(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_output)
+            {
+                _output.AppendLine(line);
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppServerGroup : ICollectionFixture<AppServer>
+{
+    public const string Name = "app";
+}
