@@ -8,6 +8,7 @@ builder.AddAppLogging();
 builder.AddAppDatabase();
 builder.AddAppUi();
 builder.Services.AddSingleton<DatabaseInitializer>();
+builder.AddAppGrading();
 
 var app = builder.Build();
 

@@ -47,6 +47,17 @@ public static class HostingExtensions
         return builder;
     }
 
+    /// <summary>Rubric engine, snapshot writing and the Quartz-hosted nightly recompute.</summary>
+    public static IHostApplicationBuilder AddAppGrading(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<Features.Grading.StationGrader>();
+        builder.Services.AddSingleton<Features.Grading.GradingNotifier>();
+        builder.Services.AddSingleton<Features.Grading.GradingService>();
+        builder.Services.AddSingleton<Jobs.GradingScheduler>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<Jobs.GradingScheduler>());
+        return builder;
+    }
+
     public static WebApplication UseAppLocalization(this WebApplication app)
     {
         app.UseRequestLocalization(new RequestLocalizationOptions
