@@ -35,10 +35,15 @@ public sealed class RecordIndex
                     _remindersByProblem[pid] = list = [];
                 list.Add(r);
             }
+            if (EarliestDate is null || r.EventDate < EarliestDate)
+                EarliestDate = r.EventDate;
             if (r.PersonId is { } person)
                 _personMonths.Add((person, PeriodMath.MonthIndex(r.EventDate)));
         }
     }
+
+    /// <summary>The earliest countable record: before it the station's data says nothing (no inactivity can be inferred).</summary>
+    public DateOnly? EarliestDate { get; private set; }
 
     public IReadOnlyList<EvidenceRecord> OfKind(RecordKind kind) => _byKind[(int)kind];
 

@@ -52,8 +52,13 @@ public sealed class SupervisorEvaluatedAndDismissalsCheck : ConditionCheckBase
 
     private static IEnumerable<Ground> InactivityGrounds(CheckContext context, int personId, List<PostAssignment> posts, int months, List<Ground> recorded)
     {
-        // Look back far enough for a run whose dismissal deadline lands in this year.
+        // Look back far enough for a run whose dismissal deadline lands in this year, but not before the
+        // station's earliest record: months the data does not cover say nothing about inactivity.
         var month = new DateOnly(context.Clock.Year - 1, 1, 1);
+        if (context.Records.EarliestDate is not { } earliest)
+            yield break;
+        if (earliest > month)
+            month = new DateOnly(earliest.Year, earliest.Month, 1);
         var run = 0;
         while (true)
         {
