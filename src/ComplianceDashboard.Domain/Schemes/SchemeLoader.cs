@@ -169,7 +169,7 @@ public static class SchemeLoader
                 problems.Add(Error(path + ".eventKinds", "a PerEvent item needs at least one event record kind"));
 
             var check = ReadCheck(it.Check, path + ".check", checks, problems);
-            if (rule is RuleKind.All or RuleKind.PerMiss or RuleKind.Bonus && check is null && deps.Count == 0)
+            if (rule is RuleKind.All or RuleKind.PerMiss or RuleKind.Bonus && it.Check is null && deps.Count == 0)
                 problems.Add(Error(path, $"a {rule} item needs obligations or a check to judge it"));
 
             var isBonus = rule == RuleKind.Bonus || (l1?.IsBonus ?? false);
