@@ -32,16 +32,24 @@ public sealed class GroupMeetingCompositionCheck : ConditionCheckBase
         foreach (var m in context.Records.OfKind(RecordKind.GroupMeeting).Where(r => context.Clock.InYearSoFar(r.EventDate)))
         {
             ids.Add(m.Id);
-            var members = context.Facts.GroupMembers.Where(g => g.IsMemberOn(m.EventDate)).ToList();
-            var memberIds = members.Select(g => g.PersonId).ToHashSet();
-            var day = $"{m.EventDate:yyyy-MM-dd}";
-            if (members.Count < min || members.Count > max)
-                failures.Add(new CheckFailure($"{day} 监督小组成员{members.Count}人，不在{min}–{max}人范围内", [m.Id]));
-            if (!members.Any(g => g.Role == GroupRole.Leader && g.IsPartySecretary))
-                failures.Add(new CheckFailure($"{day} 监督小组组长不是支部书记", [m.Id]));
-            var present = m.PresentMemberIds.Distinct().Count(memberIds.Contains);
-            if (m.MajorDecisionCount > 0 && present < quorum * members.Count)
-                failures.Add(new CheckFailure($"{day} 会议研究重大事项时仅{present}/{members.Count}名成员到会，未达半数", [m.Id]));
+            var members = 0;
+            var ledBySecretary = false;
+            var present = 0;
+            foreach (var g in context.Facts.GroupMembers)
+            {
+                if (!g.IsMemberOn(m.EventDate))
+                    continue;
+                members++;
+                ledBySecretary |= g.Role == GroupRole.Leader && g.IsPartySecretary;
+                if (m.PresentMemberIds.Contains(g.PersonId))
+                    present++;
+            }
+            if (members < min || members > max)
+                failures.Add(new CheckFailure($"{m.EventDate:yyyy-MM-dd} 监督小组成员{members}人，不在{min}–{max}人范围内", [m.Id]));
+            if (!ledBySecretary)
+                failures.Add(new CheckFailure($"{m.EventDate:yyyy-MM-dd} 监督小组组长不是支部书记", [m.Id]));
+            if (m.MajorDecisionCount > 0 && present < quorum * members)
+                failures.Add(new CheckFailure($"{m.EventDate:yyyy-MM-dd} 会议研究重大事项时仅{present}/{members}名成员到会，未达半数", [m.Id]));
         }
         return CheckOutcome.From(failures, ids, "小组构成合规，重大事项均达法定人数");
     }
