@@ -115,3 +115,22 @@ public class TotalsTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
 }
+
+public class PointsAtStakeTests
+{
+    [Fact]
+    public void Points_at_stake_drop_to_zero_for_an_All_item_already_lost_and_to_the_remainder_for_PerMiss()
+    {
+        var b = StationFactsBuilder.PerfectYear(2025).RemoveMonth(RecordKind.GroupMeeting, 3);
+        foreach (var m in new[] { 1, 2 })
+            b.RemoveMonth(RecordKind.MonthlyServiceDisclosure, m);
+        var scheme = Grading.QL2022;
+
+        var grade = Grading.AsOf(b, new DateOnly(2025, 7, 15));
+
+        Assert.Equal(0m, scheme.PointsAtStake("O5", grade));   // item 13 is already 0
+        Assert.Equal(2m, scheme.PointsAtStake("O4M", grade));  // item 12a has 2 left
+        Assert.Equal(5m, scheme.PointsAtStake("O7", grade));   // item 15 is still full
+        Assert.Equal(3m, scheme.PointsAtStake("O5"));          // ignoring the station
+    }
+}
