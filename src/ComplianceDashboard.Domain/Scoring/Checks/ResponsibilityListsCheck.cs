@@ -1,0 +1,31 @@
+using System.Text.Json;
+using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.Domain.Schemes;
+
+namespace ComplianceDashboard.Domain.Scoring.Checks;
+
+/// <summary>Item 8: a responsibility list (工作责任清单) issued by the judge date for each role; one failure per role without one.</summary>
+public sealed class ResponsibilityListsCheck : ConditionCheckBase
+{
+    public override string Name => "ResponsibilityLists";
+
+    protected override IReadOnlyDictionary<string, JsonValueKind> ParameterTypes { get; } =
+        new Dictionary<string, JsonValueKind> { ["roles"] = JsonValueKind.Array };
+
+    public override IEnumerable<string> ValidateParameters(CheckParameters parameters) =>
+        base.ValidateParameters(parameters).Concat(EnumNames<PostRole>(parameters, "roles"));
+
+    public override CheckOutcome Evaluate(CheckContext context, CheckParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var roles = parameters.GetStrings("roles", Enum.GetNames<PostRole>()).Select(Enum.Parse<PostRole>);
+        var failures = new List<CheckFailure>();
+        foreach (var role in roles)
+        {
+            if (!context.Facts.ResponsibilityLists.Any(l => l.Role == role && l.IssuedOn <= context.Clock.JudgeDate))
+                failures.Add(new CheckFailure($"未编制{ChineseNames.Of(role)}工作责任清单", []));
+        }
+        return CheckOutcome.From(failures, [], "客户经理、廉政监督员工作责任清单齐全");
+    }
+}

@@ -1,0 +1,41 @@
+using ComplianceDashboard.Domain.Calendar;
+using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.Domain.Schemes;
+using ComplianceDashboard.Domain.Scoring.Checks;
+
+namespace ComplianceDashboard.Domain.Scoring;
+
+/// <summary>
+/// Grades one station for one calendar year as of a day. Pure: same inputs, same grade. Final once
+/// <paramref name="asOf"/> is after 31 December; before that a provisional score where only due duties count.
+/// </summary>
+public static class RubricEngine
+{
+    public static StationGrade Grade(Scheme scheme, StationFacts facts, int year, DateOnly asOf, ConditionCheckRegistry? checks = null)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        ArgumentNullException.ThrowIfNull(facts);
+        checks ??= ConditionCheckRegistry.Default;
+        var clock = new GradingClock(year, asOf);
+        var index = new RecordIndex(facts.Records, asOf);
+        var calendar = ObligationCalendar.Build(scheme, facts, clock, index);
+        var byObligation = calendar.GroupBy(c => c.ObligationId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ObligationPeriod>)g.ToList(), StringComparer.Ordinal);
+
+        var items = new List<ItemScore>(scheme.Items.Count);
+        CheckContext? context = null;
+        foreach (var item in scheme.Items)
+        {
+            context = context is null ? new CheckContext(scheme, item, facts, clock, index, byObligation) : context.ForItem(item);
+            items.Add(ItemScorer.Score(context, checks));
+        }
+
+        var baseScore = items.Where(i => !i.IsBonus).Sum(i => i.Points);
+        var bonus = items.Where(i => i.IsBonus).Sum(i => i.Points);
+        if (scheme.TotalBonusPoints > 0)
+            bonus = Math.Min(bonus, scheme.TotalBonusPoints); // the bonus never exceeds its cap
+        var total = baseScore + bonus;
+        return new StationGrade(facts.StationId, year, asOf, clock.IsFinal, scheme.Code, scheme.Version,
+            items, baseScore, bonus, total, scheme.BandFor(total), calendar);
+    }
+}
