@@ -260,7 +260,7 @@ public static class SchemeLoader
 
     private static T ParseEnum<T>(string? value, string path, List<SchemeProblem> problems) where T : struct, Enum
     {
-        if (value is not null && Enum.TryParse<T>(value, ignoreCase: false, out var result) && Enum.IsDefined(result) && !char.IsDigit(value[0]))
+        if (value is not null && Enum.TryParse<T>(value, ignoreCase: false, out var result) && Enum.IsDefined(result) && !char.IsDigit(value[0]) && !value.Contains(',', StringComparison.Ordinal))
             return result;
         problems.Add(Error(path, $"unknown {typeof(T).Name} '{value}'; expected one of {string.Join(", ", Enum.GetNames<T>())}"));
         return default;
