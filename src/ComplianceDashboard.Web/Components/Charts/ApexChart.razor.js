@@ -47,8 +47,35 @@ function pointOf(w, seriesIndex, dataPointIndex) {
   return isObject(point) ? point : null;
 }
 
+// ApexCharts colours a null heat-map cell like 0; draw "no data" in --cd-na grey instead.
+const NO_DATA = -999999;
+
+function markMissingCells(options) {
+  const noData = options.chart.defaultLocale === "zh-CN" ? "无数据" : "No data";
+  let missing = false;
+  for (const series of options.series ?? []) {
+    series.data = (series.data ?? []).map(p => {
+      const point = isObject(p) ? p : { y: p };
+      if (point.y !== null && point.y !== undefined) {
+        return p;
+      }
+      missing = true;
+      return { ...point, y: NO_DATA, tip: point.tip ?? noData };
+    });
+  }
+  if (missing) {
+    const scale = options.plotOptions?.heatmap?.colorScale;
+    if (scale) {
+      scale.ranges = [{ from: NO_DATA, to: NO_DATA, color: "#eceff1", name: noData }, ...(scale.ranges ?? [])];
+    }
+  }
+}
+
 function build(json, dotnetRef) {
   const options = merge(defaults(), JSON.parse(json));
+  if (options.chart.type === "heatmap") {
+    markMissingCells(options);
+  }
   const hasTips = (options.series ?? []).some(s => (s.data ?? []).some(p => isObject(p) && p.tip));
   if (hasTips) {
     // Cell tooltips written on the server (e.g. "3月：应履职12项，按时9项…"); plain text, escaped.
