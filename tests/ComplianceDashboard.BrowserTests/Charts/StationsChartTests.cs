@@ -13,7 +13,7 @@ public class StationsChartTests(AppServer server)
         await page.GotoAsync("/stations");
         await page.Locator("html[data-interactive='true']").WaitForAsync();
 
-        var card = page.Locator(".chart-card").Filter(new() { HasText = "各站所服务站点数" });
+        var card = page.Locator(".chart-card").Filter(new() { HasText = "各供电所服务站点数" });
         await Assertions.Expect(card.Locator("svg.apexcharts-svg").First).ToBeVisibleAsync();
         await Assertions.Expect(card.Locator(".apexcharts-canvas").First).ToBeVisibleAsync();
         await Assertions.Expect(card.Locator(".apexcharts-bar-area").First).ToBeVisibleAsync();
