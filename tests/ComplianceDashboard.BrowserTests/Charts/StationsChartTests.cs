@@ -17,12 +17,11 @@ public class StationsChartTests(AppServer server)
         await Assertions.Expect(card.Locator("svg.apexcharts-svg").First).ToBeVisibleAsync();
         await Assertions.Expect(card.Locator(".apexcharts-canvas").First).ToBeVisibleAsync();
         await Assertions.Expect(card.Locator(".apexcharts-bar-area").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "stations-chart.png"), FullPage = true });
+
         await card.Locator(".apexcharts-menu-icon").ClickAsync();
         await Assertions.Expect(card.Locator(".apexcharts-menu-item", new() { HasText = "下载PNG" })).ToBeVisibleAsync();
         await Assertions.Expect(card.Locator(".apexcharts-menu-item", new() { HasText = "下载CSV" })).ToBeVisibleAsync();
-        await card.Locator(".apexcharts-menu-icon").ClickAsync();
-
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "stations-chart.png"), FullPage = true });
     }
 
     [Fact]
