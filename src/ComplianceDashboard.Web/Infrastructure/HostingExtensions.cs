@@ -40,6 +40,7 @@ public static class HostingExtensions
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
+        builder.Services.AddSingleton<Export.TableExport>();
         builder.Services.AddLocalization();
         // Blazor writes CJK as numeric entities by default, tripling page size (docs/stack.md).
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));

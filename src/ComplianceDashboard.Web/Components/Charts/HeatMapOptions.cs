@@ -1,0 +1,44 @@
+namespace ComplianceDashboard.Web.Components.Charts;
+
+/// <summary>One heat-map cell: <paramref name="Id"/> comes back on click (e.g. a drill-down key).</summary>
+public sealed record HeatMapCell(string Row, string Column, decimal? Value, string? Id = null, string? Tip = null);
+
+/// <summary>Rows (stations or obligations) × columns (months), coloured by value bands.</summary>
+public static class HeatMapOptions
+{
+    /// <summary>On-time rate in percent, in the status colours of app.css.</summary>
+    public static readonly IReadOnlyList<ColorRange> RateRanges =
+    [
+        new(0, 59.999m, "#c62828", "低于60%"),
+        new(60, 89.999m, "#f9a825", "60%–90%"),
+        new(90, 100, "#2e7d32", "90%及以上"),
+    ];
+
+    /// <param name="rows">Top to bottom, as shown.</param>
+    /// <param name="columns">Left to right, as shown.</param>
+    /// <param name="cells">At most one per row and column; a missing cell is drawn empty (null).</param>
+    public static ChartOptions Create(IReadOnlyList<string> rows, IReadOnlyList<string> columns,
+        IEnumerable<HeatMapCell> cells, IReadOnlyList<ColorRange> ranges)
+    {
+        var byKey = cells.ToDictionary(c => (c.Row, c.Column));
+        // ApexCharts draws the first series at the bottom, so the rows go in reversed.
+        var series = rows.Reverse().Select(row => new ChartSeries(row, columns
+                .Select(column => byKey.TryGetValue((row, column), out var c)
+                    ? new ChartPoint(c.Value, column, c.Id, c.Tip)
+                    : new ChartPoint(null, column))
+                .ToList()))
+            .ToList();
+        return new ChartOptions
+        {
+            Chart = new() { Type = "heatmap" },
+            Series = series,
+            PlotOptions = new() { Heatmap = new(new HeatMapColorScale(ranges)) },
+            DataLabels = new(false),
+            Stroke = new(Width: 1),
+        };
+    }
+
+    /// <summary>"3月：应履职12项，按时9项，逾期1项，缺失2项"</summary>
+    public static string DutyTip(string column, int due, int onTime, int late, int missing) =>
+        $"{column}：应履职{due}项，按时{onTime}项，逾期{late}项，缺失{missing}项";
+}
