@@ -12,12 +12,12 @@ public sealed partial class DatabaseInitializer(
     AppClock clock,
     ILogger<DatabaseInitializer> logger)
 {
-    public async Task InitializeAsync(CancellationToken ct = default)
+    public async Task InitializeAsync(bool seedDemo = true, CancellationToken ct = default)
     {
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
             await DatabaseSetup.MigrateAsync(db, ct);
-            if (!options.Value.DemoData.Enabled || await db.Stations.AnyAsync(ct))
+            if (!seedDemo || !options.Value.DemoData.Enabled || await db.Stations.AnyAsync(ct))
             {
                 return;
             }

@@ -40,7 +40,7 @@ public sealed partial class GradingScheduler(
             .Build();
         await _scheduler.ScheduleJob(job, nightly, cancellationToken);
         await _scheduler.Start(cancellationToken);
-        LogScheduled(options.Value.Grading.NightlyCron, clock.Zone.Id, nightly.GetNextFireTimeUtc()?.ToOffset(clock.Zone.BaseUtcOffset));
+        LogScheduled(options.Value.Grading.NightlyCron, clock.Zone.Id);
 
         if (options.Value.Grading.CatchUpOnStart && await NightWasMissedAsync(cancellationToken))
         {
@@ -78,8 +78,8 @@ public sealed partial class GradingScheduler(
         return due is { } d && d.UtcDateTime <= clock.UtcNow;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Nightly grading scheduled with cron '{Cron}' in {Zone}; next run {Next}")]
-    private partial void LogScheduled(string cron, string zone, DateTimeOffset? next);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Nightly grading scheduled with cron '{Cron}' in {Zone}")]
+    private partial void LogScheduled(string cron, string zone);
 
     private sealed class ServiceJobFactory(IServiceProvider services) : IJobFactory
     {

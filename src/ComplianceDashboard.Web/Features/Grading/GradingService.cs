@@ -19,13 +19,15 @@ public sealed partial class GradingService(
     GradingNotifier notifier,
     AppClock clock,
     IOptions<AppOptions> options,
-    ILogger<GradingService> logger)
+    ILogger<GradingService> logger) : IDisposable
 {
     public const string JobName = "nightly-grading";
     private const int BatchSize = 200;
     private readonly SemaphoreSlim _oneRun = new(1, 1);
 
     public bool IsRunning => _oneRun.CurrentCount == 0;
+
+    public void Dispose() => _oneRun.Dispose();
 
     /// <summary>Years a full run recomputes: last year (final once it is over) and this year (provisional).</summary>
     public IReadOnlyList<int> DefaultYears => [clock.Today.Year - 1, clock.Today.Year];
@@ -70,7 +72,7 @@ public sealed partial class GradingService(
             db.JobRuns.Add(run);
             await db.SaveChangesAsync(ct);
         }
-        LogStarted(run.Id, trigger, stations.Count, string.Join(",", years));
+        LogStarted(run.Id, trigger, stations.Count, years);
         var errors = new StringBuilder();
         notifier.Report(new JobProgress(run.Id, run.StationsTotal, 0, 0, false));
         try
@@ -163,7 +165,7 @@ public sealed partial class GradingService(
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Grading run {RunId} started ({Trigger}): {Stations} stations, years {Years}")]
-    private partial void LogStarted(long runId, string trigger, int stations, string years);
+    private partial void LogStarted(long runId, string trigger, int stations, IReadOnlyList<int> years);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Grading run {RunId} finished {Status}: {Done} done, {Failed} failed in {Seconds:F1} s")]
     private partial void LogFinished(long runId, JobRunStatus status, int done, int failed, double seconds);

@@ -83,8 +83,7 @@ public static class SnapshotWriter
         var eventDates = facts.Records.ToDictionary(r => r.Id, r => r.EventDate);
         foreach (var gap in grade.Items.Where(i => i.Rule == RuleKind.PerEvent).SelectMany(i => i.Gaps))
         {
-            var recordId = gap.RecordIds?.FirstOrDefault();
-            if (recordId is { } id && eventDates.TryGetValue(id, out var date) && date.Year == grade.Year)
+            if (gap.RecordIds is [var id, ..] && eventDates.TryGetValue(id, out var date) && date.Year == grade.Year)
             {
                 stats[date.Month - 1].RiskDeduction += gap.PointsLost;
             }
