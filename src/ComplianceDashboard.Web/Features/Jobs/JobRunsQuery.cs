@@ -1,0 +1,37 @@
+using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Radzen;
+
+namespace ComplianceDashboard.Web.Features.Jobs;
+
+public static class JobRunsQuery
+{
+    public static Task<List<JobRun>> LatestAsync(AppDbContext db, int count, CancellationToken ct = default) =>
+        db.JobRuns.AsNoTracking().OrderByDescending(r => r.Id).Take(count).ToListAsync(ct);
+
+    /// <summary>Chinese label of a run's trigger.</summary>
+    public static string TriggerLabel(string trigger) => trigger switch
+    {
+        "nightly" => "每晚定时",
+        "catch-up" => "启动补跑",
+        _ when trigger.StartsWith("manual", StringComparison.Ordinal) => "手动" + (trigger.Length > 7 ? $"（{trigger[7..]}）" : ""),
+        _ => trigger,
+    };
+
+    public static string StatusLabel(JobRunStatus status) => status switch
+    {
+        JobRunStatus.Running => "运行中",
+        JobRunStatus.Succeeded => "成功",
+        JobRunStatus.PartiallyFailed => "部分失败",
+        _ => "失败",
+    };
+
+    public static BadgeStyle StatusStyle(JobRunStatus status) => status switch
+    {
+        JobRunStatus.Running => BadgeStyle.Info,
+        JobRunStatus.Succeeded => BadgeStyle.Success,
+        JobRunStatus.PartiallyFailed => BadgeStyle.Warning,
+        _ => BadgeStyle.Danger,
+    };
+}
