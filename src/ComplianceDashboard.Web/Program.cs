@@ -35,7 +35,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapStationEndpoints();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousFrameworkScripts();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
 

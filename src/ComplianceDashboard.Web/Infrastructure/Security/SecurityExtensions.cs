@@ -73,7 +73,10 @@ public static class SecurityExtensions
         services.AddSingleton<IAuthorizationHandler, StationAuthorizationHandler>();
         services.AddAuthorizationBuilder()
             // Every endpoint needs a signed-in user unless it says [AllowAnonymous] (login, /healthz, /culture, static files).
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            // _framework/blazor.web.js is served without an endpoint; the login page loads it before anyone is signed in.
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAssertion(c =>
+                c.User.Identity?.IsAuthenticated == true
+                || (c.Resource is HttpContext http && HttpMethods.IsGet(http.Request.Method) && http.Request.Path.StartsWithSegments("/_framework"))).Build())
             .AddPolicy(Policies.ReadAll, p => p.RequireRole(Roles.AllStationReaders))
             .AddPolicy(Policies.Evaluate, p => p.RequireRole(Roles.Evaluator))
             .AddPolicy(Policies.WriteRecords, p => p.RequireRole(Roles.StationWriters))
@@ -105,23 +108,5 @@ public static class SecurityExtensions
             context.Response.Redirect(context.RedirectUri);
         }
         return Task.CompletedTask;
-    }
-
-    /// <summary>
-    /// _framework/blazor.web.js is mapped with the pages; the login page needs it before anyone is signed in.
-    /// Pages themselves keep the fallback policy (a convention on all of MapRazorComponents would open them).
-    /// </summary>
-    public static RazorComponentsEndpointConventionBuilder AllowAnonymousFrameworkScripts(this RazorComponentsEndpointConventionBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.Add(endpoint =>
-        {
-            if (endpoint is Microsoft.AspNetCore.Routing.RouteEndpointBuilder { RoutePattern.RawText: { } pattern }
-                && pattern.TrimStart('/').StartsWith("_framework/", StringComparison.OrdinalIgnoreCase))
-            {
-                endpoint.Metadata.Add(new AllowAnonymousAttribute());
-            }
-        });
-        return builder;
     }
 }
