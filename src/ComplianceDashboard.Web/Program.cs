@@ -1,12 +1,16 @@
 using ComplianceDashboard.Web.Components;
 using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Features.Account;
+using ComplianceDashboard.Web.Features.Stations;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAppOptions();
 builder.AddAppLogging();
 builder.AddAppDatabase();
 builder.AddAppUi();
+builder.AddAppSecurity();
 builder.Services.AddSingleton<DatabaseInitializer>();
 builder.AddAppGrading();
 
@@ -24,9 +28,14 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 app.UseAppLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
-app.MapStaticAssets();
-app.MapHealthChecks("/healthz");
+// Everything else needs a signed-in user (fallback policy); these stay anonymous.
+app.MapStaticAssets().AllowAnonymous();
+app.MapHealthChecks("/healthz").AllowAnonymous();
+app.MapAccountEndpoints();
+app.MapStationEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -1,27 +1,40 @@
 using ComplianceDashboard.Web.Features.Demo;
+using ComplianceDashboard.Web.Features.Users;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ComplianceDashboard.Web.Data;
 
-/// <summary>Migrates the database before the app serves anything and, when demo data is on, fills an empty one.</summary>
+/// <summary>
+/// Migrates the database before the app serves anything and, when demo data is on, fills an empty one; then
+/// creates the roles and the demo users (demo on) or the initial administrator (demo off, no users yet).
+/// </summary>
 public sealed partial class DatabaseInitializer(
     IDbContextFactory<AppDbContext> factory,
     IOptions<AppOptions> options,
     AppClock clock,
+    UserSeeder users,
     ILogger<DatabaseInitializer> logger)
 {
-    public async Task InitializeAsync(bool seedDemo = true, CancellationToken ct = default)
+    /// <param name="allowDemo">false for commands such as import that must not add the demo county.</param>
+    public async Task InitializeAsync(bool allowDemo = true, CancellationToken ct = default)
     {
+        bool seedDemo;
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
             await DatabaseSetup.MigrateAsync(db, ct);
-            if (!seedDemo || !options.Value.DemoData.Enabled || await db.Stations.AnyAsync(ct))
-            {
-                return;
-            }
+            seedDemo = allowDemo && options.Value.DemoData.Enabled && !await db.Stations.AnyAsync(ct);
         }
+        if (seedDemo)
+        {
+            await SeedDemoCountyAsync(ct);
+        }
+        await users.SeedAsync(ct);
+    }
+
+    private async Task SeedDemoCountyAsync(CancellationToken ct)
+    {
         var demo = options.Value.DemoData;
         var started = clock.UtcNow;
         var count = await DemoDataSeeder.SeedAsync(factory, new DemoCountyGenerator(demo.Seed, demo.Stations, clock.Today), ct);

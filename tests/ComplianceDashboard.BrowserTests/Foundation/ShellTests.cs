@@ -1,4 +1,5 @@
 using ComplianceDashboard.BrowserTests.Infrastructure;
+using ComplianceDashboard.BrowserTests.Pages;
 using Microsoft.Playwright;
 
 namespace ComplianceDashboard.BrowserTests.Foundation;
@@ -10,6 +11,8 @@ public class ShellTests(AppServer server)
     public async Task Navigation_click_changes_the_page_without_a_reload()
     {
         var page = await server.NewPageAsync();
+        // 纪委领导 reads every station, so the shell shows everything.
+        await new LoginPage(page).SignInAsync("jiwei");
         await page.GotoAsync("/");
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "县公司总览" })).ToBeVisibleAsync();

@@ -28,7 +28,7 @@ public class AppBootTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task Overview_page_shows_real_station_names_as_text()
     {
-        using var client = app.CreateClient();
+        using var client = await app.SignInAsync("jiwei");
         var html = await client.GetStringAsync("/");
         Assert.Contains("桐琴供电所", html, StringComparison.Ordinal);
         Assert.DoesNotContain("&#x6850;", html, StringComparison.Ordinal); // 桐 as an entity

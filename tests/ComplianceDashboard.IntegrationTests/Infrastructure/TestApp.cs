@@ -1,4 +1,9 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Features.Users;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +16,10 @@ namespace ComplianceDashboard.IntegrationTests.Infrastructure;
 /// The real app over a fresh SQLite file in a temp folder, with the demo county (small) and a fixed clock,
 /// so every run sees the same data.
 /// </summary>
-public class TestApp : WebApplicationFactory<Program>
+public partial class TestApp : WebApplicationFactory<Program>
 {
+    public const string DemoPassword = UserSeeder.DemoPassword;
+
     public static readonly DateTimeOffset FixedNow = new(2026, 11, 20, 2, 0, 0, TimeSpan.Zero); // 2026-11-20 10:00 in Shanghai
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "cd-tests", Guid.NewGuid().ToString("N"));
@@ -41,6 +48,50 @@ public class TestApp : WebApplicationFactory<Program>
     }
 
     public AppDbContext CreateDbContext() => Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
+
+    /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
+    public HttpClient CreateManualClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A client signed in as <paramref name="userName"/> by really posting the login form (antiforgery token and all).</summary>
+    public async Task<HttpClient> SignInAsync(string userName, string password = DemoPassword)
+    {
+        var client = CreateManualClient();
+        var response = await PostLoginAsync(client, userName, password);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"sign-in as {userName} failed: {(int)response.StatusCode}");
+        }
+        return client;
+    }
+
+    /// <summary>GETs the login page, then posts its hidden fields (antiforgery token, form name) with the credentials.</summary>
+    public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string userName, string password, string? returnUrl = null)
+    {
+        var url = returnUrl is null ? "/account/login" : $"/account/login?returnUrl={Uri.EscapeDataString(returnUrl)}";
+        var fields = HiddenFields(await client.GetStringAsync(url));
+        fields["Input.UserName"] = userName;
+        fields["Input.Password"] = password;
+        return await client.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+
+    public static Dictionary<string, string> HiddenFields(string html) =>
+        HiddenInput().Matches(html).ToDictionary(m => m.Groups["name"].Value, m => WebUtility.HtmlDecode(m.Groups["value"].Value));
+
+    /// <summary>Creates a user directly (for tests that lock or disable an account without touching the demo users).</summary>
+    public async Task<AppUser> CreateUserAsync(string userName, string role, params int[] stations)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = userName, DisplayName = userName };
+        user.Stations.AddRange(stations.Select(id => new UserStationScope { UserId = user.Id, StationId = id }));
+        var created = await users.CreateAsync(user, DemoPassword);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        return user;
+    }
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\"")]
+    private static partial Regex HiddenInput();
 
     protected override void Dispose(bool disposing)
     {

@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceDashboard.Web.Features.Account;
+
+public enum SignInOutcome { Succeeded, Failed, LockedOut, Disabled }
+
+/// <summary>Password sign-in with lockout, and sign-out; every attempt is written to <see cref="SignInAudit"/>.</summary>
+public sealed class SignInService(
+    SignInManager<AppUser> signIn,
+    IDbContextFactory<AppDbContext> factory,
+    Infrastructure.AppClock clock,
+    ILogger<SignInService> logger)
+{
+    public async Task<SignInOutcome> PasswordSignInAsync(string userName, string password, string? remoteIp)
+    {
+        ArgumentNullException.ThrowIfNull(userName);
+        var user = await signIn.UserManager.FindByNameAsync(userName.Trim());
+        SignInOutcome outcome;
+        string detail;
+        if (user is null)
+        {
+            (outcome, detail) = (SignInOutcome.Failed, "用户不存在");
+        }
+        else
+        {
+            var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+            (outcome, detail) = result switch
+            {
+                { Succeeded: true } => (SignInOutcome.Succeeded, "登录成功"),
+                { IsLockedOut: true } => (SignInOutcome.LockedOut, "账户已锁定"),
+                { IsNotAllowed: true } => (SignInOutcome.Disabled, "账户已停用"),
+                _ => (SignInOutcome.Failed, "密码错误"),
+            };
+        }
+        await AuditAsync(user?.UserName ?? userName.Trim(), outcome == SignInOutcome.Succeeded, detail, remoteIp);
+        if (outcome != SignInOutcome.Succeeded)
+        {
+            logger.LogWarning("Sign-in refused for {UserName}: {Outcome}", userName, outcome);
+        }
+        return outcome;
+    }
+
+    /// <summary>
+    /// Ends the cookie and changes the security stamp, so every other cookie and open circuit of this user
+    /// loses access at its next revalidation (App:Security:RevalidateMinutes).
+    /// </summary>
+    public async Task SignOutAsync(ClaimsPrincipal principal, string? remoteIp)
+    {
+        var user = principal.Identity?.IsAuthenticated == true ? await signIn.UserManager.GetUserAsync(principal) : null;
+        if (user is not null)
+        {
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
+            await AuditAsync(user.UserName ?? "", succeeded: true, "退出登录", remoteIp);
+        }
+        await signIn.SignOutAsync();
+    }
+
+    private async Task AuditAsync(string userName, bool succeeded, string detail, string? remoteIp)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        db.SignInAudits.Add(new SignInAudit { UserName = userName, Succeeded = succeeded, Detail = detail, At = clock.UtcNow, RemoteIp = remoteIp });
+        await db.SaveChangesAsync();
+    }
+}

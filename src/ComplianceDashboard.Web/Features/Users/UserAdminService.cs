@@ -1,0 +1,276 @@
+using System.Security.Claims;
+using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ComplianceDashboard.Web.Features.Users;
+
+public sealed record UserRow(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<int> StationIds, string StationNames, bool IsDisabled, bool IsLockedOut);
+
+public sealed record StationOption(int Id, string Name);
+
+/// <summary>What the create/edit dialog submits. <see cref="Password"/> is used only when creating.</summary>
+public sealed class UserInput
+{
+    public string UserName { get; set; } = "";
+    public string DisplayName { get; set; } = "";
+    public string Password { get; set; } = "";
+    public IEnumerable<string> Roles { get; set; } = [];
+    public IEnumerable<int> StationIds { get; set; } = [];
+}
+
+/// <summary>Success, or messages per field (key: a <see cref="UserInput"/> property name, or "" for the whole form).</summary>
+public sealed class UserAdminResult
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool Succeeded => _errors.Count == 0;
+
+    public IReadOnlyDictionary<string, List<string>> Errors => _errors;
+
+    public string? ErrorFor(string field) => _errors.TryGetValue(field, out var list) ? string.Join(" ", list) : null;
+
+    internal UserAdminResult Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list))
+        {
+            _errors[field] = list = [];
+        }
+        list.Add(message);
+        return this;
+    }
+
+    internal UserAdminResult Add(IdentityResult result)
+    {
+        foreach (var error in result.Errors)
+        {
+            Add(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(UserInput.Password)
+                : error.Code.Contains("UserName", StringComparison.Ordinal) ? nameof(UserInput.UserName) : "", error.Description);
+        }
+        return this;
+    }
+}
+
+/// <summary>
+/// User administration for 管理员 (/settings/users). Each operation runs in its own DI scope (its own UserManager and
+/// DbContext), and each checks on the server that the caller is 管理员. Changing roles, stations, status or
+/// password updates the user's security stamp, which ends their sessions within App:Security:RevalidateMinutes.
+/// </summary>
+public sealed partial class UserAdminService(
+    IServiceScopeFactory scopes,
+    IDbContextFactory<AppDbContext> factory,
+    AuthenticationStateProvider authentication,
+    IStringLocalizer<SharedResource> l,
+    TimeProvider time,
+    ILogger<UserAdminService> logger)
+{
+    public async Task<IReadOnlyList<UserRow>> ListAsync()
+    {
+        await RequireAdminAsync();
+        await using var db = await factory.CreateDbContextAsync();
+        var users = await db.Users.AsNoTracking().OrderBy(u => u.UserName)
+            .Select(u => new { u.Id, u.UserName, u.DisplayName, u.IsDisabled, u.LockoutEnd, Stations = u.Stations.Select(s => s.StationId).ToList() })
+            .ToListAsync();
+        var roles = (await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync())
+            .ToLookup(x => x.UserId, x => x.Name ?? "");
+        var names = await db.Stations.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name);
+        var now = time.GetUtcNow();
+        return users.Select(u => new UserRow(
+                u.Id, u.UserName ?? "", u.DisplayName,
+                Roles.All.Where(r => roles[u.Id].Contains(r)).ToList(),
+                u.Stations.Order().ToList(),
+                string.Join("、", u.Stations.Order().Select(id => names.GetValueOrDefault(id, id.ToString(System.Globalization.CultureInfo.InvariantCulture)))),
+                u.IsDisabled,
+                u.LockoutEnd > now))
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<StationOption>> StationOptionsAsync()
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.Stations.AsNoTracking().OrderBy(s => s.Code).Select(s => new StationOption(s.Id, s.Name)).ToListAsync();
+    }
+
+    public async Task<UserAdminResult> CreateAsync(UserInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var actor = await RequireAdminAsync();
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var result = await ValidateAsync(db, input, creating: true);
+        if (string.IsNullOrEmpty(input.Password))
+        {
+            result.Add(nameof(UserInput.Password), l["请输入初始密码"]);
+        }
+        else
+        {
+            var probe = new AppUser { UserName = input.UserName.Trim() };
+            foreach (var validator in users.PasswordValidators)
+            {
+                result.Add(await validator.ValidateAsync(users, probe, input.Password));
+            }
+        }
+        if (!string.IsNullOrWhiteSpace(input.UserName) && await users.FindByNameAsync(input.UserName.Trim()) is not null)
+        {
+            result.Add(nameof(UserInput.UserName), l["用户名 {0} 已被使用", input.UserName.Trim()]);
+        }
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var user = new AppUser { UserName = input.UserName.Trim(), DisplayName = input.DisplayName.Trim() };
+        user.Stations.AddRange(input.StationIds.Distinct().Select(id => new UserStationScope { UserId = user.Id, StationId = id }));
+        if (result.Add(await users.CreateAsync(user, input.Password)).Succeeded
+            && result.Add(await users.AddToRolesAsync(user, input.Roles.Distinct())).Succeeded)
+        {
+            await transaction.CommitAsync();
+            LogCreated(user.UserName, actor);
+        }
+        return result;
+    }
+
+    public async Task<UserAdminResult> UpdateAsync(string userId, UserInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var actor = await RequireAdminAsync();
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var user = await db.Users.Include(u => u.Stations).FirstOrDefaultAsync(u => u.Id == userId);
+        if (user is null)
+        {
+            return new UserAdminResult().Add("", l["用户不存在"]);
+        }
+        var result = await ValidateAsync(db, input, creating: false);
+        if (user.UserName == actor && !input.Roles.Contains(Roles.Admin))
+        {
+            result.Add(nameof(UserInput.Roles), l["不能取消自己的管理员角色"]);
+        }
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        user.DisplayName = input.DisplayName.Trim();
+        var wanted = input.StationIds.ToHashSet();
+        user.Stations.RemoveAll(s => !wanted.Contains(s.StationId));
+        user.Stations.AddRange(wanted.Where(id => user.Stations.All(s => s.StationId != id)).Select(id => new UserStationScope { UserId = user.Id, StationId = id }));
+        var current = await users.GetRolesAsync(user);
+        if (result.Add(await users.RemoveFromRolesAsync(user, current.Except(input.Roles))).Succeeded
+            && result.Add(await users.AddToRolesAsync(user, input.Roles.Distinct().Except(current))).Succeeded
+            && result.Add(await users.UpdateSecurityStampAsync(user)).Succeeded)
+        {
+            await transaction.CommitAsync();
+            LogChanged(user.UserName, actor);
+        }
+        return result;
+    }
+
+    public async Task<UserAdminResult> SetDisabledAsync(string userId, bool disabled)
+    {
+        var actor = await RequireAdminAsync();
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return new UserAdminResult().Add("", l["用户不存在"]);
+        }
+        if (disabled && user.UserName == actor)
+        {
+            return new UserAdminResult().Add("", l["不能停用自己的账户"]);
+        }
+        user.IsDisabled = disabled;
+        var result = new UserAdminResult().Add(await users.UpdateSecurityStampAsync(user));
+        LogDisabled(user.UserName, disabled, actor);
+        return result;
+    }
+
+    /// <summary>Sets a new password (checked against the policy) and lifts a lockout.</summary>
+    public async Task<UserAdminResult> ResetPasswordAsync(string userId, string newPassword)
+    {
+        var actor = await RequireAdminAsync();
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return new UserAdminResult().Add("", l["用户不存在"]);
+        }
+        if (string.IsNullOrEmpty(newPassword))
+        {
+            return new UserAdminResult().Add(nameof(UserInput.Password), l["请输入新密码"]);
+        }
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var result = new UserAdminResult().Add(await users.ResetPasswordAsync(user, token, newPassword));
+        if (result.Succeeded)
+        {
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+            LogPasswordReset(user.UserName, actor);
+        }
+        return result;
+    }
+
+    private async Task<UserAdminResult> ValidateAsync(AppDbContext db, UserInput input, bool creating)
+    {
+        var result = new UserAdminResult();
+        if (creating && string.IsNullOrWhiteSpace(input.UserName))
+        {
+            result.Add(nameof(UserInput.UserName), l["请输入用户名"]);
+        }
+        if (string.IsNullOrWhiteSpace(input.DisplayName))
+        {
+            result.Add(nameof(UserInput.DisplayName), l["请输入姓名"]);
+        }
+        if (!input.Roles.Any())
+        {
+            result.Add(nameof(UserInput.Roles), l["请至少选择一个角色"]);
+        }
+        else if (input.Roles.Any(r => !Roles.All.Contains(r)))
+        {
+            result.Add(nameof(UserInput.Roles), l["角色名无效"]);
+        }
+        var stationIds = input.StationIds.Distinct().ToList();
+        if (input.Roles.Any(Roles.StationWriters.Contains) && !input.Roles.Any(Roles.AllStationReaders.Contains) && stationIds.Count == 0)
+        {
+            result.Add(nameof(UserInput.StationIds), l["该角色需要选择所属站所"]);
+        }
+        if (stationIds.Count > 0 && await db.Stations.CountAsync(s => stationIds.Contains(s.Id)) != stationIds.Count)
+        {
+            result.Add(nameof(UserInput.StationIds), l["站所不存在"]);
+        }
+        return result;
+    }
+
+    /// <summary>The signed-in administrator's user name; anybody else is refused.</summary>
+    private async Task<string> RequireAdminAsync()
+    {
+        ClaimsPrincipal user = (await authentication.GetAuthenticationStateAsync()).User;
+        if (!user.IsInRole(Roles.Admin))
+        {
+            throw new UnauthorizedAccessException("User administration needs the 管理员 role.");
+        }
+        return user.Identity?.Name ?? "";
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserName} created by {Actor}")]
+    private partial void LogCreated(string? userName, string actor);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Roles/stations of user {UserName} changed by {Actor}")]
+    private partial void LogChanged(string? userName, string actor);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserName} disabled={Disabled} by {Actor}")]
+    private partial void LogDisabled(string? userName, bool disabled, string actor);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Password of {UserName} reset by {Actor}")]
+    private partial void LogPasswordReset(string? userName, string actor);
+}

@@ -1,0 +1,112 @@
+using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Features.Account;
+using ComplianceDashboard.Web.Features.Audit;
+using ComplianceDashboard.Web.Features.Users;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceDashboard.Web.Infrastructure.Security;
+
+public static class SecurityExtensions
+{
+    public const string LoginPath = "/account/login";
+    public const string DeniedPath = "/account/denied";
+
+    /// <summary>Identity on AppDbContext, the sign-in cookie, roles, policies (authenticated users by default) and the station scope.</summary>
+    public static IHostApplicationBuilder AddAppSecurity(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SecurityOptions>()
+            .Bind(builder.Configuration.GetSection(SecurityOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddIdentity<AppUser, IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager<AppSignInManager>()
+            .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddDefaultTokenProviders();
+
+        services.AddOptions<IdentityOptions>().Configure<IOptions<SecurityOptions>>((o, s) =>
+        {
+            o.Password.RequiredLength = s.Value.PasswordMinLength;
+            o.Password.RequireDigit = true;
+            o.Password.RequireLowercase = true;
+            o.Password.RequireUppercase = true;
+            o.Password.RequireNonAlphanumeric = false;
+            o.Password.RequiredUniqueChars = 1;
+            o.Lockout.AllowedForNewUsers = true;
+            o.Lockout.MaxFailedAccessAttempts = s.Value.MaxFailedAccessAttempts;
+            o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(s.Value.LockoutMinutes);
+            o.User.RequireUniqueEmail = false;
+            o.SignIn.RequireConfirmedAccount = false;
+        });
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<SecurityOptions>>((o, s) =>
+            o.ValidationInterval = TimeSpan.FromMinutes(s.Value.RevalidateMinutes));
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<SecurityOptions>>((o, s) =>
+        {
+            o.Cookie.Name = "cd.auth";
+            o.Cookie.HttpOnly = true;
+            // County intranets often run plain http; behind https the cookie is Secure.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromHours(s.Value.CookieHours);
+            o.SlidingExpiration = true;
+            o.LoginPath = LoginPath;
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = DeniedPath;
+            o.ReturnUrlParameter = "returnUrl";
+            o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+        });
+        services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(o =>
+        {
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        services.AddSingleton<IAuthorizationHandler, StationAuthorizationHandler>();
+        services.AddAuthorizationBuilder()
+            // Every endpoint needs a signed-in user unless it says [AllowAnonymous] (login, /healthz, /culture, static files).
+            // _framework/blazor.web.js is served without an endpoint; the login page loads it before anyone is signed in.
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAssertion(c =>
+                c.User.Identity?.IsAuthenticated == true
+                || (c.Resource is HttpContext http && HttpMethods.IsGet(http.Request.Method) && http.Request.Path.StartsWithSegments("/_framework"))).Build())
+            .AddPolicy(Policies.ReadAll, p => p.RequireRole(Roles.AllStationReaders))
+            .AddPolicy(Policies.Evaluate, p => p.RequireRole(Roles.Evaluator))
+            .AddPolicy(Policies.WriteRecords, p => p.RequireRole(Roles.StationWriters))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.ViewAudit, p => p.RequireRole(Roles.DisciplineLeader, Roles.Admin))
+            .AddPolicy(Policies.StationRead, p => p.RequireAuthenticatedUser().AddRequirements(new StationRequirement(Write: false)))
+            .AddPolicy(Policies.StationWrite, p => p.RequireAuthenticatedUser().AddRequirements(new StationRequirement(Write: true)));
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
+        services.AddScoped<StationScopeProvider>();
+
+        services.AddScoped<SignInService>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<AuditService>();
+        services.AddSingleton<UserSeeder>();
+        return builder;
+    }
+
+    /// <summary>API and download endpoints answer 401/403; pages redirect to the login or "no access" page.</summary>
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+        return Task.CompletedTask;
+    }
+}

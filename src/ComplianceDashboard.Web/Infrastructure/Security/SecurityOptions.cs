@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ComplianceDashboard.Web.Infrastructure.Security;
+
+/// <summary>Settings under "App:Security" (README configuration table).</summary>
+public sealed class SecurityOptions
+{
+    public const string Section = "App:Security";
+
+    /// <summary>Failed sign-ins in a row that lock the account.</summary>
+    [Range(1, 100)]
+    public int MaxFailedAccessAttempts { get; set; } = 5;
+
+    /// <summary>How long a locked account stays locked.</summary>
+    [Range(1, 24 * 60)]
+    public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>Minimum password length (a digit, a lower- and an upper-case letter are always required).</summary>
+    [Range(8, 128)]
+    public int PasswordMinLength { get; set; } = 8;
+
+    /// <summary>Sliding lifetime of the sign-in cookie.</summary>
+    [Range(1, 7 * 24)]
+    public int CookieHours { get; set; } = 8;
+
+    /// <summary>How often open pages (circuits) and cookies re-check that the user still exists, is enabled and has not signed out.</summary>
+    [Range(1, 60)]
+    public int RevalidateMinutes { get; set; } = 1;
+
+    /// <summary>Password of the initial <c>admin</c> created when demo data is off and the database has no users.</summary>
+    public string? InitialAdminPassword { get; set; }
+}
