@@ -27,7 +27,8 @@ public sealed partial class GradingScheduler(
     {
         var properties = new System.Collections.Specialized.NameValueCollection
         {
-            ["quartz.scheduler.instanceName"] = "ComplianceDashboard",
+            // Quartz keeps schedulers in a process-wide repository by name; a unique name keeps test hosts apart.
+            ["quartz.scheduler.instanceName"] = $"ComplianceDashboard-{Guid.NewGuid():N}",
             ["quartz.threadPool.maxConcurrency"] = "2",
             ["quartz.serializer.type"] = "binary",
         };

@@ -9,7 +9,7 @@ public class StationsChartTests(AppServer server)
     [Fact]
     public async Task Stations_page_draws_the_service_points_chart_with_a_download_toolbar()
     {
-        var page = await server.NewPageAsync();
+        var page = await server.NewSignedInPageAsync("jiwei");
         await page.GotoAsync("/stations");
         await page.Locator("html[data-interactive='true']").WaitForAsync();
 
@@ -27,7 +27,7 @@ public class StationsChartTests(AppServer server)
     [Fact]
     public async Task Export_CSV_button_downloads_the_shown_rows_with_a_BOM()
     {
-        var page = await server.NewPageAsync();
+        var page = await server.NewSignedInPageAsync("jiwei");
         await page.GotoAsync("/stations");
         await page.Locator("html[data-interactive='true']").WaitForAsync();
 

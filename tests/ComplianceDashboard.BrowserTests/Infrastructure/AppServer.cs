@@ -83,6 +83,14 @@ public sealed class AppServer : IAsyncLifetime
         return page;
     }
 
+    /// <summary>A new page already signed in as a demo user (see README for the demo users).</summary>
+    public async Task<IPage> NewSignedInPageAsync(string userName)
+    {
+        var page = await NewPageAsync();
+        await new Pages.LoginPage(page).SignInAsync(userName);
+        return page;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)
