@@ -31,6 +31,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<GradeSnapshot> GradeSnapshots => Set<GradeSnapshot>();
     public DbSet<StationMonthStat> StationMonthStats => Set<StationMonthStat>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<GradeFinalization> GradeFinalizations => Set<GradeFinalization>();
     public DbSet<UserStationScope> UserStationScopes => Set<UserStationScope>();
     public DbSet<SignInAudit> SignInAudits => Set<SignInAudit>();
 
@@ -98,6 +99,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
             e.HasOne<Station>().WithMany().HasForeignKey(s => s.StationId);
         });
         builder.Entity<JobRun>().HasIndex(r => r.StartedAt);
+        builder.Entity<GradeFinalization>(e =>
+        {
+            e.HasIndex(f => new { f.StationId, f.Year });
+            e.Ignore(f => f.IsActive);
+        });
         builder.Entity<UserStationScope>(e =>
         {
             e.HasKey(s => new { s.UserId, s.StationId });

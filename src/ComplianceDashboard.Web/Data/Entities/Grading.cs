@@ -60,3 +60,25 @@ public class JobRun
     public int StationsFailed { get; set; }
     public string? Error { get; set; }
 }
+
+/// <summary>
+/// An annual grade locked by an evaluator (§6.3). While active, the station-year is not regraded and a
+/// change to one of its records is a recorded correction. Re-opening keeps the row with who/when/why.
+/// </summary>
+public class GradeFinalization
+{
+    public long Id { get; set; }
+    public int StationId { get; set; }
+    public Station? Station { get; set; }
+    public int Year { get; set; }
+    public long SnapshotId { get; set; }
+    public decimal Total { get; set; }
+    public required string GradeCode { get; set; }
+    public DateTime FinalizedAt { get; set; }
+    public required string FinalizedBy { get; set; }
+    public DateTime? ReopenedAt { get; set; }
+    public string? ReopenedBy { get; set; }
+    public string? ReopenReason { get; set; }
+
+    public bool IsActive => ReopenedAt is null;
+}

@@ -135,6 +135,22 @@ CREATE TABLE ""AspNetUserTokens"" (
 );
 
 
+CREATE TABLE ""GradeFinalizations"" (
+    ""Id"" INTEGER NOT NULL CONSTRAINT ""PK_GradeFinalizations"" PRIMARY KEY AUTOINCREMENT,
+    ""StationId"" INTEGER NOT NULL,
+    ""Year"" INTEGER NOT NULL,
+    ""SnapshotId"" INTEGER NOT NULL,
+    ""Total"" REAL NOT NULL,
+    ""GradeCode"" TEXT NOT NULL,
+    ""FinalizedAt"" TEXT NOT NULL,
+    ""FinalizedBy"" TEXT NOT NULL,
+    ""ReopenedAt"" TEXT NULL,
+    ""ReopenedBy"" TEXT NULL,
+    ""ReopenReason"" TEXT NULL,
+    CONSTRAINT ""FK_GradeFinalizations_Stations_StationId"" FOREIGN KEY (""StationId"") REFERENCES ""Stations"" (""Id"") ON DELETE CASCADE
+);
+
+
 CREATE TABLE ""GradeSnapshots"" (
     ""Id"" INTEGER NOT NULL CONSTRAINT ""PK_GradeSnapshots"" PRIMARY KEY AUTOINCREMENT,
     ""StationId"" INTEGER NOT NULL,
@@ -375,6 +391,9 @@ CREATE INDEX ""IX_DismissalCases_PersonId"" ON ""DismissalCases"" (""PersonId"")
 CREATE INDEX ""IX_EmergingProblems_RecordId"" ON ""EmergingProblems"" (""RecordId"");
 
 
+CREATE INDEX ""IX_GradeFinalizations_StationId_Year"" ON ""GradeFinalizations"" (""StationId"", ""Year"");
+
+
 CREATE INDEX ""IX_GradeSnapshots_StationId_Year_IsLatest"" ON ""GradeSnapshots"" (""StationId"", ""Year"", ""IsLatest"");
 
 
@@ -462,6 +481,7 @@ CREATE INDEX ""IX_UserStationScopes_StationId"" ON ""UserStationScopes"" (""Stat
         migrationBuilder.DropTable(name: "ResponsibilityLists");
         migrationBuilder.DropTable(name: "People");
         migrationBuilder.DropTable(name: "GradeSnapshots");
+        migrationBuilder.DropTable(name: "GradeFinalizations");
         migrationBuilder.DropTable(name: "AspNetUserTokens");
         migrationBuilder.DropTable(name: "AspNetUserRoles");
         migrationBuilder.DropTable(name: "AspNetUserLogins");

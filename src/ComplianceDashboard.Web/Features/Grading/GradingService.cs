@@ -54,6 +54,10 @@ public sealed partial class GradingService(
     {
         var asOf = clock.Today;
         await using var db = await factory.CreateDbContextAsync(ct);
+        if (await GradeLocks.IsLockedAsync(db, stationId, year, ct))
+        {
+            return; // a finalised grade stays as the evaluators locked it
+        }
         var facts = await StationFactsLoader.LoadAsync(db, [stationId], year, asOf, ct);
         var results = facts.Select(f => (f, grader.Grade(f, year, asOf))).ToList();
         await SnapshotWriter.WriteAsync(db, results, null, clock.UtcNow, ct);
@@ -79,7 +83,13 @@ public sealed partial class GradingService(
         {
             foreach (var year in years)
             {
-                foreach (var batch in stations.Chunk(BatchSize))
+                HashSet<int> locked;
+                await using (var db = await factory.CreateDbContextAsync(ct))
+                {
+                    locked = await GradeLocks.LockedStationsAsync(db, year, ct);
+                }
+                run.StationsDone += locked.Count; // finalised grades stay as they are
+                foreach (var batch in stations.Where(s => !locked.Contains(s.Id)).Chunk(BatchSize))
                 {
                     ct.ThrowIfCancellationRequested();
                     var (done, failed) = await GradeBatchAsync(batch, year, asOf, run.Id, errors, ct);
