@@ -1,5 +1,6 @@
 using ComplianceDashboard.Web.Components;
 using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Features.Import;
 using ComplianceDashboard.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,7 @@ builder.AddAppDatabase();
 builder.AddAppUi();
 builder.Services.AddSingleton<DatabaseInitializer>();
 builder.AddAppGrading();
+builder.AddAppImport();
 
 var app = builder.Build();
 
