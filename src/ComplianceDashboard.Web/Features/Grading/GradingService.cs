@@ -85,7 +85,18 @@ public sealed partial class GradingService(
                     {
                         break;
                     }
-                    var results = facts.Select(f => (f, grader.Grade(f, year, monthEnd))).ToList();
+                    var results = new List<(StationFacts, StationGrade)>(facts.Count);
+                    foreach (var station in facts)
+                    {
+                        try
+                        {
+                            results.Add((station, grader.Grade(station, year, monthEnd)));
+                        }
+                        catch (Exception ex) when (ex is not OperationCanceledException)
+                        {
+                            LogStationFailed(ex, station.StationName, year, 1); // history is a convenience: skip the month
+                        }
+                    }
                     await SnapshotWriter.WriteAsync(db, results, null, monthEnd.ToDateTime(new TimeOnly(10, 0)), ct); // 18:00 in Shanghai
                     db.ChangeTracker.Clear();
                 }
