@@ -59,10 +59,10 @@ public sealed class AppointmentService(IDbContextFactory<AppDbContext> factory, 
     /// <summary>The term number a new term starting on <paramref name="termStart"/> would be: 1 + the unbroken chain of approved terms ending the day before.</summary>
     public static int ConsecutiveTermFor(IEnumerable<(DateOnly Start, DateOnly End)> approvedTerms, DateOnly termStart)
     {
-        var terms = approvedTerms.ToList();
+        var endsByDay = approvedTerms.GroupBy(t => t.End).ToDictionary(g => g.Key, g => g.Min(t => t.Start));
         var term = 1;
         var cursor = termStart;
-        while (terms.FirstOrDefault(t => t.End == cursor.AddDays(-1)) is { Start: var start } && start < cursor)
+        while (cursor > DateOnly.MinValue && endsByDay.TryGetValue(cursor.AddDays(-1), out var start) && start < cursor)
         {
             term++;
             cursor = start;
