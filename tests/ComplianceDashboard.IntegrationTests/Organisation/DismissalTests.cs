@@ -1,6 +1,7 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Features.Organisation;
+using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.IntegrationTests.Organisation;
 
@@ -11,7 +12,17 @@ public class DismissalTests(TestApp app) : IClassFixture<TestApp>
     {
         // Demo station 8 (index 7): a supervisor has no record naming them from 2026-02 to 2026-08.
         using var scope = await app.SecretaryOfAsync(8);
+        var detected = Assert.Single(await scope.Get<DismissalService>().DetectInactiveAsync(8));
+        Assert.InRange(detected.FirstIdleMonth, new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 1)); // a late January report may fall in February
+
+        // Make the run exact: nothing names the supervisor from February to August, January has a record.
+        await using (var db = app.CreateDbContext())
+        {
+            Assert.True(await db.Records.AnyAsync(r => r.PersonId == detected.PersonId && r.EventDate >= new DateOnly(2026, 1, 1) && r.EventDate < new DateOnly(2026, 2, 1)));
+            await db.Records.Where(r => r.PersonId == detected.PersonId && r.EventDate >= new DateOnly(2026, 2, 1) && r.EventDate <= new DateOnly(2026, 8, 31)).ExecuteDeleteAsync();
+        }
         var warning = Assert.Single(await scope.Get<DismissalService>().DetectInactiveAsync(8));
+        Assert.Equal(detected.PersonId, warning.PersonId);
         Assert.Equal(new DateOnly(2026, 2, 1), warning.FirstIdleMonth);
         Assert.Equal(new DateOnly(2026, 7, 31), warning.GroundOn);
         Assert.Equal("连续6个月未履职，应于2026-08-31前解聘", warning.Message);
