@@ -1,6 +1,7 @@
 using ComplianceDashboard.Web.Components;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Account;
+using ComplianceDashboard.Web.Features.Organisation;
 using ComplianceDashboard.Web.Features.Stations;
 using ComplianceDashboard.Web.Features.Import;
 using ComplianceDashboard.Web.Infrastructure;
@@ -15,6 +16,7 @@ builder.AddAppSecurity();
 builder.Services.AddSingleton<DatabaseInitializer>();
 builder.AddAppGrading();
 builder.AddAppImport();
+builder.AddOrganisation();
 
 var app = builder.Build();
 
