@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ComplianceDashboard.Benchmarks;
 
 /// <summary>The real app (in-process test server) over a fresh SQLite file holding N generated stations × 1 year.</summary>
-public sealed class BenchmarkApp(int stations) : WebApplicationFactory<Program>
+public sealed class BenchmarkApp(int stations, string? databasePath = null) : WebApplicationFactory<Program>
 {
     static BenchmarkApp()
     {
@@ -34,7 +34,8 @@ public sealed class BenchmarkApp(int stations) : WebApplicationFactory<Program>
 
     public int Stations => stations;
 
-    public string DatabasePath => Path.Combine(Folder, "bench.db");
+    /// <summary>A kept database (--db) skips the slow generation on later runs.</summary>
+    public string DatabasePath => databasePath ?? Path.Combine(Folder, "bench.db");
 
     public DateOnly Today => Services.GetRequiredService<AppClock>().Today;
 
@@ -59,6 +60,16 @@ public sealed class BenchmarkApp(int stations) : WebApplicationFactory<Program>
     public async Task SeedAsync()
     {
         var factory = Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using (var existing = await factory.CreateDbContextAsync())
+        {
+            if (await existing.Stations.CountAsync() == stations)
+            {
+                Console.WriteLine($"setup: reusing {DatabasePath} ({await existing.Records.CountAsync():N0} records)");
+                await existing.GradeSnapshots.ExecuteDeleteAsync();
+                await existing.StationMonthStats.ExecuteDeleteAsync();
+                return;
+            }
+        }
         var watch = Stopwatch.StartNew();
         var generator = new DemoCountyGenerator(20261122, stations, new DateOnly(Year, 12, 31), years: 1);
         await DemoDataSeeder.SeedAsync(factory, generator);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ComplianceDashboard.Benchmarks;
 
 /// <summary>
-/// Benchmarks (not tests): <c>dotnet run -c Release --project tests/ComplianceDashboard.Benchmarks -- [--stations 2000] [--requests 30]</c>.
+/// Benchmarks (not tests): <c>dotnet run -c Release --project tests/ComplianceDashboard.Benchmarks -- [--stations 2000] [--requests 30] [--db kept.db]</c>.
 /// Prints Markdown sections for docs/performance.md.
 /// </summary>
 internal static class BenchmarkMain
@@ -20,7 +20,7 @@ internal static class BenchmarkMain
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
         Console.WriteLine();
 
-        await using var bench = new BenchmarkApp(stations);
+        await using var bench = new BenchmarkApp(stations, options.TryGetValue("db", out var db) && db.Length > 0 ? Path.GetFullPath(db) : null);
         await bench.SeedAsync();
         await GradingBenchmark.RunAsync(bench);
         await PageBenchmark.RunAsync(bench, requests);
