@@ -3,7 +3,8 @@ using System.Globalization;
 namespace ComplianceDashboard.Benchmarks;
 
 /// <summary>
-/// Benchmarks (not tests): <c>dotnet run -c Release --project tests/ComplianceDashboard.Benchmarks -- [--stations 2000] [--requests 30] [--db kept.db]</c>.
+/// Benchmarks (not tests): <c>dotnet run -c Release --project tests/ComplianceDashboard.Benchmarks -- [--stations 2000] [--requests 30] [--db kept.db]</c>,
+/// or <c>-- --circuits 20</c> for memory per connected user.
 /// Prints Markdown sections for docs/performance.md.
 /// </summary>
 internal static class BenchmarkMain
@@ -14,6 +15,11 @@ internal static class BenchmarkMain
             .ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length ? args[x.i + 1] : "");
         int Option(string name, int fallback) => options.TryGetValue(name, out var v) && int.TryParse(v, CultureInfo.InvariantCulture, out var n) ? n : fallback;
 
+        if (options.ContainsKey("circuits"))
+        {
+            await CircuitBenchmark.RunAsync(Option("circuits", 20));
+            return;
+        }
         var stations = Option("stations", 2000);
         var requests = Option("requests", 30);
         Console.WriteLine($"# Benchmark run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
