@@ -15,6 +15,7 @@ public sealed partial class DatabaseInitializer(
     IOptions<AppOptions> options,
     AppClock clock,
     UserSeeder users,
+    Features.Grading.GradingService grading,
     ILogger<DatabaseInitializer> logger)
 {
     /// <param name="allowDemo">false for commands such as import that must not add the demo county.</param>
@@ -38,6 +39,8 @@ public sealed partial class DatabaseInitializer(
         var demo = options.Value.DemoData;
         var started = clock.UtcNow;
         var count = await DemoDataSeeder.SeedAsync(factory, new DemoCountyGenerator(demo.Seed, demo.Stations, clock.Today), ct);
+        // The dashboards show score trends: give the demo county the history it would have had.
+        await grading.BackfillHistoryAsync([clock.Today.Year - 1, clock.Today.Year], ct);
         LogSeeded(count, (clock.UtcNow - started).TotalSeconds);
     }
 

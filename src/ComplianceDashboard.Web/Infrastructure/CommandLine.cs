@@ -1,42 +1,72 @@
 using System.Globalization;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Features.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Infrastructure;
 
 /// <summary>
 /// Commands run instead of the web server (<c>bash scripts/run.sh &lt;command&gt; …</c>, see README):
-/// <c>grade</c> and <c>schema-script</c>. Exit code 0 on success, 1 on bad input, 2 on usage errors.
+/// <c>grade</c>, <c>import</c> and <c>schema-script</c>. Exit code 0 on success, 1 on bad input, 2 on usage errors.
 /// </summary>
 public static class CommandLine
 {
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
-        var command = args.FirstOrDefault();
-        if (command is not ("grade" or "schema-script"))
+        var exitCode = await RunAsync(app.Services, args, Console.Out, Console.Error);
+        if (exitCode is null)
         {
             return false;
         }
-        var services = app.Services;
+        Environment.ExitCode = exitCode.Value;
+        return true;
+    }
+
+    /// <summary>Runs a command and returns its exit code, or null when <paramref name="args"/> name no command (serve the app).</summary>
+    public static async Task<int?> RunAsync(IServiceProvider services, string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var command = args.FirstOrDefault();
+        if (command is not ("grade" or "import" or "schema-script"))
+        {
+            return null;
+        }
         var options = Options(args.Skip(1));
         try
         {
-            Environment.ExitCode = command switch
+            return command switch
             {
-                "grade" => await GradeAsync(services, options),
-                _ => await SchemaScriptAsync(services),
+                "grade" => await GradeAsync(services, options, stdout, stderr),
+                "import" => await ImportAsync(services, options, stdout, stderr),
+                _ => await SchemaScriptAsync(services, stdout),
             };
         }
         catch (UsageException ex)
         {
-            await Console.Error.WriteLineAsync(ex.Message);
-            Environment.ExitCode = 2;
+            await stderr.WriteLineAsync(ex.Message);
+            return 2;
         }
-        return true;
     }
 
-    private static async Task<int> GradeAsync(IServiceProvider services, Dictionary<string, string> options)
+    /// <summary><c>import --file path.json</c>: all or nothing; every error on stderr (file:line:column path: message).</summary>
+    private static async Task<int> ImportAsync(IServiceProvider services, Dictionary<string, string> options, TextWriter stdout, TextWriter stderr)
+    {
+        var file = Required(options, "file");
+        if (!File.Exists(file))
+        {
+            throw new UsageException($"--file: 文件不存在：{file}");
+        }
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(allowDemo: false);
+        var result = await services.GetRequiredService<EvidenceImporter>().ImportFileAsync(file);
+        foreach (var error in result.Errors)
+        {
+            await stderr.WriteLineAsync(error.ToString());
+        }
+        await (result.Succeeded ? stdout : stderr).WriteLineAsync(result.Summary);
+        return result.Succeeded ? 0 : 1;
+    }
+
+    private static async Task<int> GradeAsync(IServiceProvider services, Dictionary<string, string> options, TextWriter stdout, TextWriter stderr)
     {
         var station = Required(options, "station");
         var year = int.TryParse(Required(options, "year"), CultureInfo.InvariantCulture, out var y) ? y : throw new UsageException("--year must be a year such as 2025");
@@ -49,20 +79,20 @@ public static class CommandLine
         var stationId = await db.Stations.Where(s => s.Code == station || s.Name == station || s.Id.ToString() == station).Select(s => (int?)s.Id).FirstOrDefaultAsync();
         if (stationId is null)
         {
-            await Console.Error.WriteLineAsync($"station '{station}' not found (use its code, name or id)");
+            await stderr.WriteLineAsync($"station '{station}' not found (use its code, name or id)");
             return 1;
         }
         var facts = (await StationFactsLoader.LoadAsync(db, [stationId.Value], year, asOf)).Single();
         var grade = services.GetRequiredService<StationGrader>().Grade(facts, year, asOf);
         var output = options.ContainsKey("calendar") ? (object)grade : grade with { Calendar = [] };
-        Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(output, PrintOptions));
+        await stdout.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(output, PrintOptions));
         return 0;
     }
 
-    private static async Task<int> SchemaScriptAsync(IServiceProvider services)
+    private static async Task<int> SchemaScriptAsync(IServiceProvider services, TextWriter stdout)
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        Console.WriteLine(db.Database.GenerateCreateScript());
+        await stdout.WriteLineAsync(db.Database.GenerateCreateScript());
         return 0;
     }
 

@@ -64,6 +64,35 @@ public sealed partial class GradingService(
         notifier.Regraded(stationId);
     }
 
+    /// <summary>
+    /// Writes the score history a new database lacks: each station graded as of every past month end of the
+    /// given years, as it stood then (the engine ignores records dated after its as-of date).
+    /// </summary>
+    public async Task BackfillHistoryAsync(IReadOnlyList<int> years, CancellationToken ct = default)
+    {
+        var today = clock.Today;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var stationIds = await db.Stations.OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(ct);
+        foreach (var year in years)
+        {
+            foreach (var batch in stationIds.Chunk(BatchSize))
+            {
+                var facts = await StationFactsLoader.LoadAsync(db, batch, year, today, ct);
+                for (var month = 1; month <= 12; month++)
+                {
+                    var monthEnd = new DateOnly(year, month, 1).AddMonths(1).AddDays(-1);
+                    if (monthEnd >= today)
+                    {
+                        break;
+                    }
+                    var results = facts.Select(f => (f, grader.Grade(f, year, monthEnd))).ToList();
+                    await SnapshotWriter.WriteAsync(db, results, null, monthEnd.ToDateTime(new TimeOnly(10, 0)), ct); // 18:00 in Shanghai
+                    db.ChangeTracker.Clear();
+                }
+            }
+        }
+    }
+
     private async Task<long> RunAllAsync(string trigger, IReadOnlyList<int> years, CancellationToken ct)
     {
         var asOf = clock.Today;

@@ -32,7 +32,7 @@ public static class SnapshotWriter
             {
                 if (previous.ContentHash == hash)
                 {
-                    previous.AsOf = grade.AsOf;
+                    // AsOf stays the first day this result held, so "score at month end" reads history correctly.
                     previous.ComputedAt = computedAt;
                     continue;
                 }

@@ -1,0 +1,155 @@
+using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Data.Entities;
+using static ComplianceDashboard.Web.Features.Import.ImportValues;
+using DismissalCase = ComplianceDashboard.Web.Data.Entities.DismissalCase;
+using EmergingProblem = ComplianceDashboard.Web.Data.Entities.EmergingProblem;
+using EvidenceRecord = ComplianceDashboard.Web.Data.Entities.EvidenceRecord;
+using GroupMembership = ComplianceDashboard.Web.Data.Entities.GroupMembership;
+using PostAssignment = ComplianceDashboard.Web.Data.Entities.PostAssignment;
+using ResponsibilityList = ComplianceDashboard.Web.Data.Entities.ResponsibilityList;
+using SupervisorAppointment = ComplianceDashboard.Web.Data.Entities.SupervisorAppointment;
+
+namespace ComplianceDashboard.Web.Features.Import;
+
+/// <summary>What was written for one station: its id and the years its records fall in (to regrade).</summary>
+internal sealed record ImportedStation(int Id, string Code, int ServicePoints, int People, int Records, IReadOnlyList<int> Years);
+
+/// <summary>
+/// Writes a validated file in one transaction. Ids are assigned by SQLite: the stations with their points and
+/// people are saved first, then everything that refers to them, then reminders get the ids of the problems they answer.
+/// </summary>
+internal static class ImportWriter
+{
+    public static async Task<List<ImportedStation>> WriteAsync(AppDbContext db, ImportFile file, string author, DateTime utcNow, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var stations = file.Stations!.Select(s => new StationGraph(s)).ToList();
+        db.Stations.AddRange(stations.Select(s => s.Station));
+        await db.SaveChangesAsync(ct);
+
+        var answers = new List<(EvidenceRecord Reminder, string ProblemKey, StationGraph Graph)>();
+        foreach (var graph in stations)
+        {
+            graph.AddOrganisation(db);
+            foreach (var dto in graph.Dto.Records ?? [])
+            {
+                var record = graph.Record(dto, author, utcNow);
+                db.Records.Add(record);
+                if (!string.IsNullOrEmpty(dto.AnswersProblem))
+                {
+                    answers.Add((record, dto.AnswersProblem, graph));
+                }
+            }
+        }
+        await db.SaveChangesAsync(ct);
+
+        foreach (var (reminder, key, graph) in answers)
+        {
+            reminder.AnswersProblemId = graph.Problems[key].Id;
+        }
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+
+        return [.. stations.Select(g => new ImportedStation(g.Station.Id, g.Station.Code, g.Points.Count, g.People.Count, g.Dto.Records?.Count ?? 0,
+            [.. (g.Dto.Records ?? []).Select(r => ParseDate(r.EventDate!).Year).Distinct().Order()]))];
+    }
+
+    /// <summary>One station's entities, with its file-local keys resolved to tracked entities.</summary>
+    private sealed class StationGraph
+    {
+        public StationGraph(StationDto dto)
+        {
+            Dto = dto;
+            Station = new Station { Code = dto.Code!, Name = dto.Name!, Township = dto.Township! };
+            foreach (var p in dto.ServicePoints ?? [])
+            {
+                var point = new ServicePoint
+                {
+                    Name = p.Name!,
+                    Village = p.Village ?? "",
+                    Venue = OptionalEnum<VenueType>(p.Venue),
+                    OpenedOn = ParseDate(p.OpenedOn!),
+                    ClosedOn = OptionalDate(p.ClosedOn),
+                    OffersConsultation = p.Services?.Contains(Consultation) == true,
+                    OffersQuery = p.Services?.Contains(Query) == true,
+                    OffersBillPayment = p.Services?.Contains(BillPayment) == true,
+                    Facilities = [.. (p.Facilities ?? []).Select(f => new ServicePointFacility { Kind = ParseEnum<FacilityKind>(f.Key), Quantity = f.Value })],
+                };
+                Points[p.Key!] = point;
+                Station.ServicePoints.Add(point);
+            }
+            foreach (var p in dto.People ?? [])
+            {
+                var person = new Person { Name = p.Name!, JobTitle = p.JobTitle ?? "", Phone = p.Phone ?? "" };
+                People[p.Key!] = person;
+                Station.People.Add(person);
+            }
+        }
+
+        public StationDto Dto { get; }
+        public Station Station { get; }
+        public Dictionary<string, ServicePoint> Points { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, Person> People { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, EmergingProblem> Problems { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Posts, appointments, dismissals, group and responsibility lists (after the station has its id).</summary>
+        public void AddOrganisation(AppDbContext db)
+        {
+            db.PostAssignments.AddRange((Dto.Posts ?? []).Select(p => new PostAssignment
+            {
+                Person = People[p.Person!], ServicePoint = Points[p.ServicePoint!], Role = ParseEnum<PostRole>(p.Role!),
+                From = ParseDate(p.From!), To = OptionalDate(p.To), EndReason = OptionalEnum<VacancyReason>(p.EndReason),
+            }));
+            db.SupervisorAppointments.AddRange((Dto.SupervisorAppointments ?? []).Select(a => new SupervisorAppointment
+            {
+                Person = People[a.Person!], Status = ParseEnum<AppointmentStatus>(a.Status!), SelfNominated = a.SelfNominated ?? false,
+                RecommendedOn = OptionalDate(a.RecommendedOn) ?? OptionalDate(a.ApprovedOn) ?? ParseDate(a.TermStart!),
+                ReviewedOn = OptionalDate(a.ReviewedOn), DocumentNo = a.DocumentNo, ApprovedOn = OptionalDate(a.ApprovedOn),
+                TermStart = ParseDate(a.TermStart!), TermEnd = ParseDate(a.TermEnd!), ConsecutiveTerm = a.ConsecutiveTerm ?? 1,
+            }));
+            db.DismissalCases.AddRange((Dto.Dismissals ?? []).Select(d => new DismissalCase
+            {
+                Person = People[d.Person!], Ground = ParseEnum<DismissalGround>(d.Ground!), GroundOn = ParseDate(d.GroundOn!),
+                DismissedOn = OptionalDate(d.DismissedOn), Note = d.Note ?? "",
+            }));
+            db.GroupMemberships.AddRange((Dto.GroupMemberships ?? []).Select(m => new GroupMembership
+            {
+                StationId = Station.Id, Person = People[m.Person!], Role = ParseEnum<GroupRole>(m.Role!),
+                IsPartySecretary = m.IsPartySecretary ?? false, From = ParseDate(m.From!), To = OptionalDate(m.To),
+            }));
+            db.ResponsibilityLists.AddRange((Dto.ResponsibilityLists ?? []).Select(l => new ResponsibilityList
+            {
+                StationId = Station.Id, Role = ParseEnum<PostRole>(l.Role!), IssuedOn = ParseDate(l.IssuedOn!), Title = l.Title ?? "",
+            }));
+        }
+
+        public EvidenceRecord Record(RecordDto r, string author, DateTime utcNow)
+        {
+            var outage = r.Outage;
+            var record = new EvidenceRecord
+            {
+                Station = Station, Kind = ParseEnum<RecordKind>(r.Kind!), EventDate = ParseDate(r.EventDate!), ForPeriod = OptionalDate(r.ForPeriod),
+                ServicePoint = r.ServicePoint is { Length: > 0 } point ? Points[point] : null,
+                Person = r.Person is { Length: > 0 } person ? People[person] : null,
+                Title = r.Title!, Content = r.Content ?? "",
+                MajorDecisionCount = r.MajorDecisions ?? 0, Attendees = Attendees(r.Attendees),
+                OutageType = outage is null ? null : ParseEnum<OutageType>(outage.Type!),
+                OutageStart = outage is null ? null : ParseDateTime(outage.Start!),
+                PublishedAt = outage is null ? null : ParseDateTime(outage.PublishedAt!),
+                Attributable = r.Attributable ?? true,
+                RecognisedByVillagers = r.RecognisedByVillagers ?? false, RecognisedByLeadership = r.RecognisedByLeadership ?? false,
+                HasClearResults = r.HasClearResults ?? false, PromotedCompanyWide = r.PromotedCompanyWide ?? false,
+                CreatedAt = utcNow, CreatedBy = author, UpdatedAt = utcNow, UpdatedBy = author,
+                PresentMembers = [.. (r.PresentMembers ?? []).Select(k => new MeetingAttendance { Person = People[k] })],
+            };
+            foreach (var p in r.EmergingProblems ?? [])
+            {
+                var problem = new EmergingProblem { Description = p.Description!, CorrectedOn = OptionalDate(p.CorrectedOn) };
+                Problems[p.Key!] = problem;
+                record.EmergingProblems.Add(problem);
+            }
+            return record;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+namespace ComplianceDashboard.Web.Features.Overview;
+
+/// <summary>The period a dashboard shows: a year, optionally narrowed to one quarter.</summary>
+public readonly record struct DashboardPeriod(int Year, int? Quarter)
+{
+    public int FirstMonth => Quarter is { } q ? (q - 1) * 3 + 1 : 1;
+
+    public int LastMonth => Quarter is { } q ? q * 3 : 12;
+
+    public IEnumerable<int> Months => Enumerable.Range(FirstMonth, LastMonth - FirstMonth + 1);
+
+    public string Label => Quarter is { } q ? $"{Year}年第{"一二三四"[q - 1]}季度" : $"{Year}年";
+}
+
+public sealed record StationRanking(
+    int StationId,
+    string Code,
+    string Name,
+    decimal Total,
+    string GradeCode,
+    string GradeLabel,
+    bool IsFinal,
+    decimal? Change,
+    DateTime ComputedAt,
+    int Missing,
+    int Late,
+    decimal RiskDeduction)
+{
+    public int Rank { get; init; }
+}
+
+public sealed record MonthCell(int StationId, int Month, int Due, int OnTime, int Late, int Missing, int Pending, decimal RiskDeduction)
+{
+    /// <summary>Share of due obligations met on time, or null when nothing fell due.</summary>
+    public decimal? OnTimeRate => Due == 0 ? null : Math.Round((decimal)OnTime / Due, 3);
+}
+
+public sealed record TrendPoint(int Month, decimal? AverageScore);
+
+public sealed record OverviewKpis(int Excellent, int Qualified, int Unqualified, decimal? AverageScore, int Overdue, decimal RiskDeduction, int StationsGraded);
+
+public sealed record OverviewData(
+    DashboardPeriod Period,
+    OverviewKpis Kpis,
+    IReadOnlyList<StationRanking> Ranking,
+    IReadOnlyList<MonthCell> Cells,
+    IReadOnlyList<TrendPoint> Trend);
