@@ -45,6 +45,9 @@ public class FeedbackAndExportTests(EvaluationApp app) : IClassFixture<Evaluatio
         var html = await page.Content.ReadAsStringAsync();
         Assert.True(page.StatusCode == HttpStatusCode.OK, $"{page.StatusCode} {page.Headers.Location}");
         Assert.Contains("最终得分", html, StringComparison.Ordinal);
+        var list = await shuji2.GetStringAsync("/evaluation");
+        Assert.Contains($"evaluation/{app.RoundId}/stations/2/feedback", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("新建评价", list, StringComparison.Ordinal);
 
         using var shuji1 = await app.SignInAsync("shuji1");
         Assert.Equal(HttpStatusCode.Forbidden, (await shuji1.GetAsync(url)).StatusCode);
@@ -79,6 +82,7 @@ public class FeedbackAndExportTests(EvaluationApp app) : IClassFixture<Evaluatio
         Assert.Contains("2025年度清廉供电站所评价", html, StringComparison.Ordinal);
         Assert.Contains("桐琴供电所", html, StringComparison.Ordinal);
         using var shuji1 = await app.SignInAsync("shuji1");
+        Assert.Contains("暂无已发布的评价反馈单", await shuji1.GetStringAsync("/evaluation"), StringComparison.Ordinal);
         var denied = await shuji1.GetAsync($"/evaluation/{app.RoundId}");
         Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
         Assert.Equal("/account/denied", denied.Headers.Location!.AbsolutePath);

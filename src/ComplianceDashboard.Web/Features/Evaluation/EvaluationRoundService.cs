@@ -14,6 +14,8 @@ public sealed record RoundSummary(long Id, int Year, string SchemeCode, string N
 public sealed record RoundInput(int Year, string Name, DateOnly? StartsOn, DateOnly? EndsOn, IReadOnlyList<string> Team,
     IReadOnlyList<int> StationIds, string ExpertItemCodes = "");
 
+public sealed record PublishedFeedback(long RoundId, string RoundName, int Year, int StationId, string StationName, decimal Total, string GradeLabel);
+
 public sealed record TeamMemberView(string UserName, string DisplayName);
 
 public sealed record RoundStationRow(int StationId, string Code, string Name, decimal? Score, bool ScoreIsFinal, string? GradeLabel,
@@ -40,6 +42,27 @@ public sealed class EvaluationRoundService(IDbContextFactory<AppDbContext> facto
         return [.. rounds.Select(r => new RoundSummary(r.Id, r.Year, r.SchemeCode, r.Name, r.StartsOn, r.EndsOn, r.Status, r.Stations.Count,
             locks.Count(l => l.Year == r.Year && r.Stations.Contains(l.StationId)),
             draws.TryGetValue(r.Id, out var d) ? EvaluationNames.ParseIds(d).Count : 0))];
+    }
+
+    /// <summary>A 支部书记's view of the evaluation: the finalised feedback sheets of their own stations, newest first.</summary>
+    public async Task<IReadOnlyList<PublishedFeedback>> PublishedFeedbackAsync(EvaluationActor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsSecretary || actor.Scope.ReadableStationIds is not { Count: > 0 } own)
+        {
+            return [];
+        }
+        var ids = own.ToList();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var rows = await (from rs in db.EvaluationRoundStations
+                          join r in db.EvaluationRounds on rs.RoundId equals r.Id
+                          join f in db.GradeFinalizations on new { rs.StationId, r.Year } equals new { f.StationId, f.Year }
+                          where ids.Contains(rs.StationId) && f.ReopenedAt == null
+                          select new { r.Id, r.Name, r.Year, rs.StationId, Station = rs.Station!.Name, f.Total, f.GradeLabel, FinalId = f.Id })
+            .ToListAsync(ct);
+        return [.. rows.GroupBy(x => (x.Id, x.StationId)).Select(g => g.MaxBy(x => x.FinalId)!)
+            .OrderByDescending(x => x.Year).ThenByDescending(x => x.Id).ThenBy(x => x.StationId)
+            .Select(x => new PublishedFeedback(x.Id, x.Name, x.Year, x.StationId, x.Station, x.Total, x.GradeLabel))];
     }
 
     /// <summary>Users with the 考评员 role, for the team picker.</summary>
