@@ -2,6 +2,7 @@ using ComplianceDashboard.Web.Components;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Account;
 using ComplianceDashboard.Web.Features.Evaluation;
+using ComplianceDashboard.Web.Features.Organisation;
 using ComplianceDashboard.Web.Features.Stations;
 using ComplianceDashboard.Web.Features.Import;
 using ComplianceDashboard.Web.Infrastructure;
@@ -17,6 +18,7 @@ builder.Services.AddSingleton<DatabaseInitializer>();
 builder.AddAppGrading();
 builder.AddAppEvaluation();
 builder.AddAppImport();
+builder.AddOrganisation();
 
 var app = builder.Build();
 

@@ -18,14 +18,18 @@ public sealed partial class DatabaseInitializer(
     Features.Grading.GradingService grading,
     ILogger<DatabaseInitializer> logger)
 {
-    /// <param name="allowDemo">false for commands such as import that must not add the demo county.</param>
-    public async Task InitializeAsync(bool allowDemo = true, CancellationToken ct = default)
+    /// <param name="migrateOnly">true for commands such as import: no demo county, no accounts.</param>
+    public async Task InitializeAsync(bool migrateOnly = false, CancellationToken ct = default)
     {
         bool seedDemo;
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
             await DatabaseSetup.MigrateAsync(db, ct);
-            seedDemo = allowDemo && options.Value.DemoData.Enabled && !await db.Stations.AnyAsync(ct);
+            if (migrateOnly)
+            {
+                return;
+            }
+            seedDemo = options.Value.DemoData.Enabled && !await db.Stations.AnyAsync(ct);
         }
         if (seedDemo)
         {

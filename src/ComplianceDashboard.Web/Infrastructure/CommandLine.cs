@@ -56,7 +56,7 @@ public static class CommandLine
         {
             throw new UsageException($"--file: 文件不存在：{file}");
         }
-        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(allowDemo: false);
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(migrateOnly: true);
         var result = await services.GetRequiredService<EvidenceImporter>().ImportFileAsync(file);
         foreach (var error in result.Errors)
         {

@@ -40,6 +40,8 @@ public partial class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("App:DemoData:Enabled", DemoEnabled ? "true" : "false");
         builder.UseSetting("App:DemoData:Stations", DemoStations.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("App:Grading:CatchUpOnStart", "false");
+        // Only used when demo data is off and there are no accounts yet (import tests).
+        builder.UseSetting("App:Security:InitialAdminPassword", "Admin@2026x");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -99,21 +99,6 @@ public class TotalsTests
         Assert.Equal(95m, grade.BaseScore);
         Assert.Equal("Excellent", grade.Grade.Code);
     }
-
-    [Fact]
-    public void Grading_2000_stations_of_about_200_records_takes_well_under_5_seconds()
-    {
-        var facts = StationFactsBuilder.PerfectYear(2025).Build();
-        var scheme = Grading.QL2022;
-        RubricEngine.Grade(scheme, facts, 2025, new DateOnly(2026, 1, 15)); // warm-up
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        Parallel.For(0, 2000, new ParallelOptions { MaxDegreeOfParallelism = 2 }, // the target machine has 2 cores
-            i => RubricEngine.Grade(scheme, facts with { StationId = i }, 2025, new DateOnly(2026, 1, 15)));
-        watch.Stop();
-
-        Assert.True(facts.Records.Count >= 150, $"only {facts.Records.Count} records");
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
-    }
 }
 
 public class PointsAtStakeTests

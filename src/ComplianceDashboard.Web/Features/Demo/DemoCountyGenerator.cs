@@ -42,7 +42,8 @@ public sealed class DemoCountyGenerator(int seed, int stationCount, DateOnly tod
 
     private DemoStationBundle GenerateStation(int index)
     {
-        var random = new Random(HashCode.Combine(seed, index));
+        // HashCode.Combine is randomised per process; the demo must be the same on every run.
+        var random = new Random(unchecked(seed * 7919 + index));
         var station = new Station
         {
             Id = index + 1,

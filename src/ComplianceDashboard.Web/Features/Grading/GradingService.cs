@@ -59,7 +59,7 @@ public sealed partial class GradingService(
             return; // a finalised grade stays as the evaluators locked it
         }
         var facts = await StationFactsLoader.LoadAsync(db, [stationId], year, asOf, ct);
-        var results = facts.Select(f => (f, grader.Grade(f, year, asOf))).ToList();
+        var results = facts.Select(f => SnapshotWriter.Prepare(f, grader.Grade(f, year, asOf))).ToList();
         await SnapshotWriter.WriteAsync(db, results, null, clock.UtcNow, ct);
         notifier.Regraded(stationId);
     }
@@ -85,9 +85,19 @@ public sealed partial class GradingService(
                     {
                         break;
                     }
-                    var results = facts.Select(f => (f, grader.Grade(f, year, monthEnd))).ToList();
+                    var results = new List<GradedStation>(facts.Count);
+                    foreach (var station in facts)
+                    {
+                        try
+                        {
+                            results.Add(SnapshotWriter.Prepare(station, grader.Grade(station, year, monthEnd)));
+                        }
+                        catch (Exception ex) when (ex is not OperationCanceledException)
+                        {
+                            LogStationFailed(ex, station.StationName, year, 1); // history is a convenience: skip the month
+                        }
+                    }
                     await SnapshotWriter.WriteAsync(db, results, null, monthEnd.ToDateTime(new TimeOnly(10, 0)), ct); // 18:00 in Shanghai
-                    db.ChangeTracker.Clear();
                 }
             }
         }
@@ -155,45 +165,60 @@ public sealed partial class GradingService(
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var facts = await StationFactsLoader.LoadAsync(db, [.. batch.Select(s => s.Id)], year, asOf, ct);
-        var results = new List<(StationFacts, StationGrade)>(facts.Count);
-        var failed = 0;
-        foreach (var station in facts)
+        // The engine is pure: grade and serialise on every core, then write the batch in one transaction.
+        var graded = new GradedStation?[facts.Count];
+        var firstErrors = new Exception?[facts.Count];
+        Parallel.For(0, facts.Count, new ParallelOptions { CancellationToken = ct }, i =>
         {
-            var grade = await GradeWithRetriesAsync(station, year, asOf, ct);
-            if (grade.Error is null)
+            try
             {
-                results.Add((station, grade.Grade!));
+                graded[i] = SnapshotWriter.Prepare(facts[i], grader.Grade(facts[i], year, asOf));
             }
-            else
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                firstErrors[i] = ex;
+            }
+        });
+        var failed = 0;
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (firstErrors[i] is not { } first)
+            {
+                continue;
+            }
+            LogStationFailed(first, facts[i].StationName, year, 1);
+            var retried = await RetryAsync(facts[i].StationId, year, asOf, ct);
+            if (retried.Graded is null)
             {
                 failed++;
-                errors.AppendLine($"{station.StationName}（{year}年）：{grade.Error}");
+                errors.AppendLine($"{facts[i].StationName}（{year}年）：{retried.Error ?? first.Message}");
             }
+            graded[i] = retried.Graded;
         }
+        var results = graded.OfType<GradedStation>().ToList();
         await SnapshotWriter.WriteAsync(db, results, runId, clock.UtcNow, ct);
         return (results.Count, failed);
     }
 
-    private async Task<(StationGrade? Grade, string? Error)> GradeWithRetriesAsync(StationFacts facts, int year, DateOnly asOf, CancellationToken ct)
+    /// <summary>Reads the station again and regrades it (a retry with the same in-memory facts would fail the same way).</summary>
+    private async Task<(GradedStation? Graded, string? Error)> RetryAsync(int stationId, int year, DateOnly asOf, CancellationToken ct)
     {
-        for (var attempt = 0; ; attempt++)
+        string? error = null;
+        for (var attempt = 2; attempt <= options.Value.Grading.StationRetries + 1; attempt++)
         {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            var facts = (await StationFactsLoader.LoadAsync(db, [stationId], year, asOf, ct)).Single();
             try
             {
-                return (grader.Grade(facts, year, asOf), null);
+                return (SnapshotWriter.Prepare(facts, grader.Grade(facts, year, asOf)), null);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                LogStationFailed(ex, facts.StationName, year, attempt + 1);
-                if (attempt >= options.Value.Grading.StationRetries)
-                {
-                    return (null, ex.Message);
-                }
-                // Read the station again: a retry with the same in-memory facts would fail the same way.
-                await using var db = await factory.CreateDbContextAsync(ct);
-                facts = (await StationFactsLoader.LoadAsync(db, [facts.StationId], year, asOf, ct)).Single();
+                LogStationFailed(ex, facts.StationName, year, attempt);
+                error = ex.Message;
             }
         }
+        return (null, error);
     }
 
     private async Task SaveRunAsync(JobRun run, CancellationToken ct)

@@ -1,0 +1,148 @@
+using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Infrastructure;
+using GroupMembership = ComplianceDashboard.Web.Data.Entities.GroupMembership;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceDashboard.Web.Features.Organisation;
+
+public sealed record MemberRow(int Id, int PersonId, string PersonName, GroupRole Role, bool IsPartySecretary, DateOnly From, DateOnly? To, bool IsCurrent);
+
+/// <summary>The 廉政监督小组 today: members (current and past) and the composition flags of item 13.</summary>
+public sealed record GroupView(IReadOnlyList<MemberRow> Members, int CurrentCount, bool LeaderIsSecretary, IReadOnlyList<string> Warnings);
+
+public sealed class MemberInput
+{
+    public int? PersonId { get; set; }
+    public GroupRole Role { get; set; } = GroupRole.StaffRepresentative;
+    public bool IsPartySecretary { get; set; }
+    public DateOnly? From { get; set; }
+    public DateOnly? To { get; set; }
+}
+
+/// <summary>Supervision-group membership: at most 7 members on any day (refused), leader = party secretary and 3–5 members (flagged).</summary>
+public sealed class GroupService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingService grading, AppClock clock)
+{
+    public async Task<GroupView> GetAsync(int stationId, CancellationToken ct = default)
+    {
+        var actor = await access.RequireReadAsync(stationId);
+        var today = clock.Today;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var members = await actor.Scope.Filter(db.GroupMemberships, m => m.StationId).Where(m => m.StationId == stationId)
+            .OrderBy(m => m.Role).ThenBy(m => m.From)
+            .Select(m => new MemberRow(m.Id, m.PersonId, m.Person!.Name, m.Role, m.IsPartySecretary, m.From, m.To, m.From <= today && (m.To == null || m.To >= today)))
+            .ToListAsync(ct);
+        return Describe(members);
+    }
+
+    public static GroupView Describe(IReadOnlyList<MemberRow> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var current = members.Where(m => m.IsCurrent).ToList();
+        var leaderIsSecretary = current.Any(m => m.Role == GroupRole.Leader && m.IsPartySecretary);
+        var warnings = new List<string>();
+        if (!leaderIsSecretary)
+        {
+            warnings.Add(current.Any(m => m.Role == GroupRole.Leader)
+                ? $"监督小组组长不是党支部书记：第{OrganisationRules.GroupItem.Code}项（{OrganisationRules.GroupItem.MaxPoints:0}分）将得0分"
+                : $"监督小组没有组长（应由党支部书记担任）：第{OrganisationRules.GroupItem.Code}项（{OrganisationRules.GroupItem.MaxPoints:0}分）将得0分");
+        }
+        if (current.Count < OrganisationRules.MinGroupMembers)
+        {
+            warnings.Add($"监督小组现有{current.Count}名成员，少于{OrganisationRules.MinGroupMembers}名：第{OrganisationRules.GroupItem.Code}项将得0分");
+        }
+        else if (current.Count > OrganisationRules.NormalMaxGroupMembers)
+        {
+            warnings.Add($"监督小组现有{current.Count}名成员，多于通常的{OrganisationRules.MinGroupMembers}–{OrganisationRules.NormalMaxGroupMembers}名（最多{OrganisationRules.MaxGroupMembers}名）");
+        }
+        return new GroupView(members, current.Count, leaderIsSecretary, warnings);
+    }
+
+    public async Task<SaveResult> AddAsync(int stationId, MemberInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!(await access.GetAsync()).CanManage(stationId))
+        {
+            return SaveResult.Fail("", "只有本所党支部书记可以调整监督小组成员");
+        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var result = new SaveResult();
+        if (input.PersonId is not { } personId || !await db.People.AnyAsync(p => p.Id == personId && p.StationId == stationId, ct))
+        {
+            result.Add(nameof(input.PersonId), "请选择本所人员");
+        }
+        if (input.From is null)
+        {
+            result.Add(nameof(input.From), "请填写加入日期");
+        }
+        else if (input.To is { } to && to < input.From)
+        {
+            result.Add(nameof(input.To), "退出日期不能早于加入日期");
+        }
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var from = input.From!.Value;
+        var until = input.To ?? DateOnly.MaxValue;
+        var overlapping = await db.GroupMemberships.Where(m => m.StationId == stationId && m.From <= until && (m.To == null || m.To >= from)).ToListAsync(ct);
+        if (overlapping.Any(m => m.PersonId == input.PersonId))
+        {
+            result.Add(nameof(input.PersonId), "该人员在此期间已是小组成员");
+        }
+        if (input.Role == GroupRole.Leader && overlapping.Any(m => m.Role == GroupRole.Leader))
+        {
+            result.Add(nameof(input.Role), "小组在此期间已有组长，组长只能有一名");
+        }
+        // The count can only rise where an interval starts: check the new member's first day and every later start.
+        foreach (var day in overlapping.Select(m => m.From).Where(d => d > from).Append(from).Distinct().Order())
+        {
+            var count = overlapping.Count(m => m.From <= day && (m.To == null || m.To >= day));
+            if (count + 1 > OrganisationRules.MaxGroupMembers)
+            {
+                result.Add(nameof(input.From), $"{OrganisationNames.Date(day)}小组已有{count}名成员，监督小组最多{OrganisationRules.MaxGroupMembers}名成员");
+                break;
+            }
+        }
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+        var member = new GroupMembership { StationId = stationId, PersonId = input.PersonId!.Value, Role = input.Role, IsPartySecretary = input.IsPartySecretary, From = from, To = input.To };
+        db.GroupMemberships.Add(member);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
+        return SaveResult.Ok(member.Id);
+    }
+
+    /// <summary>Removes a member from the group on a day (the membership row keeps its history).</summary>
+    public async Task<SaveResult> EndAsync(int stationId, int membershipId, DateOnly? to, CancellationToken ct = default)
+    {
+        if (!(await access.GetAsync()).CanManage(stationId))
+        {
+            return SaveResult.Fail("", "只有本所党支部书记可以调整监督小组成员");
+        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var member = await db.GroupMemberships.FirstOrDefaultAsync(m => m.Id == membershipId && m.StationId == stationId, ct);
+        if (member is null)
+        {
+            return SaveResult.Fail("", "小组成员记录不存在或不属于本所");
+        }
+        if (to is null)
+        {
+            return SaveResult.Fail("To", "请填写退出日期");
+        }
+        if (to < member.From)
+        {
+            return SaveResult.Fail("To", $"退出日期不能早于加入日期{OrganisationNames.Date(member.From)}");
+        }
+        member.To = to;
+        await db.SaveChangesAsync(ct);
+        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
+        return SaveResult.Ok(member.Id);
+    }
+}

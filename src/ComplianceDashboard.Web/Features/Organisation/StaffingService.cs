@@ -1,0 +1,283 @@
+using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.Domain.Scoring;
+using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Infrastructure;
+using PostAssignment = ComplianceDashboard.Web.Data.Entities.PostAssignment;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceDashboard.Web.Features.Organisation;
+
+public sealed record PersonRow(int Id, string Name, string JobTitle, string Phone);
+
+public sealed record AssignmentRow(int Id, int PersonId, string PersonName, int ServicePointId, string PointName, PostRole Role, DateOnly From, DateOnly? To, VacancyReason? EndReason);
+
+/// <summary>
+/// Who holds one post (service point, role) today — or, when nobody does, since when it is vacant and by when it must
+/// be refilled (item 7). A supervisor whose approved term ran out without renewal counts as ended on the term's last day.
+/// </summary>
+public sealed record PostStatus(
+    int ServicePointId, string PointName, PostRole Role,
+    int? HolderId, string? HolderName, DateOnly? HolderSince,
+    DateOnly? VacantSince, VacancyReason? VacancyReason, DateOnly? RefillDeadline, int DaysVacant)
+{
+    public bool IsVacant => HolderId is null;
+
+    public bool IsOverdue(DateOnly today) => RefillDeadline is { } d && d < today;
+}
+
+public sealed class PersonInput
+{
+    public int? Id { get; set; }
+    public string Name { get; set; } = "";
+    public string JobTitle { get; set; } = "";
+    public string Phone { get; set; } = "";
+}
+
+/// <summary>A new post assignment; the current holder is ended only when <see cref="EndCurrentHolder"/> says so.</summary>
+public sealed class AssignmentInput
+{
+    public int? PersonId { get; set; }
+    public int? ServicePointId { get; set; }
+    public PostRole Role { get; set; }
+    public DateOnly? From { get; set; }
+    public DateOnly? To { get; set; }
+    public bool EndCurrentHolder { get; set; }
+    public DateOnly? CurrentHolderTo { get; set; }
+    public VacancyReason? CurrentHolderReason { get; set; }
+}
+
+/// <summary>People of a station and their customer-manager / supervisor posts (items 4 and 7).</summary>
+public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingService grading, AppClock clock)
+{
+    public async Task<IReadOnlyList<PersonRow>> PeopleAsync(int stationId, CancellationToken ct = default)
+    {
+        var actor = await access.RequireReadAsync(stationId);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await actor.Scope.Filter(db.People, p => p.StationId).Where(p => p.StationId == stationId).OrderBy(p => p.Name)
+            .Select(p => new PersonRow(p.Id, p.Name, p.JobTitle, p.Phone)).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<AssignmentRow>> AssignmentsAsync(int stationId, CancellationToken ct = default)
+    {
+        var actor = await access.RequireReadAsync(stationId);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await actor.Scope.Filter(db.PostAssignments, a => a.ServicePoint!.StationId).Where(a => a.ServicePoint!.StationId == stationId)
+            .OrderBy(a => a.ServicePoint!.Name).ThenBy(a => a.Role).ThenByDescending(a => a.From)
+            .Select(a => new AssignmentRow(a.Id, a.PersonId, a.Person!.Name, a.ServicePointId, a.ServicePoint!.Name, a.Role, a.From, a.To, a.EndReason))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Each active service point's two posts today: holder, or a vacancy with its refill deadline.</summary>
+    public async Task<IReadOnlyList<PostStatus>> PostsAsync(int stationId, CancellationToken ct = default)
+    {
+        var actor = await access.RequireReadAsync(stationId);
+        var today = clock.Today;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var points = await actor.Scope.Filter(db.ServicePoints, p => p.StationId).Where(p => p.StationId == stationId)
+            .Where(p => p.OpenedOn <= today && (p.ClosedOn == null || p.ClosedOn >= today))
+            .OrderBy(p => p.OpenedOn).ThenBy(p => p.Name).Select(p => new { p.Id, p.Name, p.OpenedOn }).ToListAsync(ct);
+        var assignments = await AssignmentsAsync(stationId, ct);
+        var terms = await ApprovedTermsAsync(db, stationId, ct);
+        var result = new List<PostStatus>();
+        foreach (var point in points)
+        {
+            foreach (var role in new[] { PostRole.CustomerManager, PostRole.Supervisor })
+            {
+                var posts = assignments.Where(a => a.ServicePointId == point.Id && a.Role == role)
+                    .Select(a => role == PostRole.Supervisor ? ApplyTermExpiry(a, terms[a.PersonId], today) : a).ToList();
+                var holder = posts.FirstOrDefault(a => a.From <= today && (a.To is null || a.To >= today));
+                if (holder is not null)
+                {
+                    result.Add(new PostStatus(point.Id, point.Name, role, holder.PersonId, holder.PersonName, holder.From, null, null, null, 0));
+                    continue;
+                }
+                var last = posts.Where(a => a.To is not null && a.To < today).MaxBy(a => a.To);
+                var since = last is null ? point.OpenedOn : last.To!.Value.AddDays(1);
+                DateOnly? deadline = last is null ? null : OrganisationRules.RefillDeadline(last.To!.Value);
+                result.Add(new PostStatus(point.Id, point.Name, role, null, null, null, since, last?.EndReason, deadline, today.DayNumber - since.DayNumber));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// A supervisor post ends with the person's approved terms: when the last approved term ended before the post
+    /// did (or the post is still open) and no later term was approved, the post ends on that day (任期届满).
+    /// </summary>
+    public static AssignmentRow ApplyTermExpiry(AssignmentRow a, IEnumerable<(DateOnly Start, DateOnly End)> approvedTerms, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        var last = approvedTerms.Where(t => t.Start <= today).Select(t => (DateOnly?)t.End).Max();
+        if (last is { } end && end < today && end >= a.From && (a.To is null || a.To > end))
+        {
+            return a with { To = end, EndReason = VacancyReason.TermEnded };
+        }
+        return a;
+    }
+
+    internal static async Task<ILookup<int, (DateOnly Start, DateOnly End)>> ApprovedTermsAsync(AppDbContext db, int stationId, CancellationToken ct) =>
+        (await db.SupervisorAppointments.Where(s => s.Person!.StationId == stationId && s.Status == AppointmentStatus.Approved)
+            .Select(s => new { s.PersonId, s.TermStart, s.TermEnd }).ToListAsync(ct))
+        .ToLookup(s => s.PersonId, s => (s.TermStart, s.TermEnd));
+
+    public async Task<SaveResult> SavePersonAsync(int stationId, PersonInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!(await access.GetAsync()).CanManage(stationId))
+        {
+            return SaveResult.Fail("", "只有本所党支部书记可以维护人员");
+        }
+        var result = new SaveResult();
+        if (string.IsNullOrWhiteSpace(input.Name))
+        {
+            result.Add(nameof(input.Name), "请填写姓名");
+        }
+        else if (input.Name.Trim().Length > 50)
+        {
+            result.Add(nameof(input.Name), "姓名不能超过50个字");
+        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        Person? person = null;
+        if (input.Id is { } id && (person = await db.People.FirstOrDefaultAsync(p => p.Id == id && p.StationId == stationId, ct)) is null)
+        {
+            result.Add("", "人员不存在或不属于本所");
+        }
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+        if (person is null)
+        {
+            person = new Person { StationId = stationId, Name = "" };
+            db.People.Add(person);
+        }
+        person.Name = input.Name.Trim();
+        person.JobTitle = input.JobTitle.Trim();
+        person.Phone = input.Phone.Trim();
+        await db.SaveChangesAsync(ct);
+        return SaveResult.Ok(person.Id);
+    }
+
+    /// <summary>
+    /// Posts a person at a service point. One holder per (point, role) at any time: an overlap is refused on the
+    /// <c>From</c> field unless the form also ends the current holder (date + reason), in the same transaction.
+    /// </summary>
+    public async Task<SaveResult> AssignAsync(int stationId, AssignmentInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!(await access.GetAsync()).CanManage(stationId))
+        {
+            return SaveResult.Fail("", "只有本所党支部书记可以调整岗位人员");
+        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var result = new SaveResult();
+        if (input.PersonId is not { } personId || !await db.People.AnyAsync(p => p.Id == personId && p.StationId == stationId, ct))
+        {
+            result.Add(nameof(input.PersonId), "请选择本所人员");
+        }
+        if (input.ServicePointId is not { } pointId || !await db.ServicePoints.AnyAsync(p => p.Id == pointId && p.StationId == stationId, ct))
+        {
+            result.Add(nameof(input.ServicePointId), "请选择本所服务站点");
+        }
+        if (input.From is null)
+        {
+            result.Add(nameof(input.From), "请填写到岗日期");
+        }
+        else if (input.To is { } to && to < input.From)
+        {
+            result.Add(nameof(input.To), "离岗日期不能早于到岗日期");
+        }
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var from = input.From!.Value;
+        var others = await db.PostAssignments.Include(a => a.Person)
+            .Where(a => a.ServicePointId == input.ServicePointId && a.Role == input.Role).ToListAsync(ct);
+        if (input.EndCurrentHolder)
+        {
+            var current = others.Where(a => a.From < from && (a.To is null || a.To >= from)).MaxBy(a => a.From);
+            var endOn = input.CurrentHolderTo ?? from.AddDays(-1);
+            if (current is null)
+            {
+                result.Add(nameof(input.EndCurrentHolder), "到岗日期时该岗位没有在岗人员，无需结束");
+            }
+            else if (endOn < current.From || endOn >= from)
+            {
+                result.Add(nameof(input.CurrentHolderTo), $"前任离岗日期须在{OrganisationNames.Date(current.From)}至{OrganisationNames.Date(from.AddDays(-1))}之间");
+            }
+            if (input.CurrentHolderReason is null)
+            {
+                result.Add(nameof(input.CurrentHolderReason), "请选择前任离岗原因");
+            }
+            if (result.Succeeded)
+            {
+                current!.To = endOn;
+                current.EndReason = input.CurrentHolderReason;
+            }
+        }
+        var newTo = input.To ?? DateOnly.MaxValue;
+        var clash = others.FirstOrDefault(a => a.From <= newTo && (a.To ?? DateOnly.MaxValue) >= from);
+        if (result.Succeeded && clash is not null)
+        {
+            result.Add(nameof(input.From),
+                $"该站点{ChineseNames.Of(input.Role)}在此期间已由{clash.Person?.Name}担任（{OrganisationNames.Date(clash.From)}至{(clash.To is { } t ? OrganisationNames.Date(t) : "今")}），同一岗位同一时间只能有一人");
+        }
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+        var assignment = new PostAssignment { PersonId = input.PersonId!.Value, ServicePointId = input.ServicePointId!.Value, Role = input.Role, From = from, To = input.To };
+        db.PostAssignments.Add(assignment);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
+        return SaveResult.Ok(assignment.Id);
+    }
+
+    /// <summary>Ends an assignment on a day with a reason (离岗/解聘/任期届满); this opens a vacancy (item 7).</summary>
+    public async Task<SaveResult> EndAssignmentAsync(int stationId, int assignmentId, DateOnly? to, VacancyReason? reason, CancellationToken ct = default)
+    {
+        if (!(await access.GetAsync()).CanManage(stationId))
+        {
+            return SaveResult.Fail("", "只有本所党支部书记可以调整岗位人员");
+        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var assignment = await db.PostAssignments.FirstOrDefaultAsync(a => a.Id == assignmentId && a.ServicePoint!.StationId == stationId, ct);
+        if (assignment is null)
+        {
+            return SaveResult.Fail("", "岗位记录不存在或不属于本所");
+        }
+        var result = new SaveResult();
+        if (to is null)
+        {
+            result.Add("To", "请填写离岗日期");
+        }
+        else if (to < assignment.From)
+        {
+            result.Add("To", $"离岗日期不能早于到岗日期{OrganisationNames.Date(assignment.From)}");
+        }
+        else if (await db.PostAssignments.AnyAsync(a => a.ServicePointId == assignment.ServicePointId && a.Role == assignment.Role && a.Id != assignment.Id
+                     && a.From > assignment.From && a.From <= to, ct))
+        {
+            result.Add("To", "离岗日期晚于继任者到岗日期，同一岗位同一时间只能有一人");
+        }
+        if (reason is null)
+        {
+            result.Add("EndReason", "请选择离岗原因");
+        }
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+        assignment.To = to;
+        assignment.EndReason = reason;
+        await db.SaveChangesAsync(ct);
+        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
+        return SaveResult.Ok(assignment.Id);
+    }
+}

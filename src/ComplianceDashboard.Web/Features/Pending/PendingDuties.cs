@@ -1,0 +1,41 @@
+using ComplianceDashboard.Domain.Scoring;
+using ComplianceDashboard.Web.Features.Stations;
+
+namespace ComplianceDashboard.Web.Features.Pending;
+
+/// <summary>One open duty: a calendar cell that is due this month or already missing, with what it costs.</summary>
+public sealed record PendingDuty(ObligationPeriod Cell, string Obligation, string Subject, string Items, decimal Points, string NewRecordUrl);
+
+/// <summary>What a party secretary has to do: from the station's latest grade, sorted by the points at stake.</summary>
+public static class PendingDuties
+{
+    /// <summary>Not yet satisfied and falling due by the end of this month; Points = what missing it would cost now.</summary>
+    public static List<PendingDuty> DueThisMonth(StationGradeView view, DateOnly today)
+    {
+        var monthEnd = new DateOnly(today.Year, today.Month, 1).AddMonths(1).AddDays(-1);
+        var current = AsGrade(view);
+        return [.. view.Calendar
+            .Where(c => c.Status == ObligationStatus.Pending && c.RecordIds.Count == 0 && c.DueDate <= monthEnd)
+            .Select(c => Duty(view, c, view.Scheme.PointsAtStake(c.ObligationId, current)))
+            .OrderByDescending(d => d.Points).ThenBy(d => d.Cell.DueDate).ThenBy(d => d.Cell.ObligationId)];
+    }
+
+    /// <summary>Periods that ended without a record; Points = the maximum of the items they hold down.</summary>
+    public static List<PendingDuty> Overdue(StationGradeView view) =>
+        [.. view.Calendar
+            .Where(c => c.Status == ObligationStatus.Missing)
+            .Select(c => Duty(view, c, view.Scheme.ItemsDependingOn(c.ObligationId).Sum(i => i.Rule == RuleKind.PerMiss ? i.Unit : i.MaxPoints)))
+            .OrderByDescending(d => d.Points).ThenBy(d => d.Cell.DueDate).ThenBy(d => d.Cell.ObligationId)];
+
+    private static PendingDuty Duty(StationGradeView view, ObligationPeriod cell, decimal points) => new(
+        cell,
+        $"{cell.ObligationId} {view.ObligationName(cell.ObligationId)}",
+        view.SubjectName(cell),
+        string.Join("、", view.Scheme.ItemsDependingOn(cell.ObligationId).Select(i => $"{i.Code} {i.Name}")),
+        points,
+        CellLinks.NewRecordUrl(view, cell));
+
+    private static StationGrade AsGrade(StationGradeView view) => new(
+        view.Station.Id, view.Year, view.Snapshot?.AsOf ?? default, view.Snapshot?.IsFinal ?? false, view.Scheme.Code, view.Scheme.Version,
+        view.Items, 0, 0, 0, view.Scheme.GradeBands[^1], []);
+}

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Features.Demo;
+using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplianceDashboard.Benchmarks;
+
+/// <summary>The real app (in-process test server) over a fresh SQLite file holding N generated stations × 1 year.</summary>
+public sealed class BenchmarkApp(int stations) : WebApplicationFactory<Program>
+{
+    static BenchmarkApp()
+    {
+        // An exe gets no MvcTestingAppManifest.json: tell the factory where the web project's content root is.
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ComplianceDashboard.sln")))
+        {
+            dir = dir.Parent;
+        }
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_COMPLIANCEDASHBOARD_WEB",
+            Path.Combine(dir?.FullName ?? Directory.GetCurrentDirectory(), "src", "ComplianceDashboard.Web"));
+    }
+
+    public const string UserName = "bench";
+    public const string Password = "Bench@2026x";
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "cd-bench", Guid.NewGuid().ToString("N"));
+
+    public int Stations => stations;
+
+    public string DatabasePath => Path.Combine(Folder, "bench.db");
+
+    public DateOnly Today => Services.GetRequiredService<AppClock>().Today;
+
+    public int Year => Today.Year - 1;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(Folder);
+        builder.UseEnvironment("Production");
+        builder.UseSetting("App:DatabasePath", DatabasePath);
+        builder.UseSetting("App:AttachmentsPath", Path.Combine(Folder, "attachments"));
+        builder.UseSetting("App:LogPath", "");
+        builder.UseSetting("App:DemoData:Enabled", "false");
+        builder.UseSetting("App:Grading:CatchUpOnStart", "false");
+        builder.UseSetting("App:Security:InitialAdminPassword", Password);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics", "Warning");
+        builder.UseSetting("Logging:LogLevel:ComplianceDashboard", "Warning");
+    }
+
+    /// <summary>Generates last year for N stations (the deterministic demo generator, one year) and a county-wide reader.</summary>
+    public async Task SeedAsync()
+    {
+        var factory = Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        var watch = Stopwatch.StartNew();
+        var generator = new DemoCountyGenerator(20261122, stations, new DateOnly(Year, 12, 31), years: 1);
+        await DemoDataSeeder.SeedAsync(factory, generator);
+        await using var db = await factory.CreateDbContextAsync();
+        var records = await db.Records.CountAsync();
+        Console.WriteLine($"setup: generated {stations} stations × 1 year ({Year}) = {records:N0} records in {watch.Elapsed.TotalSeconds:F1} s");
+
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = UserName, DisplayName = "Benchmark" };
+        await users.CreateAsync(user, Password);
+        await users.AddToRoleAsync(user, Roles.DisciplineLeader);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+    }
+}

@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace ComplianceDashboard.Benchmarks;
+
+/// <summary>
+/// Benchmarks (not tests): <c>dotnet run -c Release --project tests/ComplianceDashboard.Benchmarks -- [--stations 2000] [--requests 30]</c>.
+/// Prints Markdown sections for docs/performance.md.
+/// </summary>
+internal static class BenchmarkMain
+{
+    public static async Task Main(string[] args)
+    {
+        var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
+            .ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length ? args[x.i + 1] : "");
+        int Option(string name, int fallback) => options.TryGetValue(name, out var v) && int.TryParse(v, CultureInfo.InvariantCulture, out var n) ? n : fallback;
+
+        var stations = Option("stations", 2000);
+        var requests = Option("requests", 30);
+        Console.WriteLine($"# Benchmark run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+        Console.WriteLine();
+
+        await using var bench = new BenchmarkApp(stations);
+        await bench.SeedAsync();
+        await GradingBenchmark.RunAsync(bench);
+        await PageBenchmark.RunAsync(bench, requests);
+    }
+}

@@ -1,0 +1,46 @@
+using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.Domain.Scoring;
+using ComplianceDashboard.IntegrationTests.Infrastructure;
+using ComplianceDashboard.Web.Features.Grading;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplianceDashboard.IntegrationTests.Grading;
+
+public class SnapshotTests(TestApp app) : IClassFixture<TestApp>
+{
+    [Fact]
+    public async Task Deleting_a_meeting_regrades_the_station_and_keeps_the_old_score_as_history()
+    {
+        var grading = app.Services.GetRequiredService<GradingService>();
+        await grading.TryRunAllAsync("test", [2026]);
+        await using var db = app.CreateDbContext();
+        var before = await db.GradeSnapshots.SingleAsync(s => s.StationId == 1 && s.Year == 2026 && s.IsLatest);
+        var march = await db.Records.Where(r => r.StationId == 1 && r.Kind == RecordKind.GroupMeeting && r.EventDate.Year == 2026 && r.EventDate.Month == 3).ToListAsync();
+        Assert.NotEmpty(march);
+        db.Records.RemoveRange(march);
+        await db.SaveChangesAsync();
+
+        await grading.RegradeStationAsync(1, 2026);
+
+        var after = await db.GradeSnapshots.AsNoTracking().SingleAsync(s => s.StationId == 1 && s.Year == 2026 && s.IsLatest);
+        Assert.NotEqual(before.Id, after.Id);
+        var item13 = GradeJson.Items(after.ItemsJson).Single(i => i.Code == "13");
+        Assert.Equal(0m, item13.Points);
+        Assert.Contains("3月", item13.Explanation, StringComparison.Ordinal);
+        var cell = GradeJson.Calendar(after.CalendarJson).Single(c => c.ObligationId == "O5" && c.Period.Key == "2026-03");
+        Assert.Equal(ObligationStatus.Missing, cell.Status);
+        Assert.False((await db.GradeSnapshots.AsNoTracking().SingleAsync(s => s.Id == before.Id)).IsLatest);
+        var march3 = await db.StationMonthStats.SingleAsync(s => s.StationId == 1 && s.Year == 2026 && s.Month == 3);
+        Assert.True(march3.Missing >= 1);
+    }
+
+    [Fact]
+    public async Task The_demo_county_has_month_end_history_for_the_trend()
+    {
+        await using var db = app.CreateDbContext();
+        var asOfs = await db.GradeSnapshots.Where(s => s.StationId == 6 && s.Year == 2025).Select(s => s.AsOf).ToListAsync();
+        Assert.True(asOfs.Count >= 3, $"only {asOfs.Count} snapshots");
+        Assert.Contains(new DateOnly(2025, 1, 31), asOfs);
+    }
+}
