@@ -1,6 +1,7 @@
 using ComplianceDashboard.Web.Components;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Account;
+using ComplianceDashboard.Web.Features.Evaluation;
 using ComplianceDashboard.Web.Features.Organisation;
 using ComplianceDashboard.Web.Features.Stations;
 using ComplianceDashboard.Web.Features.Import;
@@ -15,6 +16,7 @@ builder.AddAppUi();
 builder.AddAppSecurity();
 builder.Services.AddSingleton<DatabaseInitializer>();
 builder.AddAppGrading();
+builder.AddAppEvaluation();
 builder.AddAppImport();
 builder.AddOrganisation();
 
@@ -40,6 +42,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapStationEndpoints();
+app.MapEvaluationEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

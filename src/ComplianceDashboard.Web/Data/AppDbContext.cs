@@ -32,6 +32,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<StationMonthStat> StationMonthStats => Set<StationMonthStat>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<GradeFinalization> GradeFinalizations => Set<GradeFinalization>();
+    public DbSet<EvaluationRound> EvaluationRounds => Set<EvaluationRound>();
+    public DbSet<EvaluationTeamMember> EvaluationTeamMembers => Set<EvaluationTeamMember>();
+    public DbSet<EvaluationRoundStation> EvaluationRoundStations => Set<EvaluationRoundStation>();
+    public DbSet<SamplingDraw> SamplingDraws => Set<SamplingDraw>();
+    public DbSet<OnSiteFinding> OnSiteFindings => Set<OnSiteFinding>();
+    public DbSet<ExpertAdjustment> ExpertAdjustments => Set<ExpertAdjustment>();
+    public DbSet<StationAssessment> StationAssessments => Set<StationAssessment>();
+    public DbSet<CorrectiveAction> CorrectiveActions => Set<CorrectiveAction>();
     public DbSet<UserStationScope> UserStationScopes => Set<UserStationScope>();
     public DbSet<SignInAudit> SignInAudits => Set<SignInAudit>();
 
@@ -52,6 +60,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
         configurationBuilder.Properties<ReviewStatus>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<ChangeAction>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<JobRunStatus>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<EvaluationRoundStatus>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<CorrectiveActionType>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<CorrectiveActionStatus>().HaveConversion<string>().HaveMaxLength(40);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -103,6 +114,46 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
         {
             e.HasIndex(f => new { f.StationId, f.Year });
             e.Ignore(f => f.IsActive);
+        });
+        builder.Entity<EvaluationRound>(e =>
+        {
+            e.HasIndex(r => r.Year);
+            e.Property(r => r.Name).HasMaxLength(200);
+            e.HasMany(r => r.Team).WithOne().HasForeignKey(m => m.RoundId);
+            e.HasMany(r => r.Stations).WithOne().HasForeignKey(s => s.RoundId);
+        });
+        builder.Entity<EvaluationTeamMember>().HasKey(m => new { m.RoundId, m.UserName });
+        builder.Entity<EvaluationRoundStation>().HasKey(s => new { s.RoundId, s.StationId });
+        builder.Entity<SamplingDraw>(e =>
+        {
+            e.HasIndex(d => d.RoundId);
+            e.HasOne<EvaluationRound>().WithMany().HasForeignKey(d => d.RoundId);
+        });
+        builder.Entity<OnSiteFinding>(e =>
+        {
+            e.HasIndex(f => new { f.RoundId, f.StationId });
+            e.HasOne<EvaluationRound>().WithMany().HasForeignKey(f => f.RoundId);
+            e.HasOne<Station>().WithMany().HasForeignKey(f => f.StationId);
+        });
+        builder.Entity<ExpertAdjustment>(e =>
+        {
+            e.HasIndex(a => new { a.RoundId, a.StationId, a.ItemCode }).IsUnique();
+            e.Property(a => a.ItemCode).HasMaxLength(10);
+            e.HasOne<EvaluationRound>().WithMany().HasForeignKey(a => a.RoundId);
+            e.HasOne<Station>().WithMany().HasForeignKey(a => a.StationId);
+        });
+        builder.Entity<StationAssessment>(e =>
+        {
+            e.HasKey(a => new { a.RoundId, a.StationId });
+            e.HasOne<EvaluationRound>().WithMany().HasForeignKey(a => a.RoundId);
+            e.HasOne<Station>().WithMany().HasForeignKey(a => a.StationId);
+        });
+        builder.Entity<CorrectiveAction>(e =>
+        {
+            e.HasIndex(a => new { a.RoundId, a.StationId });
+            e.Property(a => a.Description).HasMaxLength(1000);
+            e.HasOne<EvaluationRound>().WithMany().HasForeignKey(a => a.RoundId);
+            e.HasOne<Station>().WithMany().HasForeignKey(a => a.StationId);
         });
         builder.Entity<UserStationScope>(e =>
         {

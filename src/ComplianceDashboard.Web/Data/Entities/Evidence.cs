@@ -43,6 +43,8 @@ public class EvidenceRecord
 
     public ReviewStatus Review { get; set; }
     public string? ReviewNote { get; set; }
+    public DateTime? ReviewedAt { get; set; }
+    public string? ReviewedBy { get; set; }
 
     public int Version { get; set; } = 1;
     public DateTime CreatedAt { get; set; }

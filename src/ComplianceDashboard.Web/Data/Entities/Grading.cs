@@ -76,6 +76,13 @@ public class GradeFinalization
     public required string GradeCode { get; set; }
     public DateTime FinalizedAt { get; set; }
     public required string FinalizedBy { get; set; }
+    /// <summary>The evaluation round that finalised it (null for a lock made outside a round).</summary>
+    public long? RoundId { get; set; }
+    public string GradeLabel { get; set; } = "";
+    /// <summary>The engine's total in the snapshot, before expert adjustments.</summary>
+    public decimal ComputedTotal { get; set; }
+    /// <summary>The expert adjustments applied, as JSON [{code, computed, points, reason}].</summary>
+    public string AdjustmentsJson { get; set; } = "[]";
     public DateTime? ReopenedAt { get; set; }
     public string? ReopenedBy { get; set; }
     public string? ReopenReason { get; set; }

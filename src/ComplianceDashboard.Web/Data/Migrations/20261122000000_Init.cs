@@ -43,6 +43,20 @@ CREATE TABLE ""AspNetUsers"" (
 );
 
 
+CREATE TABLE ""EvaluationRounds"" (
+    ""Id"" INTEGER NOT NULL CONSTRAINT ""PK_EvaluationRounds"" PRIMARY KEY AUTOINCREMENT,
+    ""Year"" INTEGER NOT NULL,
+    ""SchemeCode"" TEXT NOT NULL,
+    ""Name"" TEXT NOT NULL,
+    ""StartsOn"" TEXT NOT NULL,
+    ""EndsOn"" TEXT NOT NULL,
+    ""Status"" TEXT NOT NULL,
+    ""ExpertItemCodes"" TEXT NOT NULL,
+    ""CreatedAt"" TEXT NOT NULL,
+    ""CreatedBy"" TEXT NOT NULL
+);
+
+
 CREATE TABLE ""JobRuns"" (
     ""Id"" INTEGER NOT NULL CONSTRAINT ""PK_JobRuns"" PRIMARY KEY AUTOINCREMENT,
     ""JobName"" TEXT NOT NULL,
@@ -135,6 +149,74 @@ CREATE TABLE ""AspNetUserTokens"" (
 );
 
 
+CREATE TABLE ""EvaluationTeamMembers"" (
+    ""RoundId"" INTEGER NOT NULL,
+    ""UserName"" TEXT NOT NULL,
+    ""DisplayName"" TEXT NOT NULL,
+    CONSTRAINT ""PK_EvaluationTeamMembers"" PRIMARY KEY (""RoundId"", ""UserName""),
+    CONSTRAINT ""FK_EvaluationTeamMembers_EvaluationRounds_RoundId"" FOREIGN KEY (""RoundId"") REFERENCES ""EvaluationRounds"" (""Id"") ON DELETE CASCADE
+);
+
+
+CREATE TABLE ""SamplingDraws"" (
+    ""Id"" INTEGER NOT NULL CONSTRAINT ""PK_SamplingDraws"" PRIMARY KEY AUTOINCREMENT,
+    ""RoundId"" INTEGER NOT NULL,
+    ""Seed"" INTEGER NOT NULL,
+    ""SampleSize"" INTEGER NOT NULL,
+    ""Stratified"" INTEGER NOT NULL,
+    ""CandidateIds"" TEXT NOT NULL,
+    ""Bands"" TEXT NOT NULL,
+    ""ResultIds"" TEXT NOT NULL,
+    ""DrawnAt"" TEXT NOT NULL,
+    ""DrawnBy"" TEXT NOT NULL,
+    CONSTRAINT ""FK_SamplingDraws_EvaluationRounds_RoundId"" FOREIGN KEY (""RoundId"") REFERENCES ""EvaluationRounds"" (""Id"") ON DELETE CASCADE
+);
+
+
+CREATE TABLE ""CorrectiveActions"" (
+    ""Id"" INTEGER NOT NULL CONSTRAINT ""PK_CorrectiveActions"" PRIMARY KEY AUTOINCREMENT,
+    ""RoundId"" INTEGER NOT NULL,
+    ""StationId"" INTEGER NOT NULL,
+    ""Description"" TEXT NOT NULL,
+    ""Type"" TEXT NOT NULL,
+    ""Owner"" TEXT NOT NULL,
+    ""Deadline"" TEXT NOT NULL,
+    ""Status"" TEXT NOT NULL,
+    ""ClosedOn"" TEXT NULL,
+    ""VerificationNote"" TEXT NOT NULL,
+    ""Verified"" INTEGER NULL,
+    ""VerifiedOn"" TEXT NULL,
+    ""VerifiedNote"" TEXT NOT NULL,
+    ""UpdatedAt"" TEXT NOT NULL,
+    ""UpdatedBy"" TEXT NOT NULL,
+    CONSTRAINT ""FK_CorrectiveActions_EvaluationRounds_RoundId"" FOREIGN KEY (""RoundId"") REFERENCES ""EvaluationRounds"" (""Id"") ON DELETE CASCADE,
+    CONSTRAINT ""FK_CorrectiveActions_Stations_StationId"" FOREIGN KEY (""StationId"") REFERENCES ""Stations"" (""Id"") ON DELETE CASCADE
+);
+
+
+CREATE TABLE ""EvaluationRoundStations"" (
+    ""RoundId"" INTEGER NOT NULL,
+    ""StationId"" INTEGER NOT NULL,
+    CONSTRAINT ""PK_EvaluationRoundStations"" PRIMARY KEY (""RoundId"", ""StationId""),
+    CONSTRAINT ""FK_EvaluationRoundStations_EvaluationRounds_RoundId"" FOREIGN KEY (""RoundId"") REFERENCES ""EvaluationRounds"" (""Id"") ON DELETE CASCADE,
+    CONSTRAINT ""FK_EvaluationRoundStations_Stations_StationId"" FOREIGN KEY (""StationId"") REFERENCES ""Stations"" (""Id"") ON DELETE CASCADE
+);
+
+
+CREATE TABLE ""ExpertAdjustments"" (
+    ""Id"" INTEGER NOT NULL CONSTRAINT ""PK_ExpertAdjustments"" PRIMARY KEY AUTOINCREMENT,
+    ""RoundId"" INTEGER NOT NULL,
+    ""StationId"" INTEGER NOT NULL,
+    ""ItemCode"" TEXT NOT NULL,
+    ""Points"" REAL NOT NULL,
+    ""Reason"" TEXT NOT NULL,
+    ""AdjustedAt"" TEXT NOT NULL,
+    ""AdjustedBy"" TEXT NOT NULL,
+    CONSTRAINT ""FK_ExpertAdjustments_EvaluationRounds_RoundId"" FOREIGN KEY (""RoundId"") REFERENCES ""EvaluationRounds"" (""Id"") ON DELETE CASCADE,
+    CONSTRAINT ""FK_ExpertAdjustments_Stations_StationId"" FOREIGN KEY (""StationId"") REFERENCES ""Stations"" (""Id"") ON DELETE CASCADE
+);
+
+
 CREATE TABLE ""GradeFinalizations"" (
     ""Id"" INTEGER NOT NULL CONSTRAINT ""PK_GradeFinalizations"" PRIMARY KEY AUTOINCREMENT,
     ""StationId"" INTEGER NOT NULL,
@@ -144,6 +226,10 @@ CREATE TABLE ""GradeFinalizations"" (
     ""GradeCode"" TEXT NOT NULL,
     ""FinalizedAt"" TEXT NOT NULL,
     ""FinalizedBy"" TEXT NOT NULL,
+    ""RoundId"" INTEGER NULL,
+    ""GradeLabel"" TEXT NOT NULL,
+    ""ComputedTotal"" REAL NOT NULL,
+    ""AdjustmentsJson"" TEXT NOT NULL,
     ""ReopenedAt"" TEXT NULL,
     ""ReopenedBy"" TEXT NULL,
     ""ReopenReason"" TEXT NULL,
@@ -171,6 +257,19 @@ CREATE TABLE ""GradeSnapshots"" (
     ""ItemsJson"" TEXT NOT NULL,
     ""CalendarJson"" TEXT NOT NULL,
     CONSTRAINT ""FK_GradeSnapshots_Stations_StationId"" FOREIGN KEY (""StationId"") REFERENCES ""Stations"" (""Id"") ON DELETE CASCADE
+);
+
+
+CREATE TABLE ""OnSiteFindings"" (
+    ""Id"" INTEGER NOT NULL CONSTRAINT ""PK_OnSiteFindings"" PRIMARY KEY AUTOINCREMENT,
+    ""RoundId"" INTEGER NOT NULL,
+    ""StationId"" INTEGER NOT NULL,
+    ""FoundOn"" TEXT NOT NULL,
+    ""Text"" TEXT NOT NULL,
+    ""Evaluator"" TEXT NOT NULL,
+    ""CreatedAt"" TEXT NOT NULL,
+    CONSTRAINT ""FK_OnSiteFindings_EvaluationRounds_RoundId"" FOREIGN KEY (""RoundId"") REFERENCES ""EvaluationRounds"" (""Id"") ON DELETE CASCADE,
+    CONSTRAINT ""FK_OnSiteFindings_Stations_StationId"" FOREIGN KEY (""StationId"") REFERENCES ""Stations"" (""Id"") ON DELETE CASCADE
 );
 
 
@@ -206,6 +305,19 @@ CREATE TABLE ""ServicePoints"" (
     ""OffersQuery"" INTEGER NOT NULL,
     ""OffersBillPayment"" INTEGER NOT NULL,
     CONSTRAINT ""FK_ServicePoints_Stations_StationId"" FOREIGN KEY (""StationId"") REFERENCES ""Stations"" (""Id"") ON DELETE CASCADE
+);
+
+
+CREATE TABLE ""StationAssessments"" (
+    ""RoundId"" INTEGER NOT NULL,
+    ""StationId"" INTEGER NOT NULL,
+    ""Opinion"" TEXT NOT NULL,
+    ""Suggestions"" TEXT NOT NULL,
+    ""UpdatedAt"" TEXT NOT NULL,
+    ""UpdatedBy"" TEXT NOT NULL,
+    CONSTRAINT ""PK_StationAssessments"" PRIMARY KEY (""RoundId"", ""StationId""),
+    CONSTRAINT ""FK_StationAssessments_EvaluationRounds_RoundId"" FOREIGN KEY (""RoundId"") REFERENCES ""EvaluationRounds"" (""Id"") ON DELETE CASCADE,
+    CONSTRAINT ""FK_StationAssessments_Stations_StationId"" FOREIGN KEY (""StationId"") REFERENCES ""Stations"" (""Id"") ON DELETE CASCADE
 );
 
 
@@ -309,6 +421,8 @@ CREATE TABLE ""Records"" (
     ""PromotedCompanyWide"" INTEGER NOT NULL,
     ""Review"" TEXT NOT NULL,
     ""ReviewNote"" TEXT NULL,
+    ""ReviewedAt"" TEXT NULL,
+    ""ReviewedBy"" TEXT NULL,
     ""Version"" INTEGER NOT NULL,
     ""CreatedAt"" TEXT NOT NULL,
     ""CreatedBy"" TEXT NOT NULL,
@@ -385,10 +499,28 @@ CREATE UNIQUE INDEX ""UserNameIndex"" ON ""AspNetUsers"" (""NormalizedUserName""
 CREATE INDEX ""IX_Attachments_RecordId"" ON ""Attachments"" (""RecordId"");
 
 
+CREATE INDEX ""IX_CorrectiveActions_RoundId_StationId"" ON ""CorrectiveActions"" (""RoundId"", ""StationId"");
+
+
+CREATE INDEX ""IX_CorrectiveActions_StationId"" ON ""CorrectiveActions"" (""StationId"");
+
+
 CREATE INDEX ""IX_DismissalCases_PersonId"" ON ""DismissalCases"" (""PersonId"");
 
 
 CREATE INDEX ""IX_EmergingProblems_RecordId"" ON ""EmergingProblems"" (""RecordId"");
+
+
+CREATE INDEX ""IX_EvaluationRounds_Year"" ON ""EvaluationRounds"" (""Year"");
+
+
+CREATE INDEX ""IX_EvaluationRoundStations_StationId"" ON ""EvaluationRoundStations"" (""StationId"");
+
+
+CREATE UNIQUE INDEX ""IX_ExpertAdjustments_RoundId_StationId_ItemCode"" ON ""ExpertAdjustments"" (""RoundId"", ""StationId"", ""ItemCode"");
+
+
+CREATE INDEX ""IX_ExpertAdjustments_StationId"" ON ""ExpertAdjustments"" (""StationId"");
 
 
 CREATE INDEX ""IX_GradeFinalizations_StationId_Year"" ON ""GradeFinalizations"" (""StationId"", ""Year"");
@@ -410,6 +542,12 @@ CREATE INDEX ""IX_JobRuns_StartedAt"" ON ""JobRuns"" (""StartedAt"");
 
 
 CREATE INDEX ""IX_MeetingAttendances_PersonId"" ON ""MeetingAttendances"" (""PersonId"");
+
+
+CREATE INDEX ""IX_OnSiteFindings_RoundId_StationId"" ON ""OnSiteFindings"" (""RoundId"", ""StationId"");
+
+
+CREATE INDEX ""IX_OnSiteFindings_StationId"" ON ""OnSiteFindings"" (""StationId"");
 
 
 CREATE INDEX ""IX_People_StationId"" ON ""People"" (""StationId"");
@@ -442,6 +580,9 @@ CREATE INDEX ""IX_Records_StationId_Kind"" ON ""Records"" (""StationId"", ""Kind
 CREATE INDEX ""IX_ResponsibilityLists_StationId"" ON ""ResponsibilityLists"" (""StationId"");
 
 
+CREATE INDEX ""IX_SamplingDraws_RoundId"" ON ""SamplingDraws"" (""RoundId"");
+
+
 CREATE UNIQUE INDEX ""IX_ServicePointFacilities_ServicePointId_Kind"" ON ""ServicePointFacilities"" (""ServicePointId"", ""Kind"");
 
 
@@ -449,6 +590,9 @@ CREATE INDEX ""IX_ServicePoints_StationId"" ON ""ServicePoints"" (""StationId"")
 
 
 CREATE INDEX ""IX_SignInAudits_At"" ON ""SignInAudits"" (""At"");
+
+
+CREATE INDEX ""IX_StationAssessments_StationId"" ON ""StationAssessments"" (""StationId"");
 
 
 CREATE INDEX ""IX_StationMonthStats_Year_Month"" ON ""StationMonthStats"" (""Year"", ""Month"");
@@ -477,11 +621,18 @@ CREATE INDEX ""IX_UserStationScopes_StationId"" ON ""UserStationScopes"" (""Stat
         migrationBuilder.DropTable(name: "DismissalCases");
         migrationBuilder.DropTable(name: "UserStationScopes");
         migrationBuilder.DropTable(name: "StationMonthStats");
+        migrationBuilder.DropTable(name: "StationAssessments");
         migrationBuilder.DropTable(name: "ServicePoints");
         migrationBuilder.DropTable(name: "ResponsibilityLists");
         migrationBuilder.DropTable(name: "People");
+        migrationBuilder.DropTable(name: "OnSiteFindings");
         migrationBuilder.DropTable(name: "GradeSnapshots");
         migrationBuilder.DropTable(name: "GradeFinalizations");
+        migrationBuilder.DropTable(name: "ExpertAdjustments");
+        migrationBuilder.DropTable(name: "EvaluationRoundStations");
+        migrationBuilder.DropTable(name: "CorrectiveActions");
+        migrationBuilder.DropTable(name: "SamplingDraws");
+        migrationBuilder.DropTable(name: "EvaluationTeamMembers");
         migrationBuilder.DropTable(name: "AspNetUserTokens");
         migrationBuilder.DropTable(name: "AspNetUserRoles");
         migrationBuilder.DropTable(name: "AspNetUserLogins");
@@ -491,6 +642,7 @@ CREATE INDEX ""IX_UserStationScopes_StationId"" ON ""UserStationScopes"" (""Stat
         migrationBuilder.DropTable(name: "SignInAudits");
         migrationBuilder.DropTable(name: "RecordChanges");
         migrationBuilder.DropTable(name: "JobRuns");
+        migrationBuilder.DropTable(name: "EvaluationRounds");
         migrationBuilder.DropTable(name: "AspNetUsers");
         migrationBuilder.DropTable(name: "AspNetRoles");
     }

@@ -1,0 +1,105 @@
+using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceDashboard.Web.Features.Evaluation;
+
+public sealed record CorrectiveActionInput(long? Id, string Description, CorrectiveActionType Type, string Owner, DateOnly? Deadline,
+    CorrectiveActionStatus Status, DateOnly? ClosedOn, string VerificationNote);
+
+/// <summary>§7.3 follow-up: corrective and preventive actions tracked to closure, and their annual re-verification.</summary>
+public sealed class CorrectiveActionService(IDbContextFactory<AppDbContext> factory, AppClock clock)
+{
+    public DateOnly Today => clock.Today;
+
+    public async Task<IReadOnlyList<CorrectiveAction>> ListAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct = default)
+    {
+        actor.EnsureReadsAll();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.CorrectiveActions.AsNoTracking().Where(a => a.RoundId == roundId && a.StationId == stationId)
+            .OrderBy(a => a.Deadline).ThenBy(a => a.Id).ToListAsync(ct);
+    }
+
+    /// <summary>Creates (Id null) or updates an action; field errors: Description, Owner, Deadline, ClosedOn.</summary>
+    public async Task<long> SaveAsync(EvaluationActor actor, long roundId, int stationId, CorrectiveActionInput input, CancellationToken ct = default)
+    {
+        actor.EnsureEvaluator();
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new Dictionary<string, string>();
+        if (string.IsNullOrWhiteSpace(input.Description))
+        {
+            errors["Description"] = "请填写措施内容";
+        }
+        else if (input.Description.Length > 1000)
+        {
+            errors["Description"] = "措施内容不能超过1000字";
+        }
+        if (string.IsNullOrWhiteSpace(input.Owner))
+        {
+            errors["Owner"] = "请填写责任人";
+        }
+        if (input.Deadline is null)
+        {
+            errors["Deadline"] = "请填写完成期限";
+        }
+        if (input.Status == CorrectiveActionStatus.Done && input.ClosedOn is null)
+        {
+            errors["ClosedOn"] = "已完成的措施须填写完成日期";
+        }
+        else if (input.ClosedOn > clock.Today)
+        {
+            errors["ClosedOn"] = "完成日期不能晚于今天";
+        }
+        if (errors.Count > 0)
+        {
+            throw new EvaluationValidationException(errors);
+        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await EvidenceReviewService.RoundYearAsync(db, roundId, stationId, ct);
+        CorrectiveAction row;
+        if (input.Id is { } id)
+        {
+            row = await db.CorrectiveActions.FirstOrDefaultAsync(a => a.Id == id && a.RoundId == roundId && a.StationId == stationId, ct)
+                ?? throw new EvaluationStateException("措施不存在");
+        }
+        else
+        {
+            row = new CorrectiveAction { RoundId = roundId, StationId = stationId, Description = "", Owner = "" };
+            db.CorrectiveActions.Add(row);
+        }
+        row.Description = input.Description.Trim();
+        row.Type = input.Type;
+        row.Owner = input.Owner.Trim();
+        row.Deadline = input.Deadline!.Value;
+        row.Status = input.Status;
+        row.ClosedOn = input.Status == CorrectiveActionStatus.Done ? input.ClosedOn : null;
+        row.VerificationNote = (input.VerificationNote ?? "").Trim();
+        row.UpdatedAt = clock.UtcNow;
+        row.UpdatedBy = actor.UserName;
+        await db.SaveChangesAsync(ct);
+        return row.Id;
+    }
+
+    /// <summary>年度复核: whether the action was really done, with the date and a note.</summary>
+    public async Task VerifyAsync(EvaluationActor actor, long actionId, bool verified, DateOnly? on, string? note, CancellationToken ct = default)
+    {
+        actor.EnsureEvaluator();
+        if (on is null)
+        {
+            throw EvaluationValidationException.One("VerifiedOn", "请填写复核日期");
+        }
+        if (on > clock.Today)
+        {
+            throw EvaluationValidationException.One("VerifiedOn", "复核日期不能晚于今天");
+        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var row = await db.CorrectiveActions.FirstOrDefaultAsync(a => a.Id == actionId, ct) ?? throw new EvaluationStateException("措施不存在");
+        row.Verified = verified;
+        row.VerifiedOn = on;
+        row.VerifiedNote = (note ?? "").Trim();
+        row.UpdatedAt = clock.UtcNow;
+        row.UpdatedBy = actor.UserName;
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+using Radzen;
+
+namespace ComplianceDashboard.Web.Features.Evaluation;
+
+/// <summary>
+/// Base of the evaluation components: the signed-in actor, and one way to call a service and turn its refusals into
+/// field errors (<see cref="Errors"/>) or a notification, so nothing is half-saved and every failure is in Chinese.
+/// </summary>
+public abstract class EvaluationComponentBase : ComponentBase
+{
+    [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    [Inject] private IStringLocalizer<SharedResource> Localizer { get; set; } = default!;
+
+    [Inject] protected NotificationService Notifications { get; set; } = default!;
+
+    protected Dictionary<string, string> Errors { get; private set; } = [];
+
+    protected bool Busy { get; private set; }
+
+    protected async Task<EvaluationActor> ActorAsync()
+    {
+        var state = AuthenticationState is null ? null : await AuthenticationState;
+        return EvaluationActor.From(state?.User ?? new System.Security.Claims.ClaimsPrincipal());
+    }
+
+    protected string? ErrorFor(string field) => Errors.TryGetValue(field, out var message) ? Localizer[message].Value : null;
+
+    /// <summary>Runs <paramref name="action"/>; true when it succeeded (then <paramref name="success"/> is shown).</summary>
+    protected async Task<bool> TryAsync(Func<EvaluationActor, Task> action, string? success = null)
+    {
+        Busy = true;
+        Errors = [];
+        try
+        {
+            await action(await ActorAsync());
+            if (success is not null)
+            {
+                Notifications.Notify(NotificationSeverity.Success, Localizer[success]);
+            }
+            return true;
+        }
+        catch (EvaluationValidationException ex)
+        {
+            Errors = ex.Errors.ToDictionary(e => e.Key, e => e.Value);
+            return false;
+        }
+        catch (Exception ex) when (ex is EvaluationForbiddenException or EvaluationStateException)
+        {
+            Notifications.Notify(NotificationSeverity.Error, Localizer[ex.Message]);
+            return false;
+        }
+        finally
+        {
+            Busy = false;
+        }
+    }
+}

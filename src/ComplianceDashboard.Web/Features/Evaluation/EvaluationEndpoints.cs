@@ -1,0 +1,69 @@
+using ComplianceDashboard.Web.Infrastructure.Export;
+using ComplianceDashboard.Web.Infrastructure.Security;
+
+namespace ComplianceDashboard.Web.Features.Evaluation;
+
+/// <summary>
+/// /api/evaluation: finalise and re-open for scripts (考评员 only), feedback sheet and monthly performance downloads.
+/// Each handler asks the service, which checks the caller again.
+/// </summary>
+public static class EvaluationEndpoints
+{
+    public sealed record ReasonBody(string? Reason);
+
+    public static IEndpointRouteBuilder MapEvaluationEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/evaluation/rounds/{roundId:long}");
+        api.MapPost("/stations/{stationId:int}/finalise", (long roundId, int stationId, HttpContext http, FinalisationService service, CancellationToken ct) =>
+            Run(async () => Results.Ok(await service.FinaliseAsync(EvaluationActor.From(http.User), roundId, stationId, ct))))
+            .RequireAuthorization(Policies.Evaluate);
+        api.MapPost("/stations/{stationId:int}/reopen", (long roundId, int stationId, ReasonBody body, HttpContext http, FinalisationService service, CancellationToken ct) =>
+            Run(async () =>
+            {
+                await service.ReopenAsync(EvaluationActor.From(http.User), roundId, stationId, body.Reason, ct);
+                return Results.NoContent();
+            }))
+            .RequireAuthorization(Policies.Evaluate);
+        api.MapGet("/monthly-performance", async (long roundId, string? format, HttpContext http, MonthlyPerformanceService service, CancellationToken ct) =>
+            await Run(async () =>
+            {
+                var file = await service.ExportAsync(EvaluationActor.From(http.User), roundId, format == "csv" ? ExportFormat.Csv : ExportFormat.Xlsx, ct);
+                return file is null ? Results.NotFound() : Results.File(file.Content, file.ContentType, file.FileName);
+            }))
+            .RequireAuthorization(Policies.ReadAll);
+        api.MapGet("/stations/{stationId:int}/feedback.xlsx", async (long roundId, int stationId, HttpContext http, FeedbackService service, CancellationToken ct) =>
+            await Run(async () =>
+            {
+                var sheet = await service.GetAsync(EvaluationActor.From(http.User), roundId, stationId, ct);
+                if (sheet is null)
+                {
+                    return Results.NotFound();
+                }
+                var file = service.ToXlsx(sheet);
+                return Results.File(file.Content, file.ContentType, file.FileName);
+            }))
+            .RequireStationRead();
+        return app;
+    }
+
+    /// <summary>Service exceptions as HTTP answers: 403 refused, 400 with field errors, 409 wrong state.</summary>
+    internal static async Task<IResult> Run(Func<Task<IResult>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (EvaluationForbiddenException)
+        {
+            return Results.Forbid();
+        }
+        catch (EvaluationValidationException ex)
+        {
+            return Results.ValidationProblem(ex.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }));
+        }
+        catch (EvaluationStateException ex)
+        {
+            return Results.Problem(ex.Message, statusCode: StatusCodes.Status409Conflict);
+        }
+    }
+}

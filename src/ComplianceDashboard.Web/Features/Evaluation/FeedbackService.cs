@@ -1,0 +1,75 @@
+using ComplianceDashboard.Domain.Scoring;
+using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Export;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceDashboard.Web.Features.Evaluation;
+
+public sealed record FeedbackLine(string ItemCode, string Text, decimal Points);
+
+/// <summary>评价反馈单: what the station receives after the evaluation (§6.3).</summary>
+public sealed record FeedbackSheet(string RoundName, int Year, string StationCode, string StationName, bool IsFinalised,
+    FinalResult Result, decimal ComputedTotal, IReadOnlyList<FeedbackLine> Gaps, IReadOnlyList<FeedbackLine> RiskDeductions,
+    string Opinion, string Suggestions, string? FinalisedBy, DateTime? FinalisedAt);
+
+/// <summary>
+/// Builds the feedback sheet: from the active finalisation (its snapshot and stored adjustments) when there is one,
+/// else — for evaluators and 纪委 only — the provisional result. A 支部书记 reads their own station's sheet once finalised.
+/// </summary>
+public sealed class FeedbackService(IDbContextFactory<AppDbContext> factory, StationGrader grader, TableExport export, AppClock clock)
+{
+    public async Task<FeedbackSheet?> GetAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.ReadsAll && !(actor.IsSecretary && actor.Scope.CanRead(stationId)))
+        {
+            throw new EvaluationForbiddenException("无权查看该站所的评价反馈单");
+        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var round = await db.EvaluationRounds.AsNoTracking().Where(r => r.Id == roundId && r.Stations.Any(s => s.StationId == stationId))
+            .Select(r => new { r.Name, r.Year, r.ExpertItemCodes }).FirstOrDefaultAsync(ct);
+        var station = await db.Stations.AsNoTracking().Where(s => s.Id == stationId).Select(s => new { s.Code, s.Name }).FirstOrDefaultAsync(ct);
+        if (round is null || station is null)
+        {
+            return null;
+        }
+        var final = await db.GradeFinalizations.AsNoTracking().Where(f => f.StationId == stationId && f.Year == round.Year && f.ReopenedAt == null)
+            .OrderByDescending(f => f.Id).FirstOrDefaultAsync(ct);
+        if (final is null && !actor.ReadsAll)
+        {
+            throw new EvaluationStateException("本年度评价尚未定级，反馈单尚未发布");
+        }
+        var snapshot = final is null
+            ? await db.GradeSnapshots.AsNoTracking().FirstOrDefaultAsync(s => s.StationId == stationId && s.Year == round.Year && s.IsLatest, ct)
+            : await db.GradeSnapshots.AsNoTracking().FirstOrDefaultAsync(s => s.Id == final.SnapshotId, ct);
+        if (snapshot is null)
+        {
+            return null;
+        }
+        var adjustments = final is null
+            ? await db.ExpertAdjustments.AsNoTracking().Where(a => a.RoundId == roundId && a.StationId == stationId).ToListAsync(ct)
+            : FinalisationService.StoredAdjustments(final.AdjustmentsJson);
+        var items = GradeJson.Items(snapshot.ItemsJson);
+        var result = FinalResult.Compute(grader.Scheme, items, adjustments, FinalResult.ExpertItems(round.ExpertItemCodes));
+        var gaps = items.Where(i => i.Rule != RuleKind.PerEvent && !i.IsBonus).SelectMany(i => i.Gaps.Select(g => new FeedbackLine(i.Code, g.Description, g.PointsLost))).ToList();
+        var risks = items.Where(i => i.Rule == RuleKind.PerEvent).SelectMany(i => i.Gaps.Select(g => new FeedbackLine(i.Code, g.Description, g.PointsLost))).ToList();
+        var assessment = await db.StationAssessments.AsNoTracking().FirstOrDefaultAsync(a => a.RoundId == roundId && a.StationId == stationId, ct);
+        string? by = null;
+        if (final is not null)
+        {
+            var display = await db.Users.Where(u => u.UserName == final.FinalizedBy).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
+            by = string.IsNullOrWhiteSpace(display) ? final.FinalizedBy : $"{display}（{final.FinalizedBy}）";
+        }
+        return new FeedbackSheet(round.Name, round.Year, station.Code, station.Name, final is not null, result, snapshot.Total, gaps, risks,
+            assessment?.Opinion ?? "", assessment?.Suggestions ?? "", by, final is null ? null : clock.ToLocal(final.FinalizedAt));
+    }
+
+    public ExportFile ToXlsx(FeedbackSheet sheet)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        var title = $"{sheet.StationName}_{sheet.Year}年度评价反馈单";
+        return new ExportFile(export.FileName(title, "xlsx"), TableExport.XlsxContentType, FeedbackXlsx.Write(sheet));
+    }
+}

@@ -1,0 +1,227 @@
+using System.Text.Json;
+using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceDashboard.Web.Features.Evaluation;
+
+public sealed record SnapshotInfo(long Id, decimal Total, bool IsFinal, DateOnly AsOf, string GradeLabel);
+
+public sealed record FinalisationView(long Id, long SnapshotId, decimal ComputedTotal, decimal Total, string GradeCode, string GradeLabel,
+    DateTime FinalizedAt, string FinalizedBy, DateTime? ReopenedAt, string? ReopenedBy, string? ReopenReason);
+
+/// <summary>One station in a round: its latest snapshot with expert adjustments applied, the lock and its history.</summary>
+public sealed record StationEvaluation(long RoundId, string RoundName, int Year, int StationId, string StationName, string StationCode,
+    SnapshotInfo? Snapshot, FinalResult? Result, FinalisationView? Active, IReadOnlyList<FinalisationView> History,
+    string Opinion, string Suggestions, IReadOnlySet<string> ExpertItems)
+{
+    public bool IsLocked => Active is not null;
+}
+
+/// <summary>
+/// Expert adjustments, opinions, finalisation (定级, the GradeFinalization lock) and recorded re-opening.
+/// Only a 考评员 writes; everything is refused while the station-year is locked, except re-opening.
+/// </summary>
+public sealed class FinalisationService(IDbContextFactory<AppDbContext> factory, GradingService grading, StationGrader grader, AppClock clock)
+{
+    public async Task<StationEvaluation?> GetAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct = default)
+    {
+        actor.EnsureReadsAll();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var round = await db.EvaluationRounds.AsNoTracking().Where(r => r.Id == roundId && r.Stations.Any(s => s.StationId == stationId))
+            .Select(r => new { r.Id, r.Name, r.Year, r.ExpertItemCodes }).FirstOrDefaultAsync(ct);
+        var station = await db.Stations.AsNoTracking().Where(s => s.Id == stationId).Select(s => new { s.Name, s.Code }).FirstOrDefaultAsync(ct);
+        if (round is null || station is null)
+        {
+            return null;
+        }
+        var snapshot = await db.GradeSnapshots.AsNoTracking().FirstOrDefaultAsync(s => s.StationId == stationId && s.Year == round.Year && s.IsLatest, ct);
+        var adjustments = await db.ExpertAdjustments.AsNoTracking().Where(a => a.RoundId == roundId && a.StationId == stationId).ToListAsync(ct);
+        var expert = FinalResult.ExpertItems(round.ExpertItemCodes);
+        var history = await db.GradeFinalizations.AsNoTracking().Where(f => f.StationId == stationId && f.Year == round.Year)
+            .OrderByDescending(f => f.Id).ToListAsync(ct);
+        var assessment = await db.StationAssessments.AsNoTracking().FirstOrDefaultAsync(a => a.RoundId == roundId && a.StationId == stationId, ct);
+        var views = history.Select(ToView).ToList();
+        return new StationEvaluation(round.Id, round.Name, round.Year, stationId, station.Name, station.Code,
+            snapshot is null ? null : new SnapshotInfo(snapshot.Id, snapshot.Total, snapshot.IsFinal, snapshot.AsOf, snapshot.GradeLabel),
+            snapshot is null ? null : FinalResult.Compute(grader.Scheme, GradeJson.Items(snapshot.ItemsJson), adjustments, expert),
+            views.FirstOrDefault(v => v.ReopenedAt is null), views, assessment?.Opinion ?? "", assessment?.Suggestions ?? "", expert);
+    }
+
+    /// <summary>Sets an expert item's points within [0, item max] with a written reason (field errors: Points, Reason).</summary>
+    public async Task AdjustAsync(EvaluationActor actor, long roundId, int stationId, string itemCode, decimal? points, string? reason, CancellationToken ct = default)
+    {
+        actor.EnsureEvaluator();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var (_, expert) = await UnlockedRoundAsync(db, roundId, stationId, ct);
+        var item = grader.Scheme.Items.FirstOrDefault(i => i.Code == itemCode) ?? throw EvaluationValidationException.One("ItemCode", $"评分标准中没有第 {itemCode} 项");
+        var errors = new Dictionary<string, string>();
+        if (!expert.Contains(itemCode))
+        {
+            errors["ItemCode"] = $"第 {itemCode} 项不需要专家评定";
+        }
+        if (points is null)
+        {
+            errors["Points"] = "请填写评定分值";
+        }
+        else if (points < 0 || points > item.MaxPoints)
+        {
+            errors["Points"] = $"评定分值应在 0 至 {item.MaxPoints:0.#} 之间";
+        }
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            errors["Reason"] = "请填写评定理由";
+        }
+        if (errors.Count > 0)
+        {
+            throw new EvaluationValidationException(errors);
+        }
+        var row = await db.ExpertAdjustments.FirstOrDefaultAsync(a => a.RoundId == roundId && a.StationId == stationId && a.ItemCode == itemCode, ct);
+        if (row is null)
+        {
+            row = new ExpertAdjustment { RoundId = roundId, StationId = stationId, ItemCode = itemCode, Reason = "", AdjustedBy = "" };
+            db.ExpertAdjustments.Add(row);
+        }
+        row.Points = points!.Value;
+        row.Reason = reason!.Trim();
+        row.AdjustedAt = clock.UtcNow;
+        row.AdjustedBy = actor.Signature;
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Drops an expert adjustment: the engine's points count again.</summary>
+    public async Task RemoveAdjustmentAsync(EvaluationActor actor, long roundId, int stationId, string itemCode, CancellationToken ct = default)
+    {
+        actor.EnsureEvaluator();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await UnlockedRoundAsync(db, roundId, stationId, ct);
+        await db.ExpertAdjustments.Where(a => a.RoundId == roundId && a.StationId == stationId && a.ItemCode == itemCode).ExecuteDeleteAsync(ct);
+    }
+
+    /// <summary>评价意见 and 改进建议 (at most 2000 characters each).</summary>
+    public async Task SaveAssessmentAsync(EvaluationActor actor, long roundId, int stationId, string opinion, string suggestions, CancellationToken ct = default)
+    {
+        actor.EnsureEvaluator();
+        var errors = new Dictionary<string, string>();
+        if ((opinion ?? "").Length > 2000)
+        {
+            errors["Opinion"] = "评价意见不能超过2000字";
+        }
+        if ((suggestions ?? "").Length > 2000)
+        {
+            errors["Suggestions"] = "改进建议不能超过2000字";
+        }
+        if (errors.Count > 0)
+        {
+            throw new EvaluationValidationException(errors);
+        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await UnlockedRoundAsync(db, roundId, stationId, ct);
+        var row = await db.StationAssessments.FirstOrDefaultAsync(a => a.RoundId == roundId && a.StationId == stationId, ct);
+        if (row is null)
+        {
+            row = new StationAssessment { RoundId = roundId, StationId = stationId };
+            db.StationAssessments.Add(row);
+        }
+        row.Opinion = (opinion ?? "").Trim();
+        row.Suggestions = (suggestions ?? "").Trim();
+        row.UpdatedAt = clock.UtcNow;
+        row.UpdatedBy = actor.UserName;
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Locks the final score and grade: regrades once more, requires a final snapshot (the year is over), applies the
+    /// expert adjustments and writes a GradeFinalization. The station-year is then not regraded.
+    /// </summary>
+    public async Task<FinalisationView> FinaliseAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct = default)
+    {
+        actor.EnsureEvaluator();
+        int year;
+        await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            (year, _) = await UnlockedRoundAsync(db, roundId, stationId, ct);
+        }
+        await grading.RegradeStationAsync(stationId, year, ct);
+        await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var (_, expert) = await UnlockedRoundAsync(db, roundId, stationId, ct);
+            var snapshot = await db.GradeSnapshots.AsNoTracking().FirstOrDefaultAsync(s => s.StationId == stationId && s.Year == year && s.IsLatest, ct)
+                ?? throw new EvaluationStateException("该站所本年度还没有评分结果");
+            if (!snapshot.IsFinal)
+            {
+                throw new EvaluationStateException($"{year}年度尚未结束，只有年度结束后的最终评分才能定级");
+            }
+            var adjustments = await db.ExpertAdjustments.AsNoTracking().Where(a => a.RoundId == roundId && a.StationId == stationId).ToListAsync(ct);
+            var result = FinalResult.Compute(grader.Scheme, GradeJson.Items(snapshot.ItemsJson), adjustments, expert);
+            var row = new GradeFinalization
+            {
+                StationId = stationId,
+                Year = year,
+                RoundId = roundId,
+                SnapshotId = snapshot.Id,
+                ComputedTotal = snapshot.Total,
+                Total = result.Total,
+                GradeCode = result.Band.Code,
+                GradeLabel = result.Band.Label,
+                AdjustmentsJson = JsonSerializer.Serialize(result.Items.Where(i => i.Adjustment is not null).Select(i => i.Adjustment).ToList(), GradeJson.Options),
+                FinalizedAt = clock.UtcNow,
+                FinalizedBy = actor.UserName,
+            };
+            db.GradeFinalizations.Add(row);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return ToView(row);
+        }
+    }
+
+    /// <summary>Re-opens a finalised grade (evaluator, written reason); the row keeps who/when/why and regrading resumes.</summary>
+    public async Task ReopenAsync(EvaluationActor actor, long roundId, int stationId, string? reason, CancellationToken ct = default)
+    {
+        actor.EnsureEvaluator();
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw EvaluationValidationException.One("Reason", "重新开启必须填写理由");
+        }
+        int year;
+        await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            year = await EvidenceReviewService.RoundYearAsync(db, roundId, stationId, ct);
+            var active = await db.GradeFinalizations.Where(f => f.StationId == stationId && f.Year == year && f.ReopenedAt == null).ToListAsync(ct);
+            if (active.Count == 0)
+            {
+                throw new EvaluationStateException("该站所本年度尚未定级");
+            }
+            foreach (var f in active)
+            {
+                f.ReopenedAt = clock.UtcNow;
+                f.ReopenedBy = actor.UserName;
+                f.ReopenReason = reason.Trim();
+            }
+            await db.SaveChangesAsync(ct);
+        }
+        await grading.RegradeStationAsync(stationId, year, ct);
+    }
+
+    /// <summary>The adjustments stored with a finalisation, to rebuild its result exactly.</summary>
+    public static IReadOnlyList<ExpertAdjustment> StoredAdjustments(string json) =>
+        [.. (JsonSerializer.Deserialize<List<ExpertAdjustmentView>>(json, GradeJson.Options) ?? [])
+            .Select(a => new ExpertAdjustment { ItemCode = a.ItemCode, Points = a.Points, Reason = a.Reason, AdjustedBy = a.AdjustedBy, AdjustedAt = a.AdjustedAt })];
+
+    private static async Task<(int Year, IReadOnlySet<string> ExpertItems)> UnlockedRoundAsync(AppDbContext db, long roundId, int stationId, CancellationToken ct)
+    {
+        var round = await db.EvaluationRounds.Where(r => r.Id == roundId && r.Stations.Any(s => s.StationId == stationId))
+            .Select(r => new { r.Year, r.ExpertItemCodes }).FirstOrDefaultAsync(ct) ?? throw new EvaluationStateException("该站所不在本次评价范围内");
+        if (await GradeLocks.IsLockedAsync(db, stationId, round.Year, ct))
+        {
+            throw new EvaluationStateException("该站所本年度评价已定级，须先重新开启");
+        }
+        return (round.Year, FinalResult.ExpertItems(round.ExpertItemCodes));
+    }
+
+    internal static FinalisationView ToView(GradeFinalization f) => new(f.Id, f.SnapshotId, f.ComputedTotal, f.Total, f.GradeCode, f.GradeLabel,
+        f.FinalizedAt, f.FinalizedBy, f.ReopenedAt, f.ReopenedBy, f.ReopenReason);
+}

@@ -1,0 +1,73 @@
+using ComplianceDashboard.IntegrationTests.Infrastructure;
+using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Features.Evaluation;
+using ComplianceDashboard.Web.Features.Grading;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplianceDashboard.IntegrationTests.Evaluation;
+
+/// <summary>
+/// The demo county graded once (2025 is over on the fixed clock, so its snapshots are final) with one
+/// "2025年度清廉供电站所评价" round over all 14 stations. Tests use different stations so they do not disturb each other.
+/// </summary>
+public sealed class EvaluationApp : TestApp, IAsyncLifetime
+{
+    public long RoundId { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        // A run already in progress (e.g. a scheduler trigger) makes TryRunAllAsync return null: wait and run again,
+        // so the snapshots are surely graded as of the fixed clock.
+        long? runId = null;
+        for (var attempt = 0; runId is null && attempt < 120; attempt++)
+        {
+            runId = await Grading.TryRunAllAsync("test");
+            if (runId is null)
+            {
+                await Task.Delay(500);
+            }
+        }
+        if (runId is null)
+        {
+            throw new InvalidOperationException("grading stayed busy for a minute");
+        }
+        await using (var db = CreateDbContext())
+        {
+            var run = await db.JobRuns.SingleAsync(r => r.Id == runId);
+            if (run.Status != JobRunStatus.Succeeded)
+            {
+                throw new InvalidOperationException($"grading run {run.Status}: {run.Error}");
+            }
+        }
+        RoundId = await Rounds.CreateAsync(await ActorAsync("kaoping"),
+            new RoundInput(2025, "2025年度清廉供电站所评价", new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 15), ["kaoping"], []));
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    public EvaluationRoundService Rounds => Services.GetRequiredService<EvaluationRoundService>();
+
+    public EvidenceReviewService Review => Services.GetRequiredService<EvidenceReviewService>();
+
+    public FinalisationService Finalisation => Services.GetRequiredService<FinalisationService>();
+
+    public GradingService Grading => Services.GetRequiredService<GradingService>();
+
+    /// <summary>The actor as sign-in would build it: the real claims principal factory (roles, station claims).</summary>
+    public async Task<EvaluationActor> ActorAsync(string userName)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var principals = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>();
+        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"no user {userName}");
+        return EvaluationActor.From(await principals.CreateAsync(user));
+    }
+
+    public async Task<GradeSnapshot> LatestAsync(int stationId, int year = 2025)
+    {
+        await using var db = CreateDbContext();
+        return await db.GradeSnapshots.AsNoTracking().SingleAsync(s => s.StationId == stationId && s.Year == year && s.IsLatest);
+    }
+}

@@ -1,0 +1,87 @@
+using ComplianceDashboard.Domain.Scoring;
+using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Features.Evaluation;
+using ComplianceDashboard.Web.Features.Grading;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceDashboard.IntegrationTests.Evaluation;
+
+public class EvidenceReviewTests(EvaluationApp app) : IClassFixture<EvaluationApp>
+{
+    [Fact]
+    public async Task Rejecting_the_only_minutes_of_a_month_drops_item13_to_zero_and_resetting_restores_it()
+    {
+        var before = await app.LatestAsync(1);
+        Assert.True(before.IsFinal);
+        Assert.Equal(3m, Item(before, "13").Points);
+        var cell = GradeJson.Calendar(before.CalendarJson).First(c => c.ObligationId == "O5" && c.Status == ObligationStatus.OnTime && c.RecordIds.Count == 1);
+        var recordId = cell.RecordIds[0];
+        var kaoping = await app.ActorAsync("kaoping");
+
+        await app.Review.ReviewAsync(kaoping, app.RoundId, recordId, ReviewStatus.Rejected, "会议纪要签到与实际不符");
+
+        var after = await app.LatestAsync(1);
+        Assert.Equal(0m, Item(after, "13").Points);
+        Assert.Equal(before.Total - 3m, after.Total);
+        await using (var db = app.CreateDbContext())
+        {
+            var record = await db.Records.SingleAsync(r => r.Id == recordId);
+            Assert.Equal(ReviewStatus.Rejected, record.Review);
+            Assert.Equal("kaoping", record.ReviewedBy);
+            Assert.NotNull(record.ReviewedAt);
+            var change = await db.RecordChanges.Where(c => c.RecordId == recordId).OrderByDescending(c => c.Id).FirstAsync();
+            Assert.Equal(record.Version, change.Version);
+            Assert.Contains("Rejected", change.AfterJson, StringComparison.Ordinal);
+        }
+        var evidence = await app.Review.EvidenceAsync(kaoping, app.RoundId, 1);
+        Assert.Contains(evidence, e => e.RecordId == recordId && e.ItemCode == "13" && e.Review == ReviewStatus.Rejected);
+
+        await app.Review.ReviewAsync(kaoping, app.RoundId, recordId, ReviewStatus.Unreviewed, null);
+        Assert.Equal(3m, Item(await app.LatestAsync(1), "13").Points);
+        await app.Review.ReviewAsync(kaoping, app.RoundId, recordId, ReviewStatus.Confirmed, null);
+        Assert.Equal(3m, Item(await app.LatestAsync(1), "13").Points);
+    }
+
+    [Fact]
+    public async Task Rejecting_without_a_reason_is_refused_and_nothing_changes()
+    {
+        var snapshot = await app.LatestAsync(7);
+        var recordId = GradeJson.Items(snapshot.ItemsJson).First(i => i.RecordIds.Count > 0).RecordIds[0];
+        ReviewStatus before;
+        await using (var db0 = app.CreateDbContext())
+        {
+            before = (await db0.Records.SingleAsync(r => r.Id == recordId)).Review;
+        }
+        var ex = await Assert.ThrowsAsync<EvaluationValidationException>(async () =>
+            await app.Review.ReviewAsync(await app.ActorAsync("kaoping"), app.RoundId, recordId, ReviewStatus.Rejected, "  "));
+        Assert.Contains("Reason", ex.Errors.Keys);
+        await using var db = app.CreateDbContext();
+        Assert.Equal(before, (await db.Records.SingleAsync(r => r.Id == recordId)).Review);
+    }
+
+    [Fact]
+    public async Task Secretaries_and_discipline_leaders_cannot_review_evidence()
+    {
+        var snapshot = await app.LatestAsync(1);
+        var recordId = GradeJson.Items(snapshot.ItemsJson).First(i => i.RecordIds.Count > 0).RecordIds[0];
+        foreach (var user in new[] { "shuji1", "jingli1", "jiwei", "admin" })
+        {
+            await Assert.ThrowsAsync<EvaluationForbiddenException>(async () =>
+                await app.Review.ReviewAsync(await app.ActorAsync(user), app.RoundId, recordId, ReviewStatus.Confirmed, null));
+        }
+    }
+
+    [Fact]
+    public async Task On_site_findings_are_kept_with_date_and_evaluator()
+    {
+        var kaoping = await app.ActorAsync("kaoping");
+        var ex = await Assert.ThrowsAsync<EvaluationValidationException>(() => app.Review.AddFindingAsync(kaoping, app.RoundId, 8, null, ""));
+        Assert.Equal(["FoundOn", "Text"], ex.Errors.Keys.Order());
+        await app.Review.AddFindingAsync(kaoping, app.RoundId, 8, new DateOnly(2026, 11, 18), "服务站点门牌缺失");
+        var finding = Assert.Single(await app.Review.FindingsAsync(kaoping, app.RoundId, 8));
+        Assert.Equal(new DateOnly(2026, 11, 18), finding.FoundOn);
+        Assert.Contains("kaoping", finding.Evaluator, StringComparison.Ordinal);
+    }
+
+    private static ItemScore Item(GradeSnapshot snapshot, string code) => GradeJson.Items(snapshot.ItemsJson).Single(i => i.Code == code);
+}

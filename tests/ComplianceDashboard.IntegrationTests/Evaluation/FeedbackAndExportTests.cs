@@ -1,0 +1,100 @@
+using System.Net;
+using ComplianceDashboard.Web.Features.Evaluation;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplianceDashboard.IntegrationTests.Evaluation;
+
+public class FeedbackAndExportTests(EvaluationApp app) : IClassFixture<EvaluationApp>
+{
+    [Fact]
+    public async Task Feedback_sheet_xlsx_holds_the_final_numbers()
+    {
+        var kaoping = await app.ActorAsync("kaoping");
+        await app.Finalisation.AdjustAsync(kaoping, app.RoundId, 5, "28", 3, "创新做法在全公司推广");
+        await app.Finalisation.SaveAssessmentAsync(kaoping, app.RoundId, 5, "台账规范，监督会议按月召开。", "加强四风检查记录。");
+        var final = await app.Finalisation.FinaliseAsync(kaoping, app.RoundId, 5);
+
+        using var client = await app.SignInAsync("kaoping");
+        var response = await client.GetAsync($"/api/evaluation/rounds/{app.RoundId}/stations/5/feedback.xlsx");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var cells = ReadCells(await response.Content.ReadAsByteArrayAsync());
+
+        Assert.Equal(final.Total.ToString(System.Globalization.CultureInfo.InvariantCulture), Next(cells, "最终得分"));
+        Assert.Equal(final.ComputedTotal.ToString(System.Globalization.CultureInfo.InvariantCulture), Next(cells, "系统计算总分"));
+        Assert.Equal(final.GradeLabel, Next(cells, "等级"));
+        Assert.Contains("kaoping", Next(cells, "定级人"), StringComparison.Ordinal);
+        var item28 = cells.Single(r => r.Count > 0 && r[0] == "28");
+        Assert.Equal("3", item28[4]);
+        Assert.Contains("专家评定：创新做法在全公司推广", item28[6], StringComparison.Ordinal);
+        Assert.Contains(cells, r => r.Count > 0 && r[0] == "台账规范，监督会议按月召开。");
+    }
+
+    [Fact]
+    public async Task A_secretary_reads_only_the_finalised_feedback_of_their_own_station()
+    {
+        var kaoping = await app.ActorAsync("kaoping");
+        using var shuji2 = await app.SignInAsync("shuji2");
+        var url = $"/api/evaluation/rounds/{app.RoundId}/stations/2/feedback.xlsx";
+        Assert.Equal(HttpStatusCode.Conflict, (await shuji2.GetAsync(url)).StatusCode);
+
+        await app.Finalisation.FinaliseAsync(kaoping, app.RoundId, 2);
+        Assert.Equal(HttpStatusCode.OK, (await shuji2.GetAsync(url)).StatusCode);
+        var page = await shuji2.GetAsync($"/evaluation/{app.RoundId}/stations/2/feedback");
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.True(page.StatusCode == HttpStatusCode.OK, $"{page.StatusCode} {page.Headers.Location}");
+        Assert.Contains("最终得分", html, StringComparison.Ordinal);
+        var list = await shuji2.GetStringAsync("/evaluation");
+        Assert.Contains($"evaluation/{app.RoundId}/stations/2/feedback", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("新建评价", list, StringComparison.Ordinal);
+
+        using var shuji1 = await app.SignInAsync("shuji1");
+        Assert.Equal(HttpStatusCode.Forbidden, (await shuji1.GetAsync(url)).StatusCode);
+        using var jingli1 = await app.SignInAsync("jingli1");
+        Assert.Equal(HttpStatusCode.Forbidden, (await jingli1.GetAsync($"/api/evaluation/rounds/{app.RoundId}/stations/1/feedback.xlsx")).StatusCode);
+        await Assert.ThrowsAsync<EvaluationForbiddenException>(async () => await app.Finalisation.GetAsync(await app.ActorAsync("shuji2"), app.RoundId, 2));
+    }
+
+    [Fact]
+    public async Task Monthly_performance_export_has_twelve_rows_per_station()
+    {
+        var data = await app.Services.GetRequiredService<MonthlyPerformanceService>().RowsAsync(await app.ActorAsync("jiwei"), app.RoundId);
+        Assert.Equal(14 * 12, data!.Value.Rows.Count);
+        Assert.All(data.Value.Rows.GroupBy(r => r.StationCode), g => Assert.Equal(12, g.Count()));
+        Assert.Contains(data.Value.Rows, r => r.Due > 0 && r.OnTimeRate is > 0 and <= 1);
+
+        using var client = await app.SignInAsync("jiwei");
+        var csv = await client.GetStringAsync($"/api/evaluation/rounds/{app.RoundId}/monthly-performance?format=csv");
+        var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("站所编号,站所,月份,应完成", lines[0], StringComparison.Ordinal);
+        Assert.Equal(1 + 14 * 12, lines.Length);
+
+        using var secretary = await app.SignInAsync("shuji1");
+        Assert.Equal(HttpStatusCode.Forbidden, (await secretary.GetAsync($"/api/evaluation/rounds/{app.RoundId}/monthly-performance")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Evaluation_pages_are_for_readers_of_all_stations()
+    {
+        using var jiwei = await app.SignInAsync("jiwei");
+        var html = await jiwei.GetStringAsync($"/evaluation/{app.RoundId}");
+        Assert.Contains("2025年度清廉供电站所评价", html, StringComparison.Ordinal);
+        Assert.Contains("桐琴供电所", html, StringComparison.Ordinal);
+        using var shuji1 = await app.SignInAsync("shuji1");
+        Assert.Contains("暂无已发布的评价反馈单", await shuji1.GetStringAsync("/evaluation"), StringComparison.Ordinal);
+        var denied = await shuji1.GetAsync($"/evaluation/{app.RoundId}");
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        Assert.Equal("/account/denied", denied.Headers.Location!.AbsolutePath);
+    }
+
+    private static List<List<string>> ReadCells(byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes);
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var sheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
+        return [.. sheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").ToList())];
+    }
+
+    private static string Next(List<List<string>> rows, string label) => rows.Single(r => r.Count > 1 && r[0] == label)[1];
+}
