@@ -36,7 +36,7 @@ internal sealed class DemoEvidence(DemoStationBundle bundle, DemoOrganisation or
         var (weakCount, missRate, lateRate) = bundle.Profile switch
         {
             DemoProfile.Excellent => (year % 2, 0.0, 0.35),
-            DemoProfile.Qualified => (2 + random.Next(3), 0.25, 0.2),
+            DemoProfile.Qualified => (4 + random.Next(3), 0.3, 0.2),
             _ => (8 + random.Next(3), 0.45, 0.2),
         };
         var weak = Duties.OrderBy(_ => random.Next()).Take(weakCount).Select(d => d.Kind).ToHashSet();
