@@ -27,7 +27,7 @@ public partial class EnglishResourceTests
     }
 
     [Fact]
-    public void Enum_names_roles_and_job_labels_shown_through_the_localizer_have_an_English_translation()
+    public void Enum_names_grade_labels_roles_and_job_labels_shown_through_the_localizer_have_an_English_translation()
     {
         string[] names =
         [
@@ -35,6 +35,7 @@ public partial class EnglishResourceTests
             .. Enum.GetValues<PostRole>().Select(ChineseNames.Of),
             .. Enum.GetValues<RecordKind>().Select(ChineseNames.Of),
             .. Enum.GetValues<ObligationStatus>().Select(ChineseNames.Of),
+            .. ComplianceDashboard.Domain.Schemes.Scheme.LoadEmbedded("QL-2022").GradeBands.Select(b => b.Label),
             .. Enum.GetValues<EvaluationRoundStatus>().Select(EvaluationNames.Of),
             .. Enum.GetValues<ReviewStatus>().Select(EvaluationNames.Of),
             .. Enum.GetValues<CorrectiveActionType>().Select(EvaluationNames.Of),
