@@ -61,6 +61,9 @@ public static class HostingExtensions
 
     public static WebApplication UseAppLocalization(this WebApplication app)
     {
+        // Work outside a request (jobs, seeding, identity errors in logs) stays Chinese even on a server whose
+        // LANG is en_US, now that an English satellite exists; requests get their culture from the cookie below.
+        CultureInfo.DefaultThreadCurrentUICulture = Cultures[0];
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(Cultures[0]),
