@@ -1,6 +1,7 @@
 using ComplianceDashboard.Web.Components;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Account;
+using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Features.Stations;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
@@ -13,6 +14,7 @@ builder.AddAppUi();
 builder.AddAppSecurity();
 builder.Services.AddSingleton<DatabaseInitializer>();
 builder.AddAppGrading();
+builder.AddAppRecords();
 
 var app = builder.Build();
 
@@ -36,6 +38,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapStationEndpoints();
+app.MapAttachmentEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

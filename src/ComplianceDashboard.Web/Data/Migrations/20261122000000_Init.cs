@@ -66,7 +66,8 @@ CREATE TABLE ""RecordChanges"" (
     ""ChangedAt"" TEXT NOT NULL,
     ""ChangedBy"" TEXT NOT NULL,
     ""BeforeJson"" TEXT NULL,
-    ""AfterJson"" TEXT NULL
+    ""AfterJson"" TEXT NULL,
+    ""Reason"" TEXT NULL
 );
 
 
@@ -310,6 +311,7 @@ CREATE TABLE ""Records"" (
     ""Review"" TEXT NOT NULL,
     ""ReviewNote"" TEXT NULL,
     ""Version"" INTEGER NOT NULL,
+    ""IsDeleted"" INTEGER NOT NULL,
     ""CreatedAt"" TEXT NOT NULL,
     ""CreatedBy"" TEXT NOT NULL,
     ""UpdatedAt"" TEXT NOT NULL,
