@@ -91,10 +91,13 @@ public sealed record RecordSnapshot(
 
     private static bool IsEmpty(JsonNode? n) => n is null || (n is JsonArray arr && arr.Count == 0) || (n is JsonValue v && v.ToString() is "" or "false" or "0" or "None");
 
+    // Lists read as names: attachments by file name, problems by description, ids as they are.
     private static string Text(JsonNode? n) => n switch
     {
         null => "—",
         JsonValue v => v.ToString(),
+        JsonArray { Count: 0 } => "—",
+        JsonArray a => string.Join("、", a.Select(item => item is JsonObject o ? (o["fileName"] ?? o["description"])?.ToString() ?? o.ToJsonString(Json) : item?.ToString())),
         _ => n.ToJsonString(Json),
     };
 }
