@@ -32,20 +32,21 @@ public static class RecordFormDefaults
             ServicePointId = point,
             PersonId = person,
         };
-        var info = RecordKindInfo.Of(input.Kind);
-        var periodKind = RecordPeriods.KindOf(scheme, input.Kind);
         var named = RecordPeriods.Parse(period);
-        if (periodKind is { } pk)
+        if (RecordPeriods.KindOf(scheme, input.Kind) is { } pk)
         {
             var target = PeriodMath.Containing(pk, named ?? today);
             input.ForPeriod = target.Start < PeriodMath.Containing(pk, today).Start ? target.Start : null;
-            input.Title = $"{RecordPeriods.Label(target)}{info.Name}";
         }
-        else
-        {
-            input.Title = info.Name;
-        }
+        input.Title = SuggestedTitle(scheme, input.Kind, input.ForPeriod ?? today);
         return input;
+    }
+
+    /// <summary>"2026年3月监督小组会议" for a periodic kind, the kind's name otherwise.</summary>
+    public static string SuggestedTitle(Scheme scheme, RecordKind kind, DateOnly periodDay)
+    {
+        var name = RecordKindInfo.Of(kind).Name;
+        return RecordPeriods.KindOf(scheme, kind) is { } pk ? $"{RecordPeriods.Label(PeriodMath.Containing(pk, periodDay))}{name}" : name;
     }
 
     /// <summary>Days in which the record's person must have held the post: the period (if any) and the event date.</summary>

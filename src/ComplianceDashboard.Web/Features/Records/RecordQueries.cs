@@ -28,7 +28,12 @@ public sealed record AttachmentView(long Id, string FileName, string ContentType
 /// <summary>A calendar cell the record counts in (from the latest grade snapshot), or an item whose score lists it.</summary>
 public sealed record RecordObligationView(string ObligationId, string ObligationName, string PeriodKey, ObligationStatus Status)
 {
-    public string Text => $"{(Status == ObligationStatus.OnTime ? "已满足" : "已补录")} {ObligationId} {PeriodKey} {ChineseNames.Of(Status)}";
+    public string Text => Status switch
+    {
+        ObligationStatus.OnTime => $"已满足 {ObligationId} {PeriodKey} 按时",
+        ObligationStatus.Late => $"已补录 {ObligationId} {PeriodKey} 逾期补录",
+        _ => $"计入 {ObligationId} {PeriodKey}（{ChineseNames.Of(Status)}）",
+    };
 }
 
 public sealed record RecordItemView(string Code, string Name, decimal Points, decimal MaxPoints);
