@@ -49,6 +49,30 @@ public class RecordEntryTests(AppServer server)
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "records-list.png"), FullPage = true });
     }
 
+    [Fact]
+    public async Task Customer_manager_sees_field_errors_in_Chinese_and_nothing_is_saved()
+    {
+        var page = await server.NewSignedInPageAsync("jingli1");
+        var form = new RecordFormPage(page);
+        await form.OpenAsync("kind=DemandLedger&station=1");
+        await form.Content.FillAsync("");
+        await form.Save.ClickAsync();
+        await Assertions.Expect(page.GetByText("请选择服务站点")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("请填写收集的需求及解决情况")).ToBeVisibleAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/records/new"));
+
+        await form.OpenAsync("kind=OutageNotice&station=1");
+        await form.Save.ClickAsync();
+        await Assertions.Expect(page.GetByText("请选择停电类型")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("请填写公告发布时间")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "record-form-errors.png"), FullPage = true });
+
+        await form.OpenAsync("kind=SpecialInspection&station=1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "添加问题" }).ClickAsync();
+        await Assertions.Expect(page.Locator("input[name='problem-0']")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "record-form-inspection.png"), FullPage = true });
+    }
+
     // A month of this year (up to this one) in which station 1 has no group meeting: missing, or pending this month.
     // When every month has one, the secretary deletes an earlier month's meeting(s) first, so that month is missing.
     private static async Task<int> FirstMonthWithoutMeetingAsync(IPage page, DateOnly today)
