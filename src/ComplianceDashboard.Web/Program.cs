@@ -3,6 +3,7 @@ using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Account;
 using ComplianceDashboard.Web.Features.Evaluation;
 using ComplianceDashboard.Web.Features.Organisation;
+using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Features.Stations;
 using ComplianceDashboard.Web.Features.Import;
 using ComplianceDashboard.Web.Infrastructure;
@@ -19,6 +20,7 @@ builder.AddAppGrading();
 builder.AddAppEvaluation();
 builder.AddAppImport();
 builder.AddOrganisation();
+builder.AddAppRecords();
 
 var app = builder.Build();
 
@@ -43,6 +45,7 @@ app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapStationEndpoints();
 app.MapEvaluationEndpoints();
+app.MapAttachmentEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -88,6 +88,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
             e.HasIndex(r => new { r.StationId, r.EventDate });
             e.HasIndex(r => new { r.StationId, r.Kind });
             e.Property(r => r.Title).HasMaxLength(200);
+            // Deleted records keep their row and history but count nowhere (ADR-003).
+            e.HasQueryFilter(r => !r.IsDeleted);
             e.HasMany(r => r.PresentMembers).WithOne().HasForeignKey(a => a.RecordId);
             e.HasMany(r => r.EmergingProblems).WithOne().HasForeignKey(p => p.RecordId);
             e.HasMany(r => r.Attachments).WithOne().HasForeignKey(a => a.RecordId);
@@ -97,6 +99,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
         builder.Entity<Attachment>().HasIndex(a => a.RecordId);
         builder.Entity<RecordChange>().HasIndex(c => new { c.RecordId, c.Version });
         builder.Entity<RecordChange>().HasIndex(c => c.ChangedAt);
+        builder.Entity<RecordChange>().Property(c => c.Reason).HasMaxLength(500);
 
         builder.Entity<GradeSnapshot>(e =>
         {

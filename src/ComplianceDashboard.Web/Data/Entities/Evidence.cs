@@ -47,6 +47,10 @@ public class EvidenceRecord
     public string? ReviewedBy { get; set; }
 
     public int Version { get; set; } = 1;
+
+    /// <summary>Soft delete: the row and its history stay; a global query filter hides it everywhere (ADR-003).</summary>
+    public bool IsDeleted { get; set; }
+
     public DateTime CreatedAt { get; set; }
     public string CreatedBy { get; set; } = "";
     public DateTime UpdatedAt { get; set; }
@@ -101,4 +105,7 @@ public class RecordChange
     public string ChangedBy { get; set; } = "";
     public string? BeforeJson { get; set; }
     public string? AfterJson { get; set; }
+
+    /// <summary>更正原因: required when the record counts in a finalised (locked) annual grade.</summary>
+    public string? Reason { get; set; }
 }

@@ -80,7 +80,8 @@ CREATE TABLE ""RecordChanges"" (
     ""ChangedAt"" TEXT NOT NULL,
     ""ChangedBy"" TEXT NOT NULL,
     ""BeforeJson"" TEXT NULL,
-    ""AfterJson"" TEXT NULL
+    ""AfterJson"" TEXT NULL,
+    ""Reason"" TEXT NULL
 );
 
 
@@ -424,6 +425,7 @@ CREATE TABLE ""Records"" (
     ""ReviewedAt"" TEXT NULL,
     ""ReviewedBy"" TEXT NULL,
     ""Version"" INTEGER NOT NULL,
+    ""IsDeleted"" INTEGER NOT NULL,
     ""CreatedAt"" TEXT NOT NULL,
     ""CreatedBy"" TEXT NOT NULL,
     ""UpdatedAt"" TEXT NOT NULL,

@@ -10,7 +10,7 @@ public sealed record AuditPage<T>(IReadOnlyList<T> Items, int Total);
 
 public sealed record SignInAuditRow(long Id, string At, string UserName, bool Succeeded, string Detail, string RemoteIp);
 
-public sealed record RecordChangeRow(long Id, string At, string ChangedBy, ChangeAction Action, long RecordId, string Station, int Version);
+public sealed record RecordChangeRow(long Id, string At, string ChangedBy, ChangeAction Action, long RecordId, string Station, int Version, string? Reason = null);
 
 /// <summary>Sign-in audit and record change history, newest first, one page at a time (纪委领导 and 管理员).</summary>
 public sealed class AuditService(IDbContextFactory<AppDbContext> factory, AppClock clock)
@@ -38,9 +38,9 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> factory, AppClo
         var query = scope.Filter(db.RecordChanges.AsNoTracking(), c => c.StationId);
         var total = await query.CountAsync(ct);
         var rows = await query.OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id).Skip(skip).Take(take)
-            .Select(c => new { c.Id, c.ChangedAt, c.ChangedBy, c.Action, c.RecordId, c.Version, Station = db.Stations.Where(s => s.Id == c.StationId).Select(s => s.Name).FirstOrDefault() })
+            .Select(c => new { c.Id, c.ChangedAt, c.ChangedBy, c.Action, c.RecordId, c.Version, c.Reason, Station = db.Stations.Where(s => s.Id == c.StationId).Select(s => s.Name).FirstOrDefault() })
             .ToListAsync(ct);
-        return new(rows.Select(c => new RecordChangeRow(c.Id, Local(c.ChangedAt), c.ChangedBy, c.Action, c.RecordId, c.Station ?? "", c.Version)).ToList(), total);
+        return new(rows.Select(c => new RecordChangeRow(c.Id, Local(c.ChangedAt), c.ChangedBy, c.Action, c.RecordId, c.Station ?? "", c.Version, c.Reason)).ToList(), total);
     }
 
     private string Local(DateTime utc) => clock.ToLocal(utc).ToString(TimeFormat, System.Globalization.CultureInfo.InvariantCulture);

@@ -48,7 +48,7 @@ public static class StationFactsLoader
             .Select(l => new { l.StationId, l.Id, l.Role, l.IssuedOn }).ToListAsync(ct))
             .ToLookup(l => l.StationId, l => new ResponsibilityList(l.Id, l.Role, l.IssuedOn));
 
-        var records = db.Records.AsNoTracking().Where(r => stationIds.Contains(r.StationId) && r.EventDate >= from && r.EventDate <= asOf);
+        var records = db.Records.AsNoTracking().Where(r => stationIds.Contains(r.StationId) && !r.IsDeleted && r.EventDate >= from && r.EventDate <= asOf);
         var present = (await (from a in db.MeetingAttendances join r in records on a.RecordId equals r.Id select new { a.RecordId, a.PersonId }).ToListAsync(ct))
             .ToLookup(a => a.RecordId, a => a.PersonId);
         var problems = (await (from p in db.EmergingProblems join r in records on p.RecordId equals r.Id select new { p.RecordId, p.Id, p.Description }).ToListAsync(ct))

@@ -99,7 +99,8 @@ public static class SecurityExtensions
     /// <summary>API and download endpoints answer 401/403; pages redirect to the login or "no access" page.</summary>
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            || context.Request.Path.StartsWithSegments("/attachments", StringComparison.OrdinalIgnoreCase))
         {
             context.Response.StatusCode = status;
         }

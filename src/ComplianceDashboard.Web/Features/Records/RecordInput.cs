@@ -1,0 +1,77 @@
+using ComplianceDashboard.Domain.Facts;
+
+namespace ComplianceDashboard.Web.Features.Records;
+
+/// <summary>What the record form submits. Fields a kind does not use are ignored (and stored empty).</summary>
+public sealed class RecordInput
+{
+    public int StationId { get; set; }
+    public RecordKind Kind { get; set; } = RecordKind.GroupMeeting;
+    public DateOnly? EventDate { get; set; }
+    /// <summary>First day of the period the record is for; null = the period containing the event date.</summary>
+    public DateOnly? ForPeriod { get; set; }
+    public int? ServicePointId { get; set; }
+    public int? PersonId { get; set; }
+    public string Title { get; set; } = "";
+    public string Content { get; set; } = "";
+
+    public IList<int> PresentMemberIds { get; set; } = [];
+    public int MajorDecisionCount { get; set; }
+    public AttendeeCategories Attendees { get; set; }
+
+    public OutageType? OutageType { get; set; }
+    public DateTime? OutageStart { get; set; }
+    public DateTime? PublishedAt { get; set; }
+
+    public IList<ProblemInput> EmergingProblems { get; set; } = [];
+
+    public long? AnswersProblemId { get; set; }
+    /// <summary>Reminder: the day the answered problem was corrected (整改完成), if it was.</summary>
+    public DateOnly? ProblemCorrectedOn { get; set; }
+
+    public bool Attributable { get; set; } = true;
+    public bool RecognisedByVillagers { get; set; }
+    public bool RecognisedByLeadership { get; set; }
+    public bool HasClearResults { get; set; }
+    public bool PromotedCompanyWide { get; set; }
+
+    /// <summary>更正原因: required when the record counts in a finalised annual grade.</summary>
+    public string? CorrectionReason { get; set; }
+
+    /// <summary>The version the form was loaded from (edits only): a newer version in the database means someone else saved first.</summary>
+    public int? ExpectedVersion { get; set; }
+}
+
+/// <summary>One emerging problem (苗头性问题) of an inspection; Id is null for a new one.</summary>
+public sealed class ProblemInput
+{
+    public long? Id { get; set; }
+    public string Description { get; set; } = "";
+    public DateOnly? CorrectedOn { get; set; }
+}
+
+/// <summary>Success (with the record id), or messages per field (key: a <see cref="RecordInput"/> property name, or "" for the whole form).</summary>
+public sealed class RecordResult
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool Succeeded => _errors.Count == 0;
+
+    public long RecordId { get; internal set; }
+
+    public int Version { get; internal set; }
+
+    public IReadOnlyDictionary<string, List<string>> Errors => _errors;
+
+    public string? ErrorFor(string field) => _errors.TryGetValue(field, out var list) ? string.Join(" ", list) : null;
+
+    public RecordResult Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list))
+        {
+            _errors[field] = list = [];
+        }
+        list.Add(message);
+        return this;
+    }
+}

@@ -1,0 +1,63 @@
+using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceDashboard.Web.Features.Records;
+
+/// <summary>Copies validated input onto a tracked record and its child rows (attendance and problems are diffed, not replaced).</summary>
+internal static class RecordMapper
+{
+    public static void Apply(EvidenceRecord r, RecordInput input)
+    {
+        r.EventDate = input.EventDate!.Value;
+        r.ForPeriod = input.ForPeriod;
+        r.ServicePointId = input.ServicePointId;
+        r.PersonId = input.PersonId;
+        r.Title = input.Title;
+        r.Content = input.Content;
+        r.MajorDecisionCount = input.MajorDecisionCount;
+        r.Attendees = input.Attendees;
+        r.OutageType = input.OutageType;
+        r.OutageStart = input.OutageStart;
+        r.PublishedAt = input.PublishedAt;
+        r.AnswersProblemId = input.AnswersProblemId;
+        r.Attributable = input.Attributable;
+        r.RecognisedByVillagers = input.RecognisedByVillagers;
+        r.RecognisedByLeadership = input.RecognisedByLeadership;
+        r.HasClearResults = input.HasClearResults;
+        r.PromotedCompanyWide = input.PromotedCompanyWide;
+
+        var wanted = input.PresentMemberIds.ToHashSet();
+        r.PresentMembers.RemoveAll(m => !wanted.Contains(m.PersonId));
+        foreach (var id in wanted.Where(id => r.PresentMembers.TrueForAll(m => m.PersonId != id)))
+        {
+            r.PresentMembers.Add(new MeetingAttendance { PersonId = id });
+        }
+
+        var kept = input.EmergingProblems.Where(p => p.Id is not null).ToDictionary(p => p.Id!.Value);
+        r.EmergingProblems.RemoveAll(p => !kept.ContainsKey(p.Id));
+        foreach (var p in r.EmergingProblems)
+        {
+            p.Description = kept[p.Id].Description;
+            p.CorrectedOn = kept[p.Id].CorrectedOn;
+        }
+        foreach (var p in input.EmergingProblems.Where(p => p.Id is null || r.EmergingProblems.TrueForAll(e => e.Id != p.Id)))
+        {
+            r.EmergingProblems.Add(new EmergingProblem { Description = p.Description, CorrectedOn = p.CorrectedOn });
+        }
+    }
+
+    /// <summary>A reminder records when the problem it answers was corrected (整改完成).</summary>
+    public static async Task ApplyReminderAsync(AppDbContext db, RecordInput input, CancellationToken ct)
+    {
+        if (input.AnswersProblemId is not { } id)
+        {
+            return;
+        }
+        var problem = await db.EmergingProblems.FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (problem is not null && problem.CorrectedOn != input.ProblemCorrectedOn)
+        {
+            problem.CorrectedOn = input.ProblemCorrectedOn;
+        }
+    }
+}

@@ -1,0 +1,228 @@
+using System.Security.Claims;
+using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceDashboard.Web.Features.Records;
+
+/// <summary>
+/// Creates, edits and (soft) deletes evidence records for the signed-in user. Each save is one transaction with
+/// its children and a <see cref="RecordChange"/> row (before/after JSON); afterwards the station is regraded for
+/// the affected year(s). A record that counts in a finalised (locked) annual grade needs a 更正原因 to change,
+/// and the locked grade itself stays as it is (<see cref="GradingService.RegradeStationAsync"/> skips it).
+/// </summary>
+public sealed partial class RecordService(
+    IDbContextFactory<AppDbContext> factory,
+    AuthenticationStateProvider authentication,
+    StationGrader grader,
+    GradingService grading,
+    AppClock clock,
+    ILogger<RecordService> logger)
+{
+    public Task<RecordResult> CreateAsync(RecordInput input, CancellationToken ct = default) => SaveAsync(null, input, ct);
+
+    public Task<RecordResult> UpdateAsync(long recordId, RecordInput input, CancellationToken ct = default) => SaveAsync(recordId, input, ct);
+
+    /// <summary>Marks the record deleted (it then counts nowhere); its row and history stay (ADR-003).</summary>
+    public async Task<RecordResult> DeleteAsync(long recordId, string? correctionReason, CancellationToken ct = default)
+    {
+        var (user, scope) = await CurrentAsync();
+        var result = new RecordResult { RecordId = recordId };
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var record = await LoadTrackedAsync(db, recordId, ct);
+        if (record is null)
+        {
+            return result.Add("", "记录不存在或已删除");
+        }
+        RequireWrite(scope, record.StationId);
+        var reason = correctionReason?.Trim();
+        if (await LockedYearAsync(db, record.StationId, [PeriodYear(record.ForPeriod, record.EventDate)], ct) is { } year && string.IsNullOrEmpty(reason))
+        {
+            return result.Add(nameof(RecordInput.CorrectionReason), $"该记录计入已定档的{year}年度评价，删除须填写更正原因");
+        }
+        var before = RecordSnapshot.Of(record).ToJson();
+        record.IsDeleted = true;
+        Touch(record, user);
+        db.RecordChanges.Add(Change(record, ChangeAction.Deleted, before, null, reason, user));
+        await db.SaveChangesAsync(ct);
+        result.Version = record.Version;
+        await RegradeAsync(record.StationId, YearsOf(record), ct);
+        return result;
+    }
+
+    /// <summary>The form's input for an existing record (edit page), or null when it does not exist or is not readable.</summary>
+    public async Task<RecordInput?> LoadInputAsync(long recordId, CancellationToken ct = default)
+    {
+        var (_, scope) = await CurrentAsync();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var r = await scope.Filter(db.Records.AsNoTracking(), x => x.StationId).Include(x => x.PresentMembers).Include(x => x.EmergingProblems)
+            .FirstOrDefaultAsync(x => x.Id == recordId, ct);
+        if (r is null)
+        {
+            return null;
+        }
+        var input = new RecordInput
+        {
+            StationId = r.StationId, Kind = r.Kind, EventDate = r.EventDate, ForPeriod = r.ForPeriod, ServicePointId = r.ServicePointId, PersonId = r.PersonId,
+            Title = r.Title, Content = r.Content, PresentMemberIds = [.. r.PresentMembers.Select(m => m.PersonId)], MajorDecisionCount = r.MajorDecisionCount,
+            Attendees = r.Attendees, OutageType = r.OutageType, OutageStart = r.OutageStart, PublishedAt = r.PublishedAt,
+            EmergingProblems = [.. r.EmergingProblems.OrderBy(p => p.Id).Select(p => new ProblemInput { Id = p.Id, Description = p.Description, CorrectedOn = p.CorrectedOn })],
+            AnswersProblemId = r.AnswersProblemId, Attributable = r.Attributable, RecognisedByVillagers = r.RecognisedByVillagers,
+            RecognisedByLeadership = r.RecognisedByLeadership, HasClearResults = r.HasClearResults, PromotedCompanyWide = r.PromotedCompanyWide,
+            ExpectedVersion = r.Version,
+        };
+        if (r.AnswersProblemId is { } pid)
+        {
+            input.ProblemCorrectedOn = await db.EmergingProblems.Where(p => p.Id == pid).Select(p => p.CorrectedOn).FirstOrDefaultAsync(ct);
+        }
+        return input;
+    }
+
+    /// <summary>Whether a record of the station for the period containing <paramref name="periodDay"/> counts in a finalised grade.</summary>
+    public async Task<bool> IsLockedAsync(int stationId, DateOnly periodDay, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await GradeLocks.IsLockedAsync(db, stationId, periodDay.Year, ct);
+    }
+
+    private async Task<RecordResult> SaveAsync(long? recordId, RecordInput input, CancellationToken ct)
+    {
+        var (user, scope) = await CurrentAsync();
+        RequireWrite(scope, input.StationId);
+        var result = new RecordResult();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        EvidenceRecord? record = null;
+        if (recordId is { } id)
+        {
+            record = await LoadTrackedAsync(db, id, ct);
+            if (record is null)
+            {
+                return result.Add("", "记录不存在或已删除");
+            }
+            RequireWrite(scope, record.StationId);
+            if (record.StationId != input.StationId || record.Kind != input.Kind)
+            {
+                return result.Add("", "不能修改记录的站所或类型，请删除后重新登记");
+            }
+            if (input.ExpectedVersion is { } expected && expected != record.Version)
+            {
+                return result.Add("", "该记录已被他人修改，请刷新后重试");
+            }
+        }
+        await RecordValidator.ValidateAsync(db, grader.Scheme, input, record, clock.Today, clock.LocalNow, result, ct);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+        var years = new List<int> { PeriodYear(input.ForPeriod, input.EventDate!.Value) };
+        if (record is not null)
+        {
+            years.Add(PeriodYear(record.ForPeriod, record.EventDate));
+        }
+        var reason = input.CorrectionReason?.Trim();
+        if (await LockedYearAsync(db, input.StationId, years, ct) is { } locked && string.IsNullOrEmpty(reason))
+        {
+            return result.Add(nameof(RecordInput.CorrectionReason), $"该记录计入已定档的{locked}年度评价，须填写更正原因");
+        }
+
+        var oldYears = record is null ? [] : YearsOf(record);
+        var before = record is null ? null : RecordSnapshot.Of(record).ToJson();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (record is null)
+        {
+            record = new EvidenceRecord { Title = "", StationId = input.StationId, Kind = input.Kind, CreatedAt = clock.UtcNow, CreatedBy = user, Version = 0 };
+            db.Records.Add(record);
+        }
+        RecordMapper.Apply(record, input);
+        await RecordMapper.ApplyReminderAsync(db, input, ct);
+        Touch(record, user);
+        await db.SaveChangesAsync(ct);
+        db.RecordChanges.Add(Change(record, before is null ? ChangeAction.Created : ChangeAction.Updated, before, RecordSnapshot.Of(record).ToJson(), reason, user));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+
+        result.RecordId = record.Id;
+        result.Version = record.Version;
+        await RegradeAsync(record.StationId, [.. oldYears, .. YearsOf(record)], ct);
+        return result;
+    }
+
+    internal static Task<EvidenceRecord?> LoadTrackedAsync(AppDbContext db, long id, CancellationToken ct) =>
+        db.Records.Include(r => r.PresentMembers).Include(r => r.EmergingProblems).Include(r => r.Attachments).FirstOrDefaultAsync(r => r.Id == id, ct);
+
+    internal static int PeriodYear(DateOnly? forPeriod, DateOnly eventDate) => (forPeriod ?? eventDate).Year;
+
+    /// <summary>The first locked year among <paramref name="years"/>, or null.</summary>
+    internal static async Task<int?> LockedYearAsync(AppDbContext db, int stationId, IEnumerable<int> years, CancellationToken ct)
+    {
+        foreach (var year in years.Distinct())
+        {
+            if (await GradeLocks.IsLockedAsync(db, stationId, year, ct))
+            {
+                return year;
+            }
+        }
+        return null;
+    }
+
+    internal void Touch(EvidenceRecord record, string user)
+    {
+        record.Version++;
+        record.UpdatedAt = clock.UtcNow;
+        record.UpdatedBy = user;
+    }
+
+    internal RecordChange Change(EvidenceRecord record, ChangeAction action, string? before, string? after, string? reason, string user) => new()
+    {
+        RecordId = record.Id, StationId = record.StationId, Version = record.Version, Action = action, ChangedAt = clock.UtcNow, ChangedBy = user,
+        BeforeJson = before, AfterJson = after, Reason = string.IsNullOrEmpty(reason) ? null : reason,
+    };
+
+    // The years whose grade the record can move: its period's year and event year, and the next year
+    // (the engine looks six months back for supervisor inactivity).
+    private List<int> YearsOf(EvidenceRecord r)
+    {
+        var years = new List<int> { r.EventDate.Year, PeriodYear(r.ForPeriod, r.EventDate) };
+        if (r.EventDate.Month >= 7 && r.EventDate.Year < clock.Today.Year)
+        {
+            years.Add(r.EventDate.Year + 1);
+        }
+        return years;
+    }
+
+    internal async Task RegradeAsync(int stationId, IEnumerable<int> years, CancellationToken ct)
+    {
+        foreach (var year in years.Distinct().Where(y => y <= clock.Today.Year).Order())
+        {
+            try
+            {
+                await grading.RegradeStationAsync(stationId, year, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogRegradeFailed(ex, stationId, year); // the save stands; the nightly run catches up
+            }
+        }
+    }
+
+    internal async Task<(string User, StationScope Scope)> CurrentAsync()
+    {
+        var state = await authentication.GetAuthenticationStateAsync();
+        return (state.User.Identity?.Name ?? "", StationScope.For(state.User));
+    }
+
+    internal static void RequireWrite(StationScope scope, int stationId)
+    {
+        if (!scope.CanWrite(stationId))
+        {
+            throw new UnauthorizedAccessException("Only 支部书记, 廉政监督员 and 客户经理 of the station write its records.");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Regrading station {StationId} {Year} after a record change failed")]
+    private partial void LogRegradeFailed(Exception ex, int stationId, int year);
+}

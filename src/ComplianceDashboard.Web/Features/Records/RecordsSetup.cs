@@ -1,0 +1,15 @@
+namespace ComplianceDashboard.Web.Features.Records;
+
+public static class RecordsSetup
+{
+    /// <summary>Record entry, queries and attachments (scoped: they act for the signed-in user of the circuit).</summary>
+    public static IHostApplicationBuilder AddAppRecords(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<RecordService>();
+        builder.Services.AddScoped<RecordQueries>();
+        builder.Services.AddScoped<RecordFormOptions>();
+        builder.Services.AddScoped<AttachmentService>();
+        builder.Services.AddScoped<ResponsibilityListService>();
+        return builder;
+    }
+}

@@ -1,0 +1,89 @@
+using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+using ResponsibilityList = ComplianceDashboard.Web.Data.Entities.ResponsibilityList;
+
+namespace ComplianceDashboard.Web.Features.Records;
+
+public sealed record ResponsibilityListRow(int Id, int StationId, string Station, PostRole Role, string RoleName, DateOnly IssuedOn, string Title);
+
+public sealed class ResponsibilityListInput
+{
+    public int StationId { get; set; }
+    public PostRole Role { get; set; } = PostRole.CustomerManager;
+    public DateOnly? IssuedOn { get; set; }
+    public string Title { get; set; } = "";
+}
+
+/// <summary>工作责任清单 (item 8): list for readers, add/remove for writers of the station; the station is regraded after a change.</summary>
+public sealed class ResponsibilityListService(IDbContextFactory<AppDbContext> factory, StationScopeProvider scopes, RecordService records, AppClock clock)
+{
+    public async Task<IReadOnlyList<ResponsibilityListRow>> ListAsync(int? stationId, CancellationToken ct = default)
+    {
+        var scope = await scopes.GetAsync();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var q = scope.Filter(db.ResponsibilityLists.AsNoTracking(), l => l.StationId);
+        if (stationId is { } sid)
+        {
+            q = q.Where(l => l.StationId == sid);
+        }
+        var rows = await q.OrderByDescending(l => l.IssuedOn).Select(l => new { l.Id, l.StationId, Station = db.Stations.Where(s => s.Id == l.StationId).Select(s => s.Name).First(), l.Role, l.IssuedOn, l.Title }).ToListAsync(ct);
+        return [.. rows.Select(l => new ResponsibilityListRow(l.Id, l.StationId, l.Station, l.Role, RoleName(l.Role), l.IssuedOn, l.Title))];
+    }
+
+    public static string RoleName(PostRole role) => role == PostRole.CustomerManager ? "驻村客户经理" : "站点廉政监督员";
+
+    public async Task<RecordResult> CreateAsync(ResponsibilityListInput input, CancellationToken ct = default)
+    {
+        var scope = await scopes.GetAsync();
+        RecordService.RequireWrite(scope, input.StationId);
+        var result = new RecordResult();
+        input.Title = input.Title.Trim();
+        if (input.Title.Length == 0)
+        {
+            result.Add(nameof(input.Title), "请填写清单名称");
+        }
+        else if (input.Title.Length > 200)
+        {
+            result.Add(nameof(input.Title), "清单名称不能超过200个字");
+        }
+        if (input.IssuedOn is not { } issued)
+        {
+            result.Add(nameof(input.IssuedOn), "请填写印发日期");
+            return result;
+        }
+        if (issued > clock.Today)
+        {
+            result.Add(nameof(input.IssuedOn), "日期不能晚于今天");
+        }
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var list = new ResponsibilityList { StationId = input.StationId, Role = input.Role, IssuedOn = issued, Title = input.Title };
+        db.ResponsibilityLists.Add(list);
+        await db.SaveChangesAsync(ct);
+        result.RecordId = list.Id;
+        await records.RegradeAsync(input.StationId, [issued.Year, clock.Today.Year], ct);
+        return result;
+    }
+
+    public async Task DeleteAsync(int id, CancellationToken ct = default)
+    {
+        var scope = await scopes.GetAsync();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var list = await db.ResponsibilityLists.FirstOrDefaultAsync(l => l.Id == id, ct);
+        if (list is null)
+        {
+            return;
+        }
+        RecordService.RequireWrite(scope, list.StationId);
+        db.ResponsibilityLists.Remove(list);
+        await db.SaveChangesAsync(ct);
+        await records.RegradeAsync(list.StationId, [list.IssuedOn.Year, clock.Today.Year], ct);
+    }
+}
