@@ -47,6 +47,12 @@ public class RecordEntryTests(AppServer server)
         await page.GotoAsync($"/records?station=1&kind=GroupMeeting&from={today.Year}-{month:D2}-01&to={last:yyyy-MM-dd}");
         await Assertions.Expect(page.GetByTestId("records-grid").GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "records-list.png"), FullPage = true });
+
+        // The station's obligation calendar shows the month green (按时) in the O5 row.
+        await page.GotoAsync($"/stations/1?year={today.Year}");
+        var cell = page.Locator($"g.apexcharts-heatmap-series[seriesName^='O5'] rect.apexcharts-heatmap-rect[j='{month - 1}']");
+        await Assertions.Expect(cell).ToHaveAttributeAsync("fill", "#2e7d32");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "station-calendar.png"), FullPage = true });
     }
 
     [Fact]
