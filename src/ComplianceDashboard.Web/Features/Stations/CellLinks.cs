@@ -1,4 +1,6 @@
+using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Domain.Scoring;
+using ComplianceDashboard.Web.Features.Records;
 
 namespace ComplianceDashboard.Web.Features.Stations;
 
@@ -7,14 +9,10 @@ public static class CellLinks
 {
     public static string NewRecordUrl(StationGradeView view, ObligationPeriod cell)
     {
-        var kind = view.Scheme.TryGetObligation(cell.ObligationId, out var obligation) ? obligation.RecordKinds[0].ToString() : "";
-        var url = $"records/new?kind={kind}&station={view.Station.Id}&period={cell.Period.Key}";
-        return cell.Scope switch
-        {
-            ObligationScope.ServicePoint => url + $"&point={cell.SubjectId}",
-            ObligationScope.Supervisor => url + $"&person={cell.SubjectId}",
-            _ => url,
-        };
+        var kind = view.Scheme.TryGetObligation(cell.ObligationId, out var obligation) ? obligation.RecordKinds[0] : (RecordKind?)null;
+        return RecordFormDefaults.Link(kind, view.Station.Id, cell.Period.Key,
+            point: cell.Scope == ObligationScope.ServicePoint ? cell.SubjectId : null,
+            person: cell.Scope == ObligationScope.Supervisor ? cell.SubjectId : null);
     }
 
     public static string StatusClass(ObligationStatus status) => $"status-badge status-{status}";
