@@ -86,10 +86,17 @@ public sealed class Scheme
     public decimal PointsAtStake(string obligationId, StationGrade current)
     {
         ArgumentNullException.ThrowIfNull(current);
+        return PointsAtStake(obligationId, current.Items);
+    }
+
+    /// <summary>As <see cref="PointsAtStake(string, StationGrade)"/>, from stored item scores (a snapshot).</summary>
+    public decimal PointsAtStake(string obligationId, IReadOnlyList<ItemScore> currentItems)
+    {
+        ArgumentNullException.ThrowIfNull(currentItems);
         decimal total = 0;
         foreach (var item in _itemsByObligation[obligationId])
         {
-            var remaining = current.Items.FirstOrDefault(s => s.Code == item.Code)?.Points ?? item.MaxPoints;
+            var remaining = currentItems.FirstOrDefault(s => s.Code == item.Code)?.Points ?? item.MaxPoints;
             total += item.Rule == RuleKind.PerMiss ? Math.Min(item.Unit, remaining) : remaining;
         }
         return total;

@@ -2,6 +2,9 @@ using ComplianceDashboard.Web.Components.Charts;
 
 namespace ComplianceDashboard.Web.Features.Overview;
 
+/// <summary>The overview's charts, built once per load rather than on every render.</summary>
+public sealed record OverviewChartSet(ChartOptions Duty, ChartOptions Risk, ChartOptions Trend, int Height);
+
 /// <summary>Chart options for the overview, built from precomputed data (no queries here).</summary>
 public static class OverviewCharts
 {
@@ -19,12 +22,17 @@ public static class OverviewCharts
 
     public static string DrillDownUrl(int stationId, int year, int month) => $"stations/{stationId}/months/{year}-{month:D2}";
 
-    public static IReadOnlyList<StationRanking> HeatMapRows(OverviewData data) =>
+    private static IReadOnlyList<StationRanking> HeatMapRows(OverviewData data) =>
         [.. data.Ranking.OrderBy(r => r.Total).ThenBy(r => r.Code).Take(MaxHeatMapRows).OrderBy(r => r.Code)];
 
-    public static ChartOptions DutyHeatMap(OverviewData data)
+    public static OverviewChartSet For(OverviewData data)
     {
         var rows = HeatMapRows(data);
+        return new(DutyHeatMap(data, rows), RiskHeatMap(data, rows), TrendLine(data), Math.Clamp(rows.Count * 26 + 90, 200, 1700));
+    }
+
+    private static ChartOptions DutyHeatMap(OverviewData data, IReadOnlyList<StationRanking> rows)
+    {
         var names = rows.ToDictionary(r => r.StationId, r => r.Name);
         var cells = data.Cells.Where(c => names.ContainsKey(c.StationId)).Select(c => new HeatMapCell(
             names[c.StationId], MonthLabel(c.Month), c.OnTimeRate * 100,
@@ -33,9 +41,8 @@ public static class OverviewCharts
         return HeatMapOptions.Create([.. rows.Select(r => r.Name)], [.. data.Period.Months.Select(MonthLabel)], cells, HeatMapOptions.RateRanges);
     }
 
-    public static ChartOptions RiskHeatMap(OverviewData data)
+    private static ChartOptions RiskHeatMap(OverviewData data, IReadOnlyList<StationRanking> rows)
     {
-        var rows = HeatMapRows(data);
         var names = rows.ToDictionary(r => r.StationId, r => r.Name);
         var cells = data.Cells.Where(c => names.ContainsKey(c.StationId) && c.Due + c.Pending > 0).Select(c => new HeatMapCell(
             names[c.StationId], MonthLabel(c.Month), c.RiskDeduction,
@@ -44,9 +51,8 @@ public static class OverviewCharts
         return HeatMapOptions.Create([.. rows.Select(r => r.Name)], [.. data.Period.Months.Select(MonthLabel)], cells, RiskRanges);
     }
 
-    public static ChartOptions TrendLine(OverviewData data) =>
+    private static ChartOptions TrendLine(OverviewData data) =>
         LineOptions.Trend([.. data.Trend.Select(t => MonthLabel(t.Month))],
             [new ChartSeries("全县平均分", [.. data.Trend.Select(t => new ChartPoint(t.AverageScore))])], min: 0, max: 110);
 
-    public static int HeatMapHeight(OverviewData data) => Math.Clamp(HeatMapRows(data).Count * 26 + 90, 200, 1700);
 }

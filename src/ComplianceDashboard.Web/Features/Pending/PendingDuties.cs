@@ -13,10 +13,9 @@ public static class PendingDuties
     public static List<PendingDuty> DueThisMonth(StationGradeView view, DateOnly today)
     {
         var monthEnd = new DateOnly(today.Year, today.Month, 1).AddMonths(1).AddDays(-1);
-        var current = AsGrade(view);
         return [.. view.Calendar
             .Where(c => c.Status == ObligationStatus.Pending && c.RecordIds.Count == 0 && c.DueDate <= monthEnd)
-            .Select(c => Duty(view, c, view.Scheme.PointsAtStake(c.ObligationId, current)))
+            .Select(c => Duty(view, c, view.Scheme.PointsAtStake(c.ObligationId, view.Items)))
             .OrderByDescending(d => d.Points).ThenBy(d => d.Cell.DueDate).ThenBy(d => d.Cell.ObligationId)];
     }
 
@@ -34,8 +33,4 @@ public static class PendingDuties
         string.Join("、", view.Scheme.ItemsDependingOn(cell.ObligationId).Select(i => $"{i.Code} {i.Name}")),
         points,
         CellLinks.NewRecordUrl(view, cell));
-
-    private static StationGrade AsGrade(StationGradeView view) => new(
-        view.Station.Id, view.Year, view.Snapshot?.AsOf ?? default, view.Snapshot?.IsFinal ?? false, view.Scheme.Code, view.Scheme.Version,
-        view.Items, 0, 0, 0, view.Scheme.GradeBands[^1], []);
 }

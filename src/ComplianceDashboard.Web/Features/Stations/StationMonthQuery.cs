@@ -13,10 +13,11 @@ public static class StationMonthQuery
     /// <summary>Cells falling due in the month (missing first), the records behind them, and incidents of the month.</summary>
     public static async Task<(List<ObligationPeriod>, Dictionary<long, MonthRecord>, List<MonthIncident>)> LoadAsync(AppDbContext db, StationGradeView view, DateOnly month)
     {
+        var order = view.Scheme.Obligations.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var cells = view.Calendar
             .Where(c => c.DueDate.Year == month.Year && c.DueDate.Month == month.Month && c.Status != ObligationStatus.NotApplicable)
             .OrderBy(c => c.Status switch { ObligationStatus.Missing => 0, ObligationStatus.Late => 1, ObligationStatus.Pending => 2, _ => 3 })
-            .ThenBy(c => view.Scheme.Obligations.ToList().FindIndex(o => o.Id == c.ObligationId))
+            .ThenBy(c => order[c.ObligationId])
             .ToList();
 
         var incidentGaps = view.Items.Where(i => i.Rule == RuleKind.PerEvent)
