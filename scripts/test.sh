@@ -15,8 +15,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+dotnet tool restore
 dotnet restore ComplianceDashboard.sln
 dotnet build ComplianceDashboard.sln --no-restore -c Release
+
+# A model change without its migration fails here (and in SchemaEqualityTests).
+dotnet tool run dotnet-ef migrations has-pending-model-changes --no-build --configuration Release \
+  --project src/ComplianceDashboard.Web
 
 log=$(mktemp)
 status=0

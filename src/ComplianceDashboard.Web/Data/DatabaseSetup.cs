@@ -31,10 +31,8 @@ public static class DatabaseSetup
 
     public static void Configure(DbContextOptionsBuilder db, string connectionString) =>
         db.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(60))
-          // Migrations are written by hand (no EF design package here); SchemaEqualityTests guard the model instead.
-          .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning,
-              // Deleted evidence records are hidden by a query filter; their child rows are only read through the record.
-              CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+          // Deleted evidence records are hidden by a query filter; their child rows are only read through the record.
+          .ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
 
     /// <summary>Applies the checked-in migrations and switches the file to WAL so readers don't block the nightly job.</summary>
     public static async Task MigrateAsync(AppDbContext db, CancellationToken ct = default)

@@ -8,7 +8,7 @@ namespace ComplianceDashboard.Web.Infrastructure;
 
 /// <summary>
 /// Commands run instead of the web server (<c>bash scripts/run.sh &lt;command&gt; …</c>, see README):
-/// <c>grade</c>, <c>import</c> and <c>schema-script</c>. Exit code 0 on success, 1 on bad input, 2 on usage errors.
+/// <c>grade</c> and <c>import</c>. Exit code 0 on success, 1 on bad input, 2 on usage errors.
 /// </summary>
 public static class CommandLine
 {
@@ -27,7 +27,7 @@ public static class CommandLine
     public static async Task<int?> RunAsync(IServiceProvider services, string[] args, TextWriter stdout, TextWriter stderr)
     {
         var command = args.FirstOrDefault();
-        if (command is not ("grade" or "import" or "schema-script"))
+        if (command is not ("grade" or "import"))
         {
             return null;
         }
@@ -37,8 +37,7 @@ public static class CommandLine
             return command switch
             {
                 "grade" => await GradeAsync(services, options, stdout, stderr),
-                "import" => await ImportAsync(services, options, stdout, stderr),
-                _ => await SchemaScriptAsync(services, stdout),
+                _ => await ImportAsync(services, options, stdout, stderr),
             };
         }
         catch (UsageException ex)
@@ -86,13 +85,6 @@ public static class CommandLine
         var grade = services.GetRequiredService<StationGrader>().Grade(facts, year, asOf);
         var output = options.ContainsKey("calendar") ? (object)grade : grade with { Calendar = [] };
         await stdout.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(output, PrintOptions));
-        return 0;
-    }
-
-    private static async Task<int> SchemaScriptAsync(IServiceProvider services, TextWriter stdout)
-    {
-        await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        await stdout.WriteLineAsync(db.Database.GenerateCreateScript());
         return 0;
     }
 

@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 namespace ComplianceDashboard.IntegrationTests.Foundation;
 
 /// <summary>
-/// Migrations are written by hand (EF's design package cannot be restored here), so this test stands in
-/// for EF's pending-model-changes check: the migrated schema must equal the one the model creates.
+/// Beside <c>dotnet ef migrations has-pending-model-changes</c> (run by scripts/test.sh): the migrated schema
+/// must equal the one the model creates, and the generated Init must equal release 1's hand-written schema,
+/// so databases created by release 1 (which recorded Init as applied) are exactly what the later migrations expect.
 /// </summary>
 public class SchemaEqualityTests
 {
@@ -21,6 +22,15 @@ public class SchemaEqualityTests
     }
 
     [Fact]
+    public void Generated_Init_migration_creates_the_schema_of_release_1()
+    {
+        var release1 = DescribeSchema(db => db.Database.ExecuteSqlRaw(Release1Database.SchemaSql));
+        var init = DescribeSchema(db => db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().Migrate("Init"));
+
+        Assert.Equal(release1, init);
+    }
+
+    [Fact]
     public void Every_migration_can_be_rolled_back()
     {
         using var connection = new SqliteConnection("Data Source=:memory:");
@@ -31,7 +41,7 @@ public class SchemaEqualityTests
         Assert.DoesNotContain(Tables(connection), t => !t.StartsWith("__EFMigrations", StringComparison.Ordinal));
     }
 
-    private static List<string> DescribeSchema(Action<AppDbContext> build)
+    internal static List<string> DescribeSchema(Action<AppDbContext> build)
     {
         using var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
