@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using ComplianceDashboard.Web.Data;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using MudBlazor.Services;
 using Radzen;
 
 namespace ComplianceDashboard.Web.Infrastructure;
@@ -40,6 +41,12 @@ public static class HostingExtensions
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
+        builder.Services.AddMudServices(mud =>
+        {
+            mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight;
+            mud.SnackbarConfiguration.VisibleStateDuration = 5000;
+        });
+        builder.Services.AddTransient<MudBlazor.MudLocalizer, Components.Mud.AppMudLocalizer>();
         builder.Services.AddSingleton<Export.TableExport>();
         builder.Services.AddLocalization();
         // Blazor writes CJK as numeric entities by default, tripling page size (docs/stack.md).
