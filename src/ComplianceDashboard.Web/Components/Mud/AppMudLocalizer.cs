@@ -23,7 +23,7 @@ public sealed class AppMudLocalizer : MudLocalizer
         ["MudChip_Close"] = "移除",
         ["MudDataGridPager_AllItems"] = "全部",
         ["MudDataGridPager_FirstPage"] = "第一页",
-        ["MudDataGridPager_InfoFormat"] = "第 {first_item}–{last_item} 条，共 {all_items} 条",
+        ["MudDataGridPager_InfoFormat"] = "第 {0}–{1} 条，共 {2} 条",
         ["MudDataGridPager_LastPage"] = "最后一页",
         ["MudDataGridPager_NextPage"] = "下一页",
         ["MudDataGridPager_PreviousPage"] = "上一页",
