@@ -8,6 +8,7 @@ using ComplianceDashboard.Web.Features.Stations;
 using ComplianceDashboard.Web.Features.Import;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
+using ComplianceDashboard.Web.Infrastructure.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAppOptions();
@@ -16,6 +17,7 @@ builder.AddAppDatabase();
 builder.AddAppUi();
 builder.AddAppSecurity();
 builder.Services.AddSingleton<DatabaseInitializer>();
+builder.AddStartupGate();
 builder.AddAppGrading();
 builder.AddAppEvaluation();
 builder.AddAppImport();
@@ -29,19 +31,18 @@ if (await CommandLine.TryRunAsync(app, args))
     return;
 }
 
-await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
+app.UseStartupGate();
 app.UseAppLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 // Everything else needs a signed-in user (fallback policy); these stay anonymous.
 app.MapStaticAssets().AllowAnonymous();
-app.MapHealthChecks("/healthz").AllowAnonymous();
+app.MapHealthChecks("/healthz", StartupGate.HealthOptions).AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapStationEndpoints();
 app.MapEvaluationEndpoints();

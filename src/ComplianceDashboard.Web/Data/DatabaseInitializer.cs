@@ -19,11 +19,14 @@ public sealed partial class DatabaseInitializer(
     ILogger<DatabaseInitializer> logger)
 {
     /// <param name="migrateOnly">true for commands such as import: no demo county, no accounts.</param>
-    public async Task InitializeAsync(bool migrateOnly = false, CancellationToken ct = default)
+    /// <param name="progress">Told what is happening, in Chinese (the start-up page and log show it).</param>
+    public async Task InitializeAsync(bool migrateOnly = false, Action<string>? progress = null, CancellationToken ct = default)
     {
+        progress ??= _ => { };
         bool seedDemo;
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
+            progress("正在检查并升级数据库结构");
             await DatabaseSetup.MigrateAsync(db, ct);
             if (migrateOnly)
             {
@@ -33,17 +36,20 @@ public sealed partial class DatabaseInitializer(
         }
         if (seedDemo)
         {
-            await SeedDemoCountyAsync(ct);
+            await SeedDemoCountyAsync(progress, ct);
         }
+        progress("正在创建角色和账户");
         await users.SeedAsync(ct);
     }
 
-    private async Task SeedDemoCountyAsync(CancellationToken ct)
+    private async Task SeedDemoCountyAsync(Action<string> progress, CancellationToken ct)
     {
         var demo = options.Value.DemoData;
         var started = clock.UtcNow;
+        progress($"首次启动：正在生成演示县公司（{demo.Stations} 个供电所）");
         var count = await DemoDataSeeder.SeedAsync(factory, new DemoCountyGenerator(demo.Seed, demo.Stations, clock.Today), ct);
         // The dashboards show score trends: give the demo county the history it would have had.
+        progress("首次启动：正在计算各月末的历史评分");
         await grading.BackfillHistoryAsync([clock.Today.Year - 1, clock.Today.Year], ct);
         LogSeeded(count, (clock.UtcNow - started).TotalSeconds);
     }

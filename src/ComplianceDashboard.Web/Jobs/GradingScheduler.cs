@@ -19,6 +19,7 @@ public sealed partial class GradingScheduler(
     AppClock clock,
     GradingService grading,
     IDbContextFactory<AppDbContext> factory,
+    Infrastructure.Startup.StartupState startup,
     ILogger<GradingScheduler> logger) : IHostedService
 {
     private IScheduler? _scheduler;
@@ -43,9 +44,17 @@ public sealed partial class GradingScheduler(
         await _scheduler.Start(cancellationToken);
         LogScheduled(options.Value.Grading.NightlyCron, clock.Zone.Id);
 
-        if (options.Value.Grading.CatchUpOnStart && await NightWasMissedAsync(cancellationToken))
+        if (options.Value.Grading.CatchUpOnStart)
         {
-            await RunNowAsync("catch-up");
+            // The database is prepared in the background (StartupInitializer): catch up once it is ready.
+            _ = Task.Run(async () =>
+            {
+                await startup.WhenReady;
+                if (await NightWasMissedAsync(CancellationToken.None))
+                {
+                    await RunNowAsync("catch-up");
+                }
+            }, CancellationToken.None);
         }
     }
 

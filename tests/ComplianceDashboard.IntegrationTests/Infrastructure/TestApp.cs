@@ -30,6 +30,9 @@ public partial class TestApp : WebApplicationFactory<Program>
 
     protected virtual bool DemoEnabled => true;
 
+    /// <summary>False for tests of the start-up itself.</summary>
+    protected virtual bool WaitForStartup => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
@@ -47,6 +50,17 @@ public partial class TestApp : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(new FixedTimeProvider(FixedNow));
         });
+    }
+
+    /// <summary>The host listens before its database is ready (StartupInitializer); tests start once it is.</summary>
+    protected override Microsoft.Extensions.Hosting.IHost CreateHost(Microsoft.Extensions.Hosting.IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (WaitForStartup)
+        {
+            host.Services.GetRequiredService<Web.Infrastructure.Startup.StartupState>().WhenReady.GetAwaiter().GetResult();
+        }
+        return host;
     }
 
     public AppDbContext CreateDbContext() => Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();

@@ -1,0 +1,65 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace ComplianceDashboard.Web.Infrastructure.Startup;
+
+public static class StartupGate
+{
+    /// <summary>Paths served before the database is ready: health, and the static files the wait page needs.</summary>
+    private static readonly string[] OpenPrefixes = ["/healthz", "/lib/", "/_content/", "/_framework/", "/favicon"];
+
+    public static IHostApplicationBuilder AddStartupGate(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<StartupState>();
+        builder.Services.AddHostedService<StartupInitializer>();
+        builder.Services.AddHealthChecks().AddCheck<StartupHealthCheck>("startup");
+        return builder;
+    }
+
+    /// <summary>Until the database is ready every page answers 503 with a Chinese "starting" page that reloads itself.</summary>
+    public static WebApplication UseStartupGate(this WebApplication app)
+    {
+        var state = app.Services.GetRequiredService<StartupState>();
+        app.Use(async (context, next) =>
+        {
+            if (state.IsReady || OpenPrefixes.Any(p => context.Request.Path.StartsWithSegments(p.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)))
+            {
+                await next(context);
+                return;
+            }
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "3";
+            context.Response.ContentType = "text/html; charset=utf-8";
+            var status = HtmlEncoder.Default.Encode(state.Status);
+            await context.Response.WriteAsync($"""
+                <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="refresh" content="3">
+                <title>正在启动 · Starting</title></head>
+                <body style="font-family:sans-serif;padding:3rem;color:#00706b"><h1>正在启动，请稍候…</h1><p>{status}</p>
+                <p style="color:#666">Starting, please wait — this page reloads by itself.</p></body></html>
+                """);
+        });
+        return app;
+    }
+
+    /// <summary>/healthz body: "starting: …" while the database is prepared, then the overall status.</summary>
+    public static HealthCheckOptions HealthOptions => new()
+    {
+        ResponseWriter = async (context, report) =>
+        {
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            var startup = report.Entries.GetValueOrDefault("startup");
+            await context.Response.WriteAsync(startup.Status == HealthStatus.Healthy
+                ? report.Status.ToString()
+                : startup.Description ?? report.Status.ToString());
+        },
+    };
+
+    private sealed class StartupHealthCheck(StartupState state) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            Task.FromResult(state.IsReady
+                ? HealthCheckResult.Healthy("ready")
+                : HealthCheckResult.Unhealthy(state.HasFailed ? $"failed: {state.Status}" : $"starting: {state.Status}"));
+    }
+}
