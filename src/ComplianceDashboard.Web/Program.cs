@@ -8,6 +8,7 @@ using ComplianceDashboard.Web.Features.Stations;
 using ComplianceDashboard.Web.Features.Import;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
+using ComplianceDashboard.Web.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAppOptions();
@@ -17,6 +18,7 @@ builder.AddAppUi();
 builder.AddAppSecurity();
 builder.Services.AddSingleton<DatabaseInitializer>();
 builder.AddAppGrading();
+builder.AddAppJobs();
 builder.AddAppEvaluation();
 builder.AddAppImport();
 builder.AddOrganisation();
@@ -46,6 +48,7 @@ app.MapAccountEndpoints();
 app.MapStationEndpoints();
 app.MapEvaluationEndpoints();
 app.MapAttachmentEndpoints();
+app.MapAppJobsDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

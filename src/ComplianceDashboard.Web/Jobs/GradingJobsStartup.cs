@@ -1,0 +1,43 @@
+using ComplianceDashboard.Web.Infrastructure;
+using Hangfire;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceDashboard.Web.Jobs;
+
+/// <summary>
+/// At start, before the Hangfire server takes work: closes runs a stopped process left in progress (and grades
+/// again), and registers the nightly recurring job once with the configured cron and time zone.
+/// </summary>
+public sealed partial class GradingJobsStartup(
+    GradingRuns runs,
+    IRecurringJobManager recurring,
+    IOptions<AppOptions> options,
+    AppClock clock,
+    ILogger<GradingJobsStartup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var grading = options.Value.Grading;
+        recurring.AddOrUpdate<NightlyGradingJob>(NightlyGradingJob.Id, job => job.StartAsync(), grading.NightlyCron, new RecurringJobOptions
+        {
+            TimeZone = clock.Zone,
+            // Relaxed: a night missed while the app was down runs once at start; Ignorable: wait for the next night.
+            MisfireHandling = grading.CatchUpOnStart ? MisfireHandlingMode.Relaxed : MisfireHandlingMode.Ignorable,
+        });
+        LogScheduled(grading.NightlyCron, clock.Zone.Id, grading.CatchUpOnStart);
+
+        if (await runs.CloseInterruptedAsync(cancellationToken) > 0)
+        {
+            await runs.TryStartAsync("resume", ct: cancellationToken);
+        }
+        else if (grading.CatchUpOnStart && !await runs.AnyRunAsync(cancellationToken))
+        {
+            await runs.TryStartAsync("catch-up", ct: cancellationToken); // a brand-new database is graded at once
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Nightly grading registered with cron '{Cron}' in {Zone} (catch up missed nights: {CatchUp})")]
+    private partial void LogScheduled(string cron, string zone, bool catchUp);
+}
