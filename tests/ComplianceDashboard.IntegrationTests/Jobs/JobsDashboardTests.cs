@@ -55,7 +55,7 @@ public class JobsDashboardTests(TestApp app) : IClassFixture<TestApp>
 
 public class NightlyCronOptionsTests
 {
-    private sealed class QuartzCronApp : TestApp
+    private sealed class SecondsCronApp : TestApp
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -65,9 +65,9 @@ public class NightlyCronOptionsTests
     }
 
     [Fact]
-    public void A_Quartz_cron_stops_the_app_at_start_with_a_clear_message()
+    public void A_cron_with_seconds_stops_the_app_at_start_with_a_clear_message()
     {
-        using var app = new QuartzCronApp();
+        using var app = new SecondsCronApp();
 
         var error = Assert.ThrowsAny<OptionsValidationException>(() => app.Services);
 
