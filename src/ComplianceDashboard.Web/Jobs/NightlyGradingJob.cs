@@ -7,6 +7,7 @@ public sealed class NightlyGradingJob(GradingRuns runs)
 {
     public const string Id = "nightly-grading";
 
-    [AutomaticRetry(Attempts = 0)]
+    // Starting is safe to repeat (a run in progress refuses a second), so a transient error (database busy) is retried.
+    [AutomaticRetry(Attempts = 3)]
     public Task StartAsync() => runs.TryStartAsync("nightly");
 }
