@@ -9,6 +9,7 @@ using ComplianceDashboard.Web.Features.Import;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using ComplianceDashboard.Web.Infrastructure.Startup;
+using ComplianceDashboard.Web.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAppOptions();
@@ -19,6 +20,7 @@ builder.AddAppSecurity();
 builder.Services.AddSingleton<DatabaseInitializer>();
 builder.AddStartupGate();
 builder.AddAppGrading();
+builder.AddAppJobs();
 builder.AddAppEvaluation();
 builder.AddAppImport();
 builder.AddOrganisation();
@@ -47,6 +49,7 @@ app.MapAccountEndpoints();
 app.MapStationEndpoints();
 app.MapEvaluationEndpoints();
 app.MapAttachmentEndpoints();
+app.MapAppJobsDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

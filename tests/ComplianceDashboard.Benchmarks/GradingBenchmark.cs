@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Jobs;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +10,7 @@ public static class GradingBenchmark
 {
     public static async Task RunAsync(BenchmarkApp app)
     {
-        var grading = app.Services.GetRequiredService<GradingService>();
+        var grading = app.Services.GetRequiredService<GradingRuns>();
         var floor = RawReadSeconds(app);
 
         var (first, firstAlloc, peak) = await MeasureAsync(() => grading.TryRunAllAsync("benchmark", [app.Year]));

@@ -31,6 +31,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<GradeSnapshot> GradeSnapshots => Set<GradeSnapshot>();
     public DbSet<StationMonthStat> StationMonthStats => Set<StationMonthStat>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<JobRunBatch> JobRunBatches => Set<JobRunBatch>();
     public DbSet<GradeFinalization> GradeFinalizations => Set<GradeFinalization>();
     public DbSet<EvaluationRound> EvaluationRounds => Set<EvaluationRound>();
     public DbSet<EvaluationTeamMember> EvaluationTeamMembers => Set<EvaluationTeamMember>();
@@ -113,6 +114,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
             e.HasOne<Station>().WithMany().HasForeignKey(s => s.StationId);
         });
         builder.Entity<JobRun>().HasIndex(r => r.StartedAt);
+        builder.Entity<JobRunBatch>(e =>
+        {
+            e.HasIndex(b => b.JobRunId);
+            e.HasOne<JobRun>().WithMany().HasForeignKey(b => b.JobRunId).OnDelete(DeleteBehavior.Cascade);
+        });
         builder.Entity<GradeFinalization>(e =>
         {
             e.HasIndex(f => new { f.StationId, f.Year });

@@ -22,10 +22,17 @@ public static class DatabaseSetup
         return builder;
     }
 
-    public static string ConnectionString(AppOptions options, string contentRoot)
+    /// <summary>Full path of App:DatabasePath (relative paths are under the content root); creates its folder.</summary>
+    public static string DatabaseFile(AppOptions options, string contentRoot)
     {
         var path = Path.IsPathRooted(options.DatabasePath) ? options.DatabasePath : Path.Combine(contentRoot, options.DatabasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
+    }
+
+    public static string ConnectionString(AppOptions options, string contentRoot)
+    {
+        var path = DatabaseFile(options, contentRoot);
         return new SqliteConnectionStringBuilder { DataSource = path, Cache = SqliteCacheMode.Private, Pooling = true }.ToString();
     }
 

@@ -43,12 +43,16 @@ public sealed class DemoDataOptions
 
 public sealed class GradingOptions
 {
-    /// <summary>Quartz cron for the nightly recompute, in <see cref="AppOptions.TimeZone"/>.</summary>
+    /// <summary>5-field cron (Hangfire/Cronos) for the nightly recompute, in <see cref="AppOptions.TimeZone"/>.</summary>
     [Required]
-    public string NightlyCron { get; set; } = "0 0 2 * * ?";
+    public string NightlyCron { get; set; } = "0 2 * * *";
 
-    /// <summary>Run a missed nightly recompute at start-up.</summary>
+    /// <summary>Run a nightly recompute missed while the app was down once at start-up (Hangfire's Relaxed misfire handling).</summary>
     public bool CatchUpOnStart { get; set; } = true;
+
+    /// <summary>Stations per batch job; a batch must finish in seconds (Hangfire's invisibility timeout does not slide).</summary>
+    [Range(1, 1000)]
+    public int BatchSize { get; set; } = 100;
 
     /// <summary>How often a failing station is retried within one run.</summary>
     [Range(0, 5)]
@@ -57,4 +61,9 @@ public sealed class GradingOptions
     /// <summary>Scheme graded by default.</summary>
     [Required]
     public string Scheme { get; set; } = "QL-2022";
+
+    /// <summary>Five fields of cron characters; Hangfire checks the values themselves when it registers the job.</summary>
+    public static bool IsFiveFieldCron(string? cron) =>
+        cron?.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: 5 } fields
+        && fields.All(f => f.All(c => char.IsAsciiLetterOrDigit(c) || c is '*' or ',' or '-' or '/' or '?' or '#'));
 }

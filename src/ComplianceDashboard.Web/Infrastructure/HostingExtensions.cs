@@ -19,6 +19,8 @@ public static class HostingExtensions
             .Bind(builder.Configuration.GetSection(AppOptions.Section))
             .ValidateDataAnnotations()
             .Validate(o => TimeZoneExists(o.TimeZone), "App:TimeZone is not a known time zone id")
+            .Validate(o => GradingOptions.IsFiveFieldCron(o.Grading.NightlyCron),
+                "App:Grading:NightlyCron must be a 5-field cron (minute hour day-of-month month day-of-week), e.g. '0 2 * * *' for 02:00 every night; the former 6/7-field form with seconds ('0 0 2 * * ?') is no longer accepted")
             .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AppClock>();
@@ -55,14 +57,12 @@ public static class HostingExtensions
         return builder;
     }
 
-    /// <summary>Rubric engine, snapshot writing and the Quartz-hosted nightly recompute.</summary>
+    /// <summary>Rubric engine and snapshot writing (the Hangfire jobs that run it: <see cref="Jobs.JobsHostingExtensions.AddAppJobs"/>).</summary>
     public static IHostApplicationBuilder AddAppGrading(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<Features.Grading.StationGrader>();
         builder.Services.AddSingleton<Features.Grading.GradingNotifier>();
         builder.Services.AddSingleton<Features.Grading.GradingService>();
-        builder.Services.AddSingleton<Jobs.GradingScheduler>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<Jobs.GradingScheduler>());
         return builder;
     }
 

@@ -1,18 +1,13 @@
-using ComplianceDashboard.Web.Features.Grading;
-using Quartz;
+using Hangfire;
 
 namespace ComplianceDashboard.Web.Jobs;
 
-/// <summary>Thin Quartz job: the work and its run record live in <see cref="GradingService"/>.</summary>
-[DisallowConcurrentExecution]
-public sealed class NightlyGradingJob(GradingService grading) : IJob
+/// <summary>The recurring job: only records the run and enqueues its batches, so it takes well under a second.</summary>
+public sealed class NightlyGradingJob(GradingRuns runs)
 {
-    public static readonly JobKey Key = new("nightly-grading", "grading");
-    public const string TriggerDataKey = "trigger";
+    public const string Id = "nightly-grading";
 
-    public async Task Execute(IJobExecutionContext context)
-    {
-        var trigger = context.MergedJobDataMap.GetString(TriggerDataKey) ?? "nightly";
-        await grading.TryRunAllAsync(trigger, ct: context.CancellationToken);
-    }
+    // Starting is safe to repeat (a run in progress refuses a second), so a transient error (database busy) is retried.
+    [AutomaticRetry(Attempts = 3)]
+    public Task StartAsync() => runs.TryStartAsync("nightly");
 }

@@ -2,6 +2,7 @@ using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Evaluation;
 using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Jobs;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,12 +19,12 @@ public sealed class EvaluationApp : TestApp, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // A run already in progress (e.g. a scheduler trigger) makes TryRunAllAsync return null: wait and run again,
+        // A run already in progress (e.g. the nightly job) makes TryRunAllAsync return null: wait and run again,
         // so the snapshots are surely graded as of the fixed clock.
         long? runId = null;
         for (var attempt = 0; runId is null && attempt < 120; attempt++)
         {
-            runId = await Grading.TryRunAllAsync("test");
+            runId = await Runs.TryRunAllAsync("test");
             if (runId is null)
             {
                 await Task.Delay(500);
@@ -54,6 +55,8 @@ public sealed class EvaluationApp : TestApp, IAsyncLifetime
     public FinalisationService Finalisation => Services.GetRequiredService<FinalisationService>();
 
     public GradingService Grading => Services.GetRequiredService<GradingService>();
+
+    public GradingRuns Runs => Services.GetRequiredService<GradingRuns>();
 
     /// <summary>The actor as sign-in would build it: the real claims principal factory (roles, station claims).</summary>
     public async Task<EvaluationActor> ActorAsync(string userName)

@@ -62,7 +62,7 @@ public class FinalisationTests(EvaluationApp app) : IClassFixture<EvaluationApp>
             await db.Records.Where(r => r.Id == recordId).ExecuteUpdateAsync(s => s.SetProperty(r => r.Review, ReviewStatus.Rejected));
         }
         await app.Grading.RegradeStationAsync(3, 2025);
-        await app.Grading.TryRunAllAsync("test", [2025]);
+        await app.Runs.TryRunAllAsync("test", [2025]);
         Assert.Equal(snapshot.Id, (await app.LatestAsync(3)).Id);
         await using (var db = app.CreateDbContext())
         {

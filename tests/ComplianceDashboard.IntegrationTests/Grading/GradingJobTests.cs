@@ -4,6 +4,9 @@ using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Jobs;
+using Hangfire;
+using Hangfire.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +25,7 @@ public sealed class FailingStationApp : TestApp
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.UseSetting("App:Grading:BatchSize", "2"); // 5 stations: three batch jobs per year
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<StationGrader>();
@@ -57,12 +61,12 @@ public sealed class FailingStationApp : TestApp
 [Collection(GradingJobGroup.Name)]
 public class GradingJobTests(FailingStationApp app) : IClassFixture<FailingStationApp>
 {
-    private GradingService Grading => app.Services.GetRequiredService<GradingService>();
+    private GradingRuns Runs => app.Services.GetRequiredService<GradingRuns>();
 
     [Fact]
     public async Task A_failing_station_is_retried_and_recorded_while_the_others_are_graded()
     {
-        var runId = await Grading.TryRunAllAsync("test", [2025]);
+        var runId = await Runs.TryRunAllAsync("test", [2025]);
 
         Assert.NotNull(runId);
         await using var db = app.CreateDbContext();
@@ -78,6 +82,46 @@ public class GradingJobTests(FailingStationApp app) : IClassFixture<FailingStati
     }
 
     [Fact]
+    public async Task Batch_jobs_of_one_run_add_up_to_one_run_record()
+    {
+        await using var db = app.CreateDbContext();
+        var runsBefore = await db.JobRuns.CountAsync();
+
+        var runId = await Runs.TryRunAllAsync("test", [2025, 2026]);
+
+        Assert.Equal(runsBefore + 1, await db.JobRuns.CountAsync());
+        var run = await db.JobRuns.SingleAsync(r => r.Id == runId);
+        var batches = await db.JobRunBatches.Where(b => b.JobRunId == runId).ToListAsync();
+        Assert.Equal(6, batches.Count); // 2 years × stations 1–2, 3–4, 5
+        Assert.All(batches, b => Assert.NotNull(b.FinishedAt));
+        Assert.Equal((10, 8, 2), (run.StationsTotal, run.StationsDone, run.StationsFailed));
+        Assert.Equal((batches.Sum(b => b.Done), batches.Sum(b => b.Failed)), (run.StationsDone, run.StationsFailed));
+        Assert.Equal(JobRunStatus.PartiallyFailed, run.Status);
+        Assert.Contains("2025年", run.Error, StringComparison.Ordinal);
+        Assert.Contains("2026年", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_batch_job_that_runs_twice_is_counted_once()
+    {
+        var runId = (await Runs.TryRunAllAsync("test", [2026]))!.Value;
+        await using var db = app.CreateDbContext();
+        var first = await db.JobRuns.AsNoTracking().SingleAsync(r => r.Id == runId);
+        var batchId = await db.JobRunBatches.Where(b => b.JobRunId == runId).OrderBy(b => b.Id).Select(b => b.Id).FirstAsync();
+
+        // As if Hangfire started the job again after its invisibility timeout, with the run still in progress.
+        await db.JobRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, JobRunStatus.Running));
+        await db.JobRunBatches.Where(b => b.Id == batchId).ExecuteUpdateAsync(s => s.SetProperty(b => b.FinishedAt, (DateTime?)null));
+        using (var scope = app.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<GradingBatchJob>().RunAsync(batchId, CancellationToken.None);
+        }
+
+        var again = await db.JobRuns.AsNoTracking().SingleAsync(r => r.Id == runId);
+        Assert.Equal((first.Status, first.StationsTotal, first.StationsDone, first.StationsFailed), (again.Status, again.StationsTotal, again.StationsDone, again.StationsFailed));
+    }
+
+    [Fact]
     public async Task Two_triggers_at_once_start_only_one_run()
     {
         await using var db = app.CreateDbContext();
@@ -87,14 +131,17 @@ public class GradingJobTests(FailingStationApp app) : IClassFixture<FailingStati
         app.Grader.Release = release;
         try
         {
-            var first = Task.Run(() => Grading.TryRunAllAsync("first", [2026]));
-            Assert.True(app.Grader.Entered.Wait(TimeSpan.FromSeconds(30)), "the first run never started grading");
+            var first = await Runs.TryStartAsync("first", [2026]);
+            Assert.NotNull(first);
+            Assert.True(app.Grader.Entered.Wait(TimeSpan.FromSeconds(30)), "the first run's batch job never started grading");
 
-            var second = await Grading.TryRunAllAsync("second", [2026]);
+            var second = await Runs.TryStartAsync("second", [2026]);
+            Assert.True(await Runs.IsRunningAsync());
             release.Set();
 
             Assert.Null(second);
-            Assert.NotNull(await first);
+            var run = await Runs.WaitAsync(first.Value).WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.Equal(JobRunStatus.PartiallyFailed, run.Status);
             Assert.Equal(before + 1, await db.JobRuns.CountAsync());
         }
         finally
@@ -106,14 +153,27 @@ public class GradingJobTests(FailingStationApp app) : IClassFixture<FailingStati
     [Fact]
     public async Task Rerunning_without_changes_writes_no_new_history_rows()
     {
-        await Grading.TryRunAllAsync("one", [2026]);
+        await Runs.TryRunAllAsync("one", [2026]);
         await using var db = app.CreateDbContext();
         var rows = await db.GradeSnapshots.CountAsync(s => s.Year == 2026);
 
-        await Grading.TryRunAllAsync("two", [2026]);
+        await Runs.TryRunAllAsync("two", [2026]);
 
         Assert.Equal(rows, await db.GradeSnapshots.CountAsync(s => s.Year == 2026));
         Assert.Equal(4, await db.GradeSnapshots.CountAsync(s => s.Year == 2026 && s.IsLatest && s.StationId != FailingStationApp.FailingStationId));
+    }
+
+    [Fact]
+    public void The_nightly_job_is_registered_with_the_configured_cron_and_time_zone()
+    {
+        using var connection = app.Services.GetRequiredService<JobStorage>().GetConnection();
+
+        var nightly = Assert.Single(connection.GetRecurringJobs([NightlyGradingJob.Id]));
+
+        Assert.Equal("0 2 * * *", nightly.Cron);
+        Assert.Equal("Asia/Shanghai", nightly.TimeZoneId);
+        Assert.Equal(nameof(NightlyGradingJob.StartAsync), nightly.Job.Method.Name);
+        Assert.NotNull(nightly.NextExecution);
     }
 }
 

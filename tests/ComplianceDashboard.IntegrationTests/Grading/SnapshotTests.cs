@@ -2,6 +2,7 @@ using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +14,7 @@ public class SnapshotTests(TestApp app) : IClassFixture<TestApp>
     public async Task Deleting_a_meeting_regrades_the_station_and_keeps_the_old_score_as_history()
     {
         var grading = app.Services.GetRequiredService<GradingService>();
-        await grading.TryRunAllAsync("test", [2026]);
+        await app.Services.GetRequiredService<GradingRuns>().TryRunAllAsync("test", [2026]);
         await using var db = app.CreateDbContext();
         var before = await db.GradeSnapshots.SingleAsync(s => s.StationId == 1 && s.Year == 2026 && s.IsLatest);
         var march = await db.Records.Where(r => r.StationId == 1 && r.Kind == RecordKind.GroupMeeting && r.EventDate.Year == 2026 && r.EventDate.Month == 3).ToListAsync();

@@ -33,7 +33,7 @@ public sealed class SampleImportedApp : ImportTestApp, IAsyncLifetime
 }
 
 /// <summary>
-/// Import tests start their own app instances; Quartz binds one scheduler name per process, so two apps must not
+/// Import tests start their own app instances; Hangfire keeps process-wide state (JobStorage.Current, its log provider), so two apps must not
 /// start at the same time: these classes run one after another, after the parallel ones.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]

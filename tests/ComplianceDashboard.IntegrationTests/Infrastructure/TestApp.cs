@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Users;
+using Hangfire;
+using Hangfire.InMemory;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -22,7 +24,19 @@ public partial class TestApp : WebApplicationFactory<Program>
 
     public static readonly DateTimeOffset FixedNow = new(2026, 11, 20, 2, 0, 0, TimeSpan.Zero); // 2026-11-20 10:00 in Shanghai
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cd-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder;
+    private readonly bool _ownsFolder;
+
+    public TestApp() : this(null)
+    {
+    }
+
+    /// <summary>An app over the files in <paramref name="folder"/> (kept on dispose), e.g. to start "the same server" twice.</summary>
+    protected TestApp(string? folder)
+    {
+        _ownsFolder = folder is null;
+        _folder = folder ?? Path.Combine(Path.GetTempPath(), "cd-tests", Guid.NewGuid().ToString("N"));
+    }
 
     public string Folder => _folder;
 
@@ -32,6 +46,9 @@ public partial class TestApp : WebApplicationFactory<Program>
 
     /// <summary>False for tests of the start-up itself.</summary>
     protected virtual bool WaitForStartup => true;
+
+    /// <summary>Hangfire on its in-memory storage (fast, nothing left behind); false: the app's own hangfire.db.</summary>
+    protected virtual bool InMemoryJobs => true;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -49,6 +66,11 @@ public partial class TestApp : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(new FixedTimeProvider(FixedNow));
+            if (InMemoryJobs)
+            {
+                services.RemoveAll<JobStorage>();
+                services.AddSingleton<JobStorage>(_ => new InMemoryStorage());
+            }
         });
     }
 
@@ -115,7 +137,10 @@ public partial class TestApp : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+            if (_ownsFolder)
+            {
+                try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+            }
         }
     }
 }

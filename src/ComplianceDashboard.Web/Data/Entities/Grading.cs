@@ -44,7 +44,8 @@ public class StationMonthStat
     public decimal RiskDeduction { get; set; }
 }
 
-public enum JobRunStatus { Running, Succeeded, PartiallyFailed, Failed }
+/// <summary>Interrupted: the process ended while the run was in progress (closed at the next start).</summary>
+public enum JobRunStatus { Running, Succeeded, PartiallyFailed, Failed, Interrupted }
 
 /// <summary>One run of a background job, kept for the 任务 page.</summary>
 public class JobRun
@@ -59,6 +60,24 @@ public class JobRun
     public int StationsDone { get; set; }
     public int StationsFailed { get; set; }
     public string? Error { get; set; }
+}
+
+/// <summary>
+/// One Hangfire batch job of a <see cref="JobRun"/>: the stations with ids in [First, Last] for one year. Its result
+/// is overwritten, not added, so a batch that runs twice (crash, timeout) counts once; the run sums its batches.
+/// </summary>
+public class JobRunBatch
+{
+    public long Id { get; set; }
+    public long JobRunId { get; set; }
+    public int Year { get; set; }
+    public int FirstStationId { get; set; }
+    public int LastStationId { get; set; }
+    public int Stations { get; set; }
+    public int Done { get; set; }
+    public int Failed { get; set; }
+    public string? Error { get; set; }
+    public DateTime? FinishedAt { get; set; }
 }
 
 /// <summary>

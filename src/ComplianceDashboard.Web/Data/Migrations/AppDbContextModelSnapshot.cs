@@ -699,6 +699,46 @@ namespace ComplianceDashboard.Web.Data.Migrations
                     b.ToTable("JobRuns");
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.JobRunBatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FirstStationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("JobRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastStationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobRunId");
+
+                    b.ToTable("JobRunBatches");
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.MeetingAttendance", b =>
                 {
                     b.Property<long>("RecordId")
@@ -1454,6 +1494,15 @@ namespace ComplianceDashboard.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.JobRunBatch", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.JobRun", null)
+                        .WithMany()
+                        .HasForeignKey("JobRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.MeetingAttendance", b =>

@@ -10,8 +10,8 @@ using Microsoft.Extensions.Options;
 namespace ComplianceDashboard.Web.Features.Grading;
 
 /// <summary>
-/// Recomputes grades: all stations (nightly job, "run now") or one station right after a record is saved.
-/// One full run at a time; a station that keeps failing is recorded and the others go on.
+/// Recomputes grades: a batch of stations (the batch jobs of a run, see <c>Jobs/GradingRuns</c>) or one station
+/// right after a record is saved; also backfills the month-end history of a new database.
 /// </summary>
 public sealed partial class GradingService(
     IDbContextFactory<AppDbContext> factory,
@@ -19,35 +19,12 @@ public sealed partial class GradingService(
     GradingNotifier notifier,
     AppClock clock,
     IOptions<AppOptions> options,
-    ILogger<GradingService> logger) : IDisposable
+    ILogger<GradingService> logger)
 {
-    public const string JobName = "nightly-grading";
     private const int BatchSize = 200;
-    private readonly SemaphoreSlim _oneRun = new(1, 1);
-
-    public bool IsRunning => _oneRun.CurrentCount == 0;
-
-    public void Dispose() => _oneRun.Dispose();
 
     /// <summary>Years a full run recomputes: last year (final once it is over) and this year (provisional).</summary>
     public IReadOnlyList<int> DefaultYears => [clock.Today.Year - 1, clock.Today.Year];
-
-    /// <summary>Runs a full recompute unless one is already running (then returns null at once).</summary>
-    public async Task<long?> TryRunAllAsync(string trigger, IReadOnlyList<int>? years = null, CancellationToken ct = default)
-    {
-        if (!await _oneRun.WaitAsync(0, ct))
-        {
-            return null;
-        }
-        try
-        {
-            return await RunAllAsync(trigger, years ?? DefaultYears, ct);
-        }
-        finally
-        {
-            _oneRun.Release();
-        }
-    }
 
     /// <summary>Regrades one station for the year a record belongs to (called after every save).</summary>
     public async Task RegradeStationAsync(int stationId, int year, CancellationToken ct = default)
@@ -103,68 +80,18 @@ public sealed partial class GradingService(
         }
     }
 
-    private async Task<long> RunAllAsync(string trigger, IReadOnlyList<int> years, CancellationToken ct)
+    /// <summary>
+    /// Grades the given stations for one year and writes their snapshots (only where the result changed, so running
+    /// it twice is harmless). Finalised station-years count as done and stay as they are. A failing station is
+    /// retried <see cref="GradingOptions.StationRetries"/> times, then reported; the others go on.
+    /// </summary>
+    public async Task<BatchResult> GradeStationsAsync(IReadOnlyList<int> stationIds, int year, long? runId, CancellationToken ct = default)
     {
         var asOf = clock.Today;
-        List<(int Id, string Name)> stations;
-        var run = new JobRun { JobName = JobName, Trigger = trigger, StartedAt = clock.UtcNow, Status = JobRunStatus.Running };
-        await using (var db = await factory.CreateDbContextAsync(ct))
-        {
-            stations = [.. (await db.Stations.OrderBy(s => s.Id).Select(s => new { s.Id, s.Name }).ToListAsync(ct)).Select(s => (s.Id, s.Name))];
-            run.StationsTotal = stations.Count * years.Count;
-            db.JobRuns.Add(run);
-            await db.SaveChangesAsync(ct);
-        }
-        LogStarted(run.Id, trigger, stations.Count, years);
-        var errors = new StringBuilder();
-        notifier.Report(new JobProgress(run.Id, run.StationsTotal, 0, 0, false));
-        try
-        {
-            foreach (var year in years)
-            {
-                HashSet<int> locked;
-                await using (var db = await factory.CreateDbContextAsync(ct))
-                {
-                    locked = await GradeLocks.LockedStationsAsync(db, year, ct);
-                }
-                run.StationsDone += locked.Count; // finalised grades stay as they are
-                foreach (var batch in stations.Where(s => !locked.Contains(s.Id)).Chunk(BatchSize))
-                {
-                    ct.ThrowIfCancellationRequested();
-                    var (done, failed) = await GradeBatchAsync(batch, year, asOf, run.Id, errors, ct);
-                    run.StationsDone += done;
-                    run.StationsFailed += failed;
-                    await SaveRunAsync(run, ct);
-                    notifier.Report(new JobProgress(run.Id, run.StationsTotal, run.StationsDone, run.StationsFailed, false));
-                }
-            }
-            run.Status = run.StationsFailed == 0 ? JobRunStatus.Succeeded : JobRunStatus.PartiallyFailed;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            run.Status = JobRunStatus.Failed;
-            errors.AppendLine(ex.Message);
-            LogRunFailed(ex, run.Id);
-        }
-        finally
-        {
-            run.FinishedAt = clock.UtcNow;
-            run.Error = errors.Length == 0 ? null : errors.ToString(0, Math.Min(errors.Length, 4000));
-            if (run.Status == JobRunStatus.Running)
-            {
-                run.Status = JobRunStatus.Failed; // cancelled (shutdown)
-            }
-            await SaveRunAsync(run, CancellationToken.None);
-            notifier.Report(new JobProgress(run.Id, run.StationsTotal, run.StationsDone, run.StationsFailed, true));
-            LogFinished(run.Id, run.Status, run.StationsDone, run.StationsFailed, (run.FinishedAt.Value - run.StartedAt).TotalSeconds);
-        }
-        return run.Id;
-    }
-
-    private async Task<(int Done, int Failed)> GradeBatchAsync((int Id, string Name)[] batch, int year, DateOnly asOf, long runId, StringBuilder errors, CancellationToken ct)
-    {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var facts = await StationFactsLoader.LoadAsync(db, [.. batch.Select(s => s.Id)], year, asOf, ct);
+        var locked = await GradeLocks.LockedStationsAsync(db, year, ct);
+        var ids = stationIds.Where(id => !locked.Contains(id)).ToList();
+        var facts = await StationFactsLoader.LoadAsync(db, ids, year, asOf, ct);
         // The engine is pure: grade and serialise on every core, then write the batch in one transaction.
         var graded = new GradedStation?[facts.Count];
         var firstErrors = new Exception?[facts.Count];
@@ -180,6 +107,7 @@ public sealed partial class GradingService(
             }
         });
         var failed = 0;
+        var errors = new StringBuilder();
         for (var i = 0; i < facts.Count; i++)
         {
             if (firstErrors[i] is not { } first)
@@ -197,7 +125,7 @@ public sealed partial class GradingService(
         }
         var results = graded.OfType<GradedStation>().ToList();
         await SnapshotWriter.WriteAsync(db, results, runId, clock.UtcNow, ct);
-        return (results.Count, failed);
+        return new BatchResult(stationIds.Count - ids.Count + results.Count, failed, errors.Length == 0 ? null : errors.ToString());
     }
 
     /// <summary>Reads the station again and regrades it (a retry with the same in-memory facts would fail the same way).</summary>
@@ -221,22 +149,10 @@ public sealed partial class GradingService(
         return (null, error);
     }
 
-    private async Task SaveRunAsync(JobRun run, CancellationToken ct)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        db.JobRuns.Update(run);
-        await db.SaveChangesAsync(ct);
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Grading run {RunId} started ({Trigger}): {Stations} stations, years {Years}")]
-    private partial void LogStarted(long runId, string trigger, int stations, IReadOnlyList<int> years);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Grading run {RunId} finished {Status}: {Done} done, {Failed} failed in {Seconds:F1} s")]
-    private partial void LogFinished(long runId, JobRunStatus status, int done, int failed, double seconds);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Grading {Station} {Year} failed (attempt {Attempt})")]
     private partial void LogStationFailed(Exception ex, string station, int year, int attempt);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Grading run {RunId} failed")]
-    private partial void LogRunFailed(Exception ex, long runId);
 }
+
+/// <summary>What one batch did: stations done (graded or left locked), failed, and the failures' text.</summary>
+public sealed record BatchResult(int Done, int Failed, string? Error);

@@ -15,6 +15,7 @@ public static class JobRunsQuery
     {
         "nightly" => "每晚定时",
         "catch-up" => "启动补跑",
+        "resume" => "中断后重跑",
         _ when trigger.StartsWith("manual", StringComparison.Ordinal) => "手动" + (trigger.Length > 7 ? $"（{trigger[7..]}）" : ""),
         _ => trigger,
     };
@@ -24,6 +25,7 @@ public static class JobRunsQuery
         JobRunStatus.Running => "运行中",
         JobRunStatus.Succeeded => "成功",
         JobRunStatus.PartiallyFailed => "部分失败",
+        JobRunStatus.Interrupted => "中断",
         _ => "失败",
     };
 
@@ -31,7 +33,7 @@ public static class JobRunsQuery
     {
         JobRunStatus.Running => BadgeStyle.Info,
         JobRunStatus.Succeeded => BadgeStyle.Success,
-        JobRunStatus.PartiallyFailed => BadgeStyle.Warning,
+        JobRunStatus.PartiallyFailed or JobRunStatus.Interrupted => BadgeStyle.Warning,
         _ => BadgeStyle.Danger,
     };
 }
