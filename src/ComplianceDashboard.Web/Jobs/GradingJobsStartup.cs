@@ -6,33 +6,20 @@ using Microsoft.Extensions.Options;
 namespace ComplianceDashboard.Web.Jobs;
 
 /// <summary>
-/// Once the database is ready (StartupInitializer): closes runs a stopped process left in progress (and grades
-/// again), and registers the nightly recurring job with the configured cron and time zone — not earlier, so a
-/// missed night is not graded while the demo county is still being created.
+/// A start-up step, once the database is ready and before the app is: closes runs a stopped process left in
+/// progress (and grades again), and registers the nightly recurring job with the configured cron and time zone —
+/// not earlier, so a missed night is not graded while the demo county is still being created.
 /// </summary>
 public sealed partial class GradingJobsStartup(
     GradingRuns runs,
     IRecurringJobManager recurring,
     IOptions<AppOptions> options,
     AppClock clock,
-    StartupState startup,
-    ILogger<GradingJobsStartup> logger) : BackgroundService
+    ILogger<GradingJobsStartup> logger) : IStartupStep
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public async Task RunAsync(Action<string> progress, CancellationToken ct)
     {
-        try
-        {
-            await startup.WhenReady.WaitAsync(stoppingToken);
-        }
-        catch (Exception) when (startup.HasFailed || stoppingToken.IsCancellationRequested)
-        {
-            return; // the app is stopping
-        }
-        await StartAsync(stoppingToken);
-    }
-
-    private new async Task StartAsync(CancellationToken cancellationToken)
-    {
+        progress("正在登记每晚重算任务");
         var grading = options.Value.Grading;
         recurring.AddOrUpdate<NightlyGradingJob>(NightlyGradingJob.Id, job => job.StartAsync(), grading.NightlyCron, new RecurringJobOptions
         {
@@ -42,13 +29,13 @@ public sealed partial class GradingJobsStartup(
         });
         LogScheduled(grading.NightlyCron, clock.Zone.Id, grading.CatchUpOnStart);
 
-        if (await runs.CloseInterruptedAsync(cancellationToken) > 0)
+        if (await runs.CloseInterruptedAsync(ct) > 0)
         {
-            await runs.TryStartAsync("resume", ct: cancellationToken);
+            await runs.TryStartAsync("resume", ct: ct);
         }
-        else if (grading.CatchUpOnStart && !await runs.AnyRunAsync(cancellationToken))
+        else if (grading.CatchUpOnStart && !await runs.AnyRunAsync(ct))
         {
-            await runs.TryStartAsync("catch-up", ct: cancellationToken); // a brand-new database is graded at once
+            await runs.TryStartAsync("catch-up", ct: ct); // a brand-new database is graded at once
         }
     }
 

@@ -31,7 +31,7 @@ public static class JobsHostingExtensions
         services.AddTransient<GradingBatchJob>();
         services.AddTransient<NightlyGradingJob>();
         // Registered before the server so interrupted runs are closed before it picks up their leftover batches.
-        services.AddHostedService<GradingJobsStartup>();
+        services.AddSingleton<Infrastructure.Startup.IStartupStep, GradingJobsStartup>();
         // One worker: a batch already grades on every core, and one writer keeps SQLite free of lock waits.
         services.AddHangfireServer(o => o.WorkerCount = 1);
         return builder;

@@ -1,7 +1,7 @@
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
-using Radzen;
+using MudBlazor;
 
 namespace ComplianceDashboard.Web.Features.Jobs;
 
@@ -29,11 +29,11 @@ public static class JobRunsQuery
         _ => "失败",
     };
 
-    public static BadgeStyle StatusStyle(JobRunStatus status) => status switch
+    public static Color StatusColor(JobRunStatus status) => status switch
     {
-        JobRunStatus.Running => BadgeStyle.Info,
-        JobRunStatus.Succeeded => BadgeStyle.Success,
-        JobRunStatus.PartiallyFailed or JobRunStatus.Interrupted => BadgeStyle.Warning,
-        _ => BadgeStyle.Danger,
+        JobRunStatus.Running => Color.Info,
+        JobRunStatus.Succeeded => Color.Success,
+        JobRunStatus.PartiallyFailed or JobRunStatus.Interrupted => Color.Warning,
+        _ => Color.Error,
     };
 }

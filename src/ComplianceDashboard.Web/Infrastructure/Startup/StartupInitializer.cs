@@ -4,10 +4,11 @@ namespace ComplianceDashboard.Web.Infrastructure.Startup;
 
 /// <summary>
 /// Prepares the database in the background so Kestrel listens at once: migrate, create the demo county on an
-/// empty database, create the accounts. A failure (e.g. no initial administrator password) stops the app with exit code 1.
+/// empty database, create the accounts, then the registered <see cref="IStartupStep"/>s. A failure (e.g. no initial administrator password) stops the app with exit code 1.
 /// </summary>
 public sealed partial class StartupInitializer(
     DatabaseInitializer database,
+    IEnumerable<IStartupStep> steps,
     StartupState state,
     IHostApplicationLifetime lifetime,
     ILogger<StartupInitializer> logger) : BackgroundService
@@ -18,6 +19,10 @@ public sealed partial class StartupInitializer(
         try
         {
             await database.InitializeAsync(progress: Report, ct: stoppingToken);
+            foreach (var step in steps)
+            {
+                await step.RunAsync(Report, stoppingToken);
+            }
             state.MarkReady();
             LogReady();
         }
