@@ -37,14 +37,25 @@ public class UserGridTests : ComponentTest
             .Add(g => g.OnResetPassword, u => reset = u));
 
         grid.Find("[data-testid=edit-old\\.one]").Click();
+        grid.WaitForAssertion(() => Assert.Same(Disabled, edited));
         grid.Find("[data-testid=toggle-shuji1]").Click();
+        grid.WaitForAssertion(() => Assert.Same(Active, toggled));
         grid.Find("[data-testid=reset-old\\.one]").Click();
-
-        Assert.Same(Disabled, edited);
-        Assert.Same(Active, toggled);
-        Assert.Same(Disabled, reset);
+        grid.WaitForAssertion(() => Assert.Same(Disabled, reset));
         Assert.Equal("停用", grid.Find("[data-testid=toggle-shuji1]").GetAttribute("aria-label"));
         Assert.Equal("启用", grid.Find("[data-testid=toggle-old\\.one]").GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public void The_search_box_keeps_the_users_matching_name_or_station()
+    {
+        RenderProviders();
+        var grid = Render<UserGrid>(p => p.Add(g => g.Users, [Active, Disabled, Locked]));
+
+        grid.Find("[data-testid=user-search]").Input("泉溪");
+
+        grid.WaitForAssertion(() => Assert.Single(grid.FindAll("tbody tr.mud-table-row")));
+        Assert.Contains("old.one", grid.Find("tbody tr.mud-table-row").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
