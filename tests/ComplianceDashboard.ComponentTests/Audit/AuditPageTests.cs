@@ -99,6 +99,8 @@ public sealed class AuditPageTests : ComponentTest, IDisposable
 
         Assert.Equal(1, (await audit.RecordChangesAsync(scope, all, action: ChangeAction.Deleted)).Total);
         Assert.Equal(2, (await audit.RecordChangesAsync(scope, all, new AuditFilter(UserName: "shuji1"))).Total);
+        var byStation = await audit.RecordChangesAsync(scope, new AuditPageRequest(0, 3, nameof(RecordChangeRow.Station), Descending: false));
+        Assert.Equal(["桐琴供电所", "桐琴供电所", "泉溪供电所"], byStation.Items.Select(c => c.Station).ToArray());
     }
 
     [Fact]

@@ -108,8 +108,8 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> factory, AppClo
             (nameof(RecordChangeRow.Action), true) => query.OrderByDescending(c => c.Action).ThenByDescending(c => c.Id),
             (nameof(RecordChangeRow.RecordId), false) => query.OrderBy(c => c.RecordId).ThenByDescending(c => c.Id),
             (nameof(RecordChangeRow.RecordId), true) => query.OrderByDescending(c => c.RecordId).ThenByDescending(c => c.Id),
-            (nameof(RecordChangeRow.Station), false) => query.OrderBy(c => c.StationId).ThenByDescending(c => c.Id),
-            (nameof(RecordChangeRow.Station), true) => query.OrderByDescending(c => c.StationId).ThenByDescending(c => c.Id),
+            (nameof(RecordChangeRow.Station), false) => query.OrderBy(c => db.Stations.Where(s => s.Id == c.StationId).Select(s => s.Name).FirstOrDefault()).ThenByDescending(c => c.Id),
+            (nameof(RecordChangeRow.Station), true) => query.OrderByDescending(c => db.Stations.Where(s => s.Id == c.StationId).Select(s => s.Name).FirstOrDefault()).ThenByDescending(c => c.Id),
             (nameof(RecordChangeRow.At), false) => query.OrderBy(c => c.ChangedAt).ThenBy(c => c.Id),
             _ => query.OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id),
         };
