@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using ComplianceDashboard.BrowserTests.Infrastructure;
+using ComplianceDashboard.BrowserTests.Pages;
+using Microsoft.Playwright;
+
+namespace ComplianceDashboard.BrowserTests.Admin;
+
+[Collection(AppServerGroup.Name)]
+public class UserAdminAndAuditTests(AppServer server)
+{
+    [Fact]
+    public async Task Administrator_sees_the_Chinese_field_error_when_editing_a_user_and_the_sign_ins_in_the_audit_log()
+    {
+        var page = await server.NewSignedInPageAsync("admin");
+        var settings = new SettingsPage(page);
+        await settings.OpenAsync();
+
+        await settings.OpenCardAsync("用户管理");
+        var users = new UsersPage(page);
+        await Assertions.Expect(users.Heading).ToBeVisibleAsync();
+        await Assertions.Expect(users.Row("shuji2")).ToContainTextAsync("支部书记");
+        await Assertions.Expect(users.Row("shuji2")).ToContainTextAsync("正常");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "users.png"), FullPage = true });
+
+        await users.EditAsync("shuji2");
+        var dialog = new UserEditDialog(page);
+        await Assertions.Expect(dialog.DisplayName).ToHaveValueAsync("俞小龙");
+        await dialog.DisplayName.FillAsync("");
+        await dialog.DisplayName.PressAsync("Tab");
+        await dialog.Save.ClickAsync();
+        await Assertions.Expect(dialog.Field("display-name")).ToContainTextAsync("请输入姓名");
+        await Assertions.Expect(dialog.Dialog).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "user-edit-error.png") });
+        await dialog.Cancel.ClickAsync();
+        await Assertions.Expect(dialog.Dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(users.Row("shuji2")).ToContainTextAsync("俞小龙"); // nothing was saved
+
+        await settings.OpenAsync();
+        await settings.OpenCardAsync("审计日志");
+        var audit = new AuditPage(page);
+        await Assertions.Expect(audit.Heading).ToBeVisibleAsync();
+        await Assertions.Expect(audit.SignInRows.Filter(new() { HasText = "admin" }).First).ToContainTextAsync("登录成功");
+        await Assertions.Expect(audit.SignIns).ToContainTextAsync(new Regex(@"共 \d+ 条"));
+        await Assertions.Expect(audit.SignIns).Not.ToContainTextAsync("暂无登录记录");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "audit-log.png"), FullPage = true });
+        await audit.ChangesTab.ClickAsync();
+        await Assertions.Expect(audit.Changes).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Scheme_page_shows_the_seed_label_mismatch_as_a_warning()
+    {
+        var page = await server.NewSignedInPageAsync("admin");
+        await new SettingsPage(page).OpenAsync();
+        await new SettingsPage(page).OpenCardAsync("评价标准");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "评价标准" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("scheme-warning").First).ToContainTextAsync("二级指标「供电服务」标注10分");
+        await Assertions.Expect(page.GetByTestId("scheme-items")).ToContainTextAsync("缺一项扣2分，扣完为止");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "scheme.png"), FullPage = true });
+    }
+}

@@ -1,0 +1,73 @@
+using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Features.Audit;
+using ComplianceDashboard.Web.Features.Users;
+using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceDashboard.ComponentTests.Users;
+
+/// <summary>
+/// A real, migrated SQLite file for the admin components (user administration and audit), with the services they
+/// use registered as the app registers them: IDbContextFactory, Identity with the Chinese messages and the
+/// password policy, the clock, the station scope, UserAdminService and AuditService.
+/// </summary>
+public sealed class AdminTestDatabase : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cd-component", Guid.NewGuid().ToString("N"));
+
+    public AdminTestDatabase(IServiceCollection services)
+    {
+        Directory.CreateDirectory(_folder);
+        ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "admin.db"), Pooling = false }.ToString();
+        services.AddDbContextFactory<AppDbContext>(o => DatabaseSetup.Configure(o, ConnectionString));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
+        services.AddSingleton(Options.Create(new AppOptions()));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AppClock>();
+        services.AddScoped<StationScopeProvider>();
+        services.AddScoped<AuditService>();
+        services.AddScoped<UserAdminService>();
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.Password.RequiredLength = 8;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddDefaultTokenProviders();
+
+        using var db = CreateDbContext();
+        db.Database.Migrate();
+        db.Roles.AddRange(Roles.All.Select(r => new IdentityRole(r) { NormalizedName = r.ToUpperInvariant() }));
+        db.Stations.Add(new Station { Id = 1, Code = "S01", Name = "桐琴供电所", Township = "桐琴镇" });
+        db.Stations.Add(new Station { Id = 2, Code = "S02", Name = "泉溪供电所", Township = "泉溪镇" });
+        db.SaveChanges();
+    }
+
+    public string ConnectionString { get; }
+
+    public AppDbContext CreateDbContext()
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        DatabaseSetup.Configure(options, ConnectionString);
+        return new AppDbContext(options.Options);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}
