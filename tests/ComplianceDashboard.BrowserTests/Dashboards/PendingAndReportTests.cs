@@ -91,7 +91,7 @@ public class PendingAndReportTests(AppServer server)
 
         // Every section is in the PDF, not only the first page: the last row of the last section (its station link) is printed.
         var text = System.Text.Encoding.Latin1.GetString(pdf);
-        var pages = Regex.Matches(text, @"/Type\s*/Page(?![s\w])").Count;
+        var pages = Regex.Count(text, @"/Type\s*/Page(?![s\w])");
         Assert.True(pages > 1, $"the report printed {pages} page(s)");
         var lastStation = await page.Locator("[data-testid='report-gaps'] tbody tr").Last.GetAttributeAsync("data-station");
         Assert.Contains($"/stations/{lastStation}/months/2026-09)", text, StringComparison.Ordinal);
