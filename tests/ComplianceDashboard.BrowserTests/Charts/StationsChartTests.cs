@@ -47,6 +47,7 @@ public class StationsChartTests(AppServer server)
     {
         var page = await server.NewSignedInPageAsync("jiwei");
         await page.GotoAsync("/stations");
+        await page.Locator("html[data-interactive='true']").WaitForAsync();
 
         var rows = page.Locator("[data-testid='stations-grid'] tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(14);
