@@ -39,6 +39,57 @@ public class StationsChartTests(AppServer server)
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("编号,站所,乡镇,服务站点,人员", lines[0]);
-        Assert.Equal(await page.Locator(".rz-data-grid tbody tr").CountAsync(), lines.Length - 1);
+        Assert.Equal(await page.Locator("[data-testid='stations-grid'] tbody tr").CountAsync(), lines.Length - 1);
+    }
+
+    [Fact]
+    public async Task Station_list_links_each_station_to_its_page()
+    {
+        var page = await server.NewSignedInPageAsync("jiwei");
+        await page.GotoAsync("/stations");
+        await page.Locator("html[data-interactive='true']").WaitForAsync();
+
+        var rows = page.Locator("[data-testid='stations-grid'] tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(14);
+        await rows.First.GetByRole(AriaRole.Link, new() { Name = "桐琴供电所" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/stations/1$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "桐琴供电所", Exact = true })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Station_page_score_table_wraps_within_the_viewport_and_service_points_name_their_people()
+    {
+        var page = await server.NewSignedInPageAsync("shuji1");
+        await page.GotoAsync("/stations/1");
+        await page.Locator("html[data-interactive='true']").WaitForAsync();
+
+        var table = page.Locator("[data-testid='item-breakdown'] table");
+        await Assertions.Expect(table).ToBeVisibleAsync();
+        var box = await table.BoundingBoxAsync();
+        Assert.True(box!.Width <= 1440, $"the score table is {box.Width}px wide at a 1440px viewport");
+        Assert.True(box.X + box.Width <= 1440, "the score table sticks out of the viewport");
+        var explanation = page.Locator("[data-testid='item-breakdown'] td.explanation").First;
+        var cell = await explanation.BoundingBoxAsync();
+        Assert.True(cell!.X + cell.Width <= 1440, "an explanation is cut off on the right");
+
+        var points = page.Locator("[data-testid='service-points']");
+        await Assertions.Expect(points.Locator("tbody tr").First).ToBeVisibleAsync();
+        await Assertions.Expect(points).Not.ToContainTextAsync("row.Manager");
+        await Assertions.Expect(points).Not.ToContainTextAsync("row.Supervisor");
+        var managers = await points.Locator("td[data-testid='manager']").AllInnerTextsAsync();
+        Assert.All(managers, name => Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}{2,4}$", name.Trim()));
+
+        // The calendar tells not-yet-due and running months apart from done ones (today is 2026-11-30: duties due today).
+        var calendar = page.Locator(".chart-card").Filter(new() { HasText = "年履职日历" });
+        await Assertions.Expect(calendar.Locator(".apexcharts-legend")).ToContainTextAsync("未到期");
+        await Assertions.Expect(calendar.Locator(".apexcharts-legend")).ToContainTextAsync("本月进行中");
+        await Assertions.Expect(calendar.Locator(".apexcharts-legend")).ToContainTextAsync("今日截止");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "station.png"), FullPage = true });
+
+        await page.SetViewportSizeAsync(390, 844);
+        await Assertions.Expect(table).ToBeVisibleAsync();
+        // Wide tables scroll inside their own container; the page itself does not scroll sideways.
+        await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= 390");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "station-phone.png"), FullPage = true });
     }
 }

@@ -15,14 +15,14 @@ public class PendingAndReportTests(AppServer server)
         await Assertions.Expect(page.GetByText("泉溪供电所").First).ToBeVisibleAsync();
         var overdue = page.Locator("[data-testid='overdue'] tbody tr");
         await Assertions.Expect(overdue.First).ToBeVisibleAsync();
-        var pendingKeys = await overdue.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.obligation + ' ' + r.dataset.period)");
+        var pendingKeys = await overdue.EvaluateAllAsync<string[]>("rows => rows.map(r => { const c = r.querySelector('[data-obligation]'); return c.dataset.obligation + ' ' + c.dataset.period; })");
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "pending.png"), FullPage = true });
 
         // The station's calendar shows the same missing cells: open the station page's month drill-downs for them.
         var first = pendingKeys[0].Split(' ');
         var link = overdue.First.GetByRole(AriaRole.Link, new() { Name = "填报" });
         Assert.Matches(new Regex($"records/new\\?kind=\\w+&station=2&period={Regex.Escape(first[1])}"), await link.GetAttributeAsync("href"));
-        var points = await overdue.Locator("td.num").AllInnerTextsAsync();
+        var points = await overdue.Locator("[data-testid='points']").AllInnerTextsAsync();
         Assert.Equal(points.Select(decimal.Parse).OrderDescending(), points.Select(decimal.Parse));
 
         // Every missing cell of 2026 in the calendar appears in the list, and nothing else.
@@ -31,9 +31,38 @@ public class PendingAndReportTests(AppServer server)
         {
             await page.GotoAsync($"/stations/2/months/2026-{month:D2}");
             await Assertions.Expect(page.Locator(".kpi-card").First).ToBeVisibleAsync();
-            missingInCalendar += await page.Locator("[data-testid='month-cells'] tbody tr[data-status='Missing']").CountAsync();
+            missingInCalendar += await page.Locator("[data-testid='month-cells'] tbody [data-status='Missing']").CountAsync();
         }
         Assert.Equal(missingInCalendar, pendingKeys.Length);
+    }
+
+    [Fact]
+    public async Task Pending_duties_flag_what_is_due_today_and_read_only_users_get_no_form_links()
+    {
+        // Today is the last day of November: the month's open duties are due today.
+        var secretary = await server.NewSignedInPageAsync("shuji1");
+        await secretary.GotoAsync("/pending");
+        var due = secretary.Locator("[data-testid='due'] tbody tr");
+        await Assertions.Expect(due.First.GetByText("今日截止")).ToBeVisibleAsync();
+        await Assertions.Expect(due.First.GetByRole(AriaRole.Link, new() { Name = "填报" })).ToBeVisibleAsync();
+
+        var leader = await server.NewSignedInPageAsync("jiwei");
+        await leader.GotoAsync("/pending?station=1");
+        await Assertions.Expect(leader.Locator("[data-testid='due'] tbody tr").First.GetByText("今日截止")).ToBeVisibleAsync();
+        await Assertions.Expect(leader.GetByRole(AriaRole.Link, new() { Name = "填报" })).ToHaveCountAsync(0);
+        await leader.GotoAsync("/stations/1/months/2026-11");
+        await Assertions.Expect(leader.Locator("[data-testid='month-cells'] tbody [data-status='DueToday']").First).ToBeVisibleAsync();
+        await Assertions.Expect(leader.GetByRole(AriaRole.Link, new() { Name = "补录" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Report_defaults_to_the_last_complete_quarter()
+    {
+        var page = await server.NewSignedInPageAsync("jiwei");
+        await page.GotoAsync("/report");
+
+        // Today is 2026-11-30: the last complete quarter is the third.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "2026年第三季度联席会报告", Exact = false })).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -47,9 +76,24 @@ public class PendingAndReportTests(AppServer server)
         await Assertions.Expect(page.Locator(".chart-card").Filter(new() { HasText = "风险防控扣分热力图" }).Locator("rect.apexcharts-heatmap-rect").First).ToBeVisibleAsync();
         Assert.Equal(14 * 3, await page.Locator(".chart-card").Filter(new() { HasText = "履职热力图" }).Locator("rect.apexcharts-heatmap-rect").CountAsync());
         Assert.Equal(14, await page.Locator("[data-testid='report-gaps'] tbody tr").CountAsync());
+        Assert.Equal(14, await page.Locator("[data-testid='report-ranking'] tbody tr").CountAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "report.png"), FullPage = true });
+
         await page.EmulateMediaAsync(new() { Media = Media.Print });
-        await Assertions.Expect(page.Locator(".rz-sidebar")).ToBeHiddenAsync();
-        await page.PdfAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "report.pdf"), Format = "A4", PrintBackground = true });
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "打印 / 另存为PDF" })).ToBeHiddenAsync();
+        // At the width of an A4 page (794 CSS px) the heat maps are redrawn to fit: nothing sticks out on the right.
+        await page.SetViewportSizeAsync(794, 1123);
+        await page.WaitForFunctionAsync("""
+            () => { const charts = [...document.querySelectorAll('.report svg.apexcharts-svg')];
+                    return charts.length === 2 && charts.every(s => s.getBoundingClientRect().right <= document.documentElement.clientWidth); }
+            """);
+        var pdf = await page.PdfAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "report.pdf"), Format = "A4", PrintBackground = true });
+
+        // Every section is in the PDF, not only the first page: the last row of the last section (its station link) is printed.
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        var pages = Regex.Count(text, @"/Type\s*/Page(?![s\w])");
+        Assert.True(pages > 1, $"the report printed {pages} page(s)");
+        var lastStation = await page.Locator("[data-testid='report-gaps'] tbody tr").Last.GetAttributeAsync("data-station");
+        Assert.Contains($"/stations/{lastStation}/months/2026-09)", text, StringComparison.Ordinal);
     }
 }

@@ -14,6 +14,4 @@ public static class CellLinks
             point: cell.Scope == ObligationScope.ServicePoint ? cell.SubjectId : null,
             person: cell.Scope == ObligationScope.Supervisor ? cell.SubjectId : null);
     }
-
-    public static string StatusClass(ObligationStatus status) => $"status-badge status-{status}";
 }
