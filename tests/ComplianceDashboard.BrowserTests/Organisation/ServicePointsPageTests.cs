@@ -19,4 +19,23 @@ public class ServicePointsPageTests(AppServer server)
         await Assertions.Expect(points.AddButton).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "organisation-points.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task Secretary_opens_the_service_point_form_and_the_services_message_appears_at_the_name_field()
+    {
+        var page = await server.NewSignedInPageAsync("shuji1");
+        var points = new ServicePointsPage(page);
+        await points.OpenAsync(1);
+
+        await points.AddButton.ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog.GetByTestId("point-name")).ToBeVisibleAsync();
+        await dialog.GetByTestId("dialog-save").ClickAsync();
+
+        await Assertions.Expect(dialog.GetByText("请填写站点名称")).ToBeVisibleAsync();
+        await Assertions.Expect(dialog.GetByText("请选择场地类型（或云服务站点）")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "organisation-point-form-errors.png") });
+        await dialog.GetByTestId("dialog-cancel").ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+    }
 }

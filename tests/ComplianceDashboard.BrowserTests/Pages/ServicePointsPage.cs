@@ -7,9 +7,15 @@ public sealed class ServicePointsPage(IPage page)
 {
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "服务站点" }).First;
 
-    public ILocator Inventories => page.Locator("table.org-facilities");
+    public ILocator Cards => page.GetByTestId("point-card");
+
+    public ILocator Inventories => page.GetByTestId("facility-inventory");
 
     public ILocator AddButton => page.GetByRole(AriaRole.Button, new() { Name = "新增服务站点" });
 
-    public async Task OpenAsync(int stationId) => await page.GotoAsync($"/organisation/{stationId}/points");
+    public async Task OpenAsync(int stationId)
+    {
+        await page.GotoAsync($"/organisation/{stationId}/points");
+        await page.Locator("html[data-interactive='true']").WaitForAsync();
+    }
 }
