@@ -20,9 +20,6 @@ public abstract class EvaluationComponentBase : ComponentBase
 
     [Inject] protected IDialogService Dialogs { get; set; } = default!;
 
-    /// <summary>The localized text of <paramref name="key"/> (for code that builds texts outside markup).</summary>
-    protected string Text(string key, params object[] args) => Localizer[key, args].Value;
-
     /// <summary>Asks before an irreversible action (the one shared confirmation dialog).</summary>
     protected Task<bool> ConfirmAsync(string title, string message, string confirmText, bool destructive = false) =>
         Dialogs.ConfirmAsync(title, message, confirmText, destructive);
