@@ -28,15 +28,43 @@ public class EvaluationRoundTests(AppServer server)
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "evaluation-round.png"), FullPage = true });
 
         await evaluation.OpenStationAsync(sampled[0]);
-        await page.GetByRole(AriaRole.Button, new() { Name = "定级" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("finalised")).ToBeVisibleAsync();
+        // Evidence titles are visible (the column has a width) and each opens its record.
+        var title = evaluation.EvidenceTitles.First;
+        await Assertions.Expect(title).ToBeVisibleAsync();
+        await Assertions.Expect(title).Not.ToBeEmptyAsync();
+        var box = await title.BoundingBoxAsync();
+        Assert.True(box is { Width: > 40, Height: > 0 }, $"evidence title cell is {box?.Width} px wide");
+        await Assertions.Expect(title.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"^records/\d+$"));
+
+        await evaluation.FinaliseAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "evaluation-station.png"), FullPage = true });
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "反馈单" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "反馈单", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "评价反馈单", Level = 2 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("feedback-total")).Not.ToBeEmptyAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "evaluation-feedback.png"), FullPage = true });
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "evaluation-feedback-print.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task The_printed_feedback_sheet_has_every_section_not_just_its_first_page()
+    {
+        var page = await server.NewSignedInPageAsync("kaoping");
+        var evaluation = new EvaluationPages(page);
+        var year = DateTime.UtcNow.Year - 1;
+        await evaluation.CreateRoundAndOpenAsync($"{year}年度清廉供电站所评价", $"{year}年度打印检查");
+        await evaluation.OpenFirstStationAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "反馈单", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "五、改进建议" })).ToBeAttachedAsync();
+
+        var pdf = await page.PdfAsync(new() { Format = "A4", Outline = true, Tagged = true, Path = Path.Combine(AppServer.ArtifactsFolder, "evaluation-feedback.pdf") });
+
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        var pages = System.Text.RegularExpressions.Regex.Count(text, @"/Type\s*/Page(?!s)");
+        Assert.True(pages >= 2, $"the feedback sheet printed on {pages} page(s)");
+        // The PDF outline lists the headings (UTF-16BE hex strings): the last section's heading is in the document.
+        var lastHeading = Convert.ToHexString(System.Text.Encoding.BigEndianUnicode.GetBytes("五、改进建议"));
+        Assert.Contains(lastHeading, text.ToUpperInvariant(), StringComparison.Ordinal);
     }
 }

@@ -68,6 +68,24 @@ public sealed class EvaluationApp : TestApp, IAsyncLifetime
         return EvaluationActor.From(await principals.CreateAsync(user));
     }
 
+    /// <summary>
+    /// The antiforgery token a signed-in page carries (the header's sign-out form), to send as the
+    /// RequestVerificationToken header with an API post, the way a same-origin script would.
+    /// </summary>
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client)
+    {
+        var fields = TestApp.HiddenFields(await client.GetStringAsync("/stations"));
+        return fields["__RequestVerificationToken"];
+    }
+
+    /// <summary>Posts <paramref name="content"/> with the page's antiforgery token in the header.</summary>
+    public static async Task<HttpResponseMessage> PostWithTokenAsync(HttpClient client, string url, HttpContent? content)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
+        request.Headers.Add("RequestVerificationToken", await AntiforgeryTokenAsync(client));
+        return await client.SendAsync(request);
+    }
+
     public async Task<GradeSnapshot> LatestAsync(int stationId, int year = 2025)
     {
         await using var db = CreateDbContext();

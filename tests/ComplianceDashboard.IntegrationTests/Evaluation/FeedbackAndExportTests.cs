@@ -1,5 +1,6 @@
 using System.Net;
 using ComplianceDashboard.Web.Features.Evaluation;
+using ComplianceDashboard.Web.Features.Grading;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,53 @@ public class FeedbackAndExportTests(EvaluationApp app) : IClassFixture<Evaluatio
         Assert.Equal("3", item28[4]);
         Assert.Contains("专家评定：创新做法在全公司推广", item28[6], StringComparison.Ordinal);
         Assert.Contains(cells, r => r.Count > 0 && r[0] == "台账规范，监督会议按月召开。");
+    }
+
+    [Fact]
+    public async Task Feedback_sheet_shows_an_expert_bonus_as_given_and_lists_only_items_that_lost_points()
+    {
+        var kaoping = await app.ActorAsync("kaoping");
+        // A station whose engine result has gap lines that lost 0 points (an ALL item's further gaps, a PER_MISS item past
+        // its floor) and no bonus for item 28: the case the sheet used to get wrong.
+        var stationId = 0;
+        foreach (var candidate in new[] { 7, 12, 13, 14, 3 })
+        {
+            var items = GradeJson.Items((await app.LatestAsync(candidate)).ItemsJson);
+            if (items.Single(i => i.Code == "28").Points == 0 && items.Any(i => !i.IsBonus && i.Gaps.Any(g => g.PointsLost == 0)))
+            {
+                stationId = candidate;
+                break;
+            }
+        }
+        Assert.NotEqual(0, stationId);
+        await app.Finalisation.AdjustAsync(kaoping, app.RoundId, stationId, "28", 3, "创新做法在全公司推广");
+        await app.Finalisation.FinaliseAsync(kaoping, app.RoundId, stationId);
+
+        var sheet = (await app.Services.GetRequiredService<FeedbackService>().GetAsync(kaoping, app.RoundId, stationId))!;
+        Assert.NotEmpty(sheet.Gaps);
+        Assert.All(sheet.Gaps, g => Assert.True(g.Points > 0, $"第{g.ItemCode}项 {g.Text} 扣 {g.Points} 分"));
+        Assert.All(sheet.RiskDeductions, g => Assert.True(g.Points > 0, $"第{g.ItemCode}项 {g.Text} 扣 {g.Points} 分"));
+        Assert.DoesNotContain(sheet.Gaps, g => g.ItemCode == "28");
+        // Every point lost is on the sheet once: the lines add up to what the items lost.
+        var lost = sheet.Result.Items.Where(i => !i.Computed.IsBonus && i.Computed.Rule != ComplianceDashboard.Domain.Scoring.RuleKind.PerEvent)
+            .Sum(i => i.Computed.MaxPoints - i.Points);
+        Assert.Equal(lost, sheet.Gaps.Sum(g => g.Points));
+
+        using var client = await app.SignInAsync("kaoping");
+        var html = await client.GetStringAsync($"/evaluation/{app.RoundId}/stations/{stationId}/feedback");
+        var row28 = System.Text.RegularExpressions.Regex.Match(html, "<tr[^>]*data-testid=\"feedback-item-28\"[^>]*>(.*?)</tr>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(row28.Success, "item 28's row is on the sheet");
+        Assert.DoesNotContain("未加分", row28.Value, StringComparison.Ordinal);
+        Assert.Contains("专家评定 3 分：创新做法在全公司推广", row28.Value, StringComparison.Ordinal);
+        Assert.Matches("<td[^>]*>3</td>", row28.Value);
+        var gapsTable = System.Text.RegularExpressions.Regex.Match(html, "data-testid=\"feedback-gaps\".*?</table>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(gapsTable.Success);
+        Assert.DoesNotMatch("<td[^>]*>0</td>", gapsTable.Value);
+
+        var cells = ReadCells(await (await client.GetAsync($"/api/evaluation/rounds/{app.RoundId}/stations/{stationId}/feedback.xlsx")).Content.ReadAsByteArrayAsync());
+        var item28 = cells.Single(r => r.Count > 0 && r[0] == "28");
+        Assert.Equal("3", item28[4]);
+        Assert.DoesNotContain("未加分", item28[5], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -104,7 +104,8 @@ public class FinalisationTests(EvaluationApp app) : IClassFixture<EvaluationApp>
 
         using (var evaluator = await app.SignInAsync("kaoping"))
         {
-            var response = await evaluator.PostAsJsonAsync($"/api/evaluation/rounds/{app.RoundId}/stations/4/reopen", new { reason = "站所提交补充材料，复核第26项" });
+            var response = await EvaluationApp.PostWithTokenAsync(evaluator, $"/api/evaluation/rounds/{app.RoundId}/stations/4/reopen",
+                JsonContent.Create(new { reason = "站所提交补充材料，复核第26项" }));
             Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         }
         await app.Finalisation.AdjustAsync(kaoping, app.RoundId, 4, "26", 5, "补充材料证明获村民和上级双重认可");
@@ -117,6 +118,41 @@ public class FinalisationTests(EvaluationApp app) : IClassFixture<EvaluationApp>
         Assert.Equal("kaoping", reopened.ReopenedBy);
         Assert.Equal("站所提交补充材料，复核第26项", reopened.ReopenReason);
         Assert.NotNull(reopened.ReopenedAt);
+    }
+
+    [Fact]
+    public async Task Finalise_and_reopen_over_http_need_the_antiforgery_token()
+    {
+        using var evaluator = await app.SignInAsync("kaoping");
+        var finaliseUrl = $"/api/evaluation/rounds/{app.RoundId}/stations/10/finalise";
+        var reopenUrl = $"/api/evaluation/rounds/{app.RoundId}/stations/10/reopen";
+
+        // A cross-site form post carries the cookies but not the token: refused, nothing locked.
+        var forged = await evaluator.PostAsync(finaliseUrl, new FormUrlEncodedContent([]));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await evaluator.PostAsync(finaliseUrl, null)).StatusCode);
+        var wrongToken = new HttpRequestMessage(HttpMethod.Post, finaliseUrl);
+        wrongToken.Headers.Add("RequestVerificationToken", "not-a-token");
+        Assert.Equal(HttpStatusCode.BadRequest, (await evaluator.SendAsync(wrongToken)).StatusCode);
+        await using (var db = app.CreateDbContext())
+        {
+            Assert.False(await GradeLocks.IsLockedAsync(db, 10, 2025));
+        }
+
+        var finalised = await EvaluationApp.PostWithTokenAsync(evaluator, finaliseUrl, null);
+        Assert.Equal(HttpStatusCode.OK, finalised.StatusCode);
+        await using (var db = app.CreateDbContext())
+        {
+            Assert.True(await GradeLocks.IsLockedAsync(db, 10, 2025));
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await evaluator.PostAsJsonAsync(reopenUrl, new { reason = "复核" })).StatusCode);
+        var reopened = await EvaluationApp.PostWithTokenAsync(evaluator, reopenUrl, JsonContent.Create(new { reason = "站所申请复核" }));
+        Assert.Equal(HttpStatusCode.NoContent, reopened.StatusCode);
+        await using (var db = app.CreateDbContext())
+        {
+            Assert.False(await GradeLocks.IsLockedAsync(db, 10, 2025));
+        }
     }
 
     [Fact]

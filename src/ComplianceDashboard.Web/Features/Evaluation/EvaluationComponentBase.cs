@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
-using Radzen;
+using ComplianceDashboard.Web.Components.Mud;
+using MudBlazor;
 
 namespace ComplianceDashboard.Web.Features.Evaluation;
 
@@ -15,7 +16,13 @@ public abstract class EvaluationComponentBase : ComponentBase
 
     [Inject] private IStringLocalizer<SharedResource> Localizer { get; set; } = default!;
 
-    [Inject] protected NotificationService Notifications { get; set; } = default!;
+    [Inject] protected ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject] protected IDialogService Dialogs { get; set; } = default!;
+
+    /// <summary>Asks before an irreversible action (the one shared confirmation dialog).</summary>
+    protected Task<bool> ConfirmAsync(string title, string message, string confirmText, bool destructive = false) =>
+        Dialogs.ConfirmAsync(title, message, confirmText, destructive);
 
     protected Dictionary<string, string> Errors { get; private set; } = [];
 
@@ -39,7 +46,7 @@ public abstract class EvaluationComponentBase : ComponentBase
             await action(await ActorAsync());
             if (success is not null)
             {
-                Notifications.Notify(NotificationSeverity.Success, Localizer[success]);
+                Snackbar.Add(Localizer[success].Value, Severity.Success);
             }
             return true;
         }
@@ -50,7 +57,7 @@ public abstract class EvaluationComponentBase : ComponentBase
         }
         catch (Exception ex) when (ex is EvaluationForbiddenException or EvaluationStateException)
         {
-            Notifications.Notify(NotificationSeverity.Error, Localizer[ex.Message]);
+            Snackbar.Add(Localizer[ex.Message].Value, Severity.Error);
             return false;
         }
         finally

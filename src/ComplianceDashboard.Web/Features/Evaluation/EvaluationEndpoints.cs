@@ -1,4 +1,5 @@
 using ComplianceDashboard.Web.Infrastructure.Export;
+using Microsoft.AspNetCore.Antiforgery;
 using ComplianceDashboard.Web.Infrastructure.Security;
 
 namespace ComplianceDashboard.Web.Features.Evaluation;
@@ -14,10 +15,13 @@ public static class EvaluationEndpoints
     public static IEndpointRouteBuilder MapEvaluationEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/evaluation/rounds/{roundId:long}");
-        api.MapPost("/stations/{stationId:int}/finalise", (long roundId, int stationId, HttpContext http, FinalisationService service, CancellationToken ct) =>
+        // Every state change needs the antiforgery token (form field or RequestVerificationToken header): a cross-site
+        // post carries the cookies but not the token.
+        var changes = api.MapGroup("").AddEndpointFilter(RequireAntiforgeryTokenAsync);
+        changes.MapPost("/stations/{stationId:int}/finalise", (long roundId, int stationId, HttpContext http, FinalisationService service, CancellationToken ct) =>
             Run(async () => Results.Ok(await service.FinaliseAsync(EvaluationActor.From(http.User), roundId, stationId, ct))))
             .RequireAuthorization(Policies.Evaluate);
-        api.MapPost("/stations/{stationId:int}/reopen", (long roundId, int stationId, ReasonBody body, HttpContext http, FinalisationService service, CancellationToken ct) =>
+        changes.MapPost("/stations/{stationId:int}/reopen", (long roundId, int stationId, ReasonBody body, HttpContext http, FinalisationService service, CancellationToken ct) =>
             Run(async () =>
             {
                 await service.ReopenAsync(EvaluationActor.From(http.User), roundId, stationId, body.Reason, ct);
@@ -44,6 +48,17 @@ public static class EvaluationEndpoints
             }))
             .RequireStationRead();
         return app;
+    }
+
+    /// <summary>400 unless the request carries a valid antiforgery token for the signed-in user.</summary>
+    internal static async ValueTask<object?> RequireAntiforgeryTokenAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var antiforgery = context.HttpContext.RequestServices.GetRequiredService<IAntiforgery>();
+        if (!await antiforgery.IsRequestValidAsync(context.HttpContext))
+        {
+            return Results.Problem("缺少或无效的防伪令牌", statusCode: StatusCodes.Status400BadRequest);
+        }
+        return await next(context);
     }
 
     /// <summary>Service exceptions as HTTP answers: 403 refused, 400 with field errors, 409 wrong state.</summary>

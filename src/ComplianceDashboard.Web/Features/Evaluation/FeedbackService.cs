@@ -53,8 +53,8 @@ public sealed class FeedbackService(IDbContextFactory<AppDbContext> factory, Sta
             : FinalisationService.StoredAdjustments(final.AdjustmentsJson);
         var items = GradeJson.Items(snapshot.ItemsJson);
         var result = FinalResult.Compute(grader.Scheme, items, adjustments, FinalResult.ExpertItems(round.ExpertItemCodes));
-        var gaps = items.Where(i => i.Rule != RuleKind.PerEvent && !i.IsBonus).SelectMany(i => i.Gaps.Select(g => new FeedbackLine(i.Code, g.Description, g.PointsLost))).ToList();
-        var risks = items.Where(i => i.Rule == RuleKind.PerEvent).SelectMany(i => i.Gaps.Select(g => new FeedbackLine(i.Code, g.Description, g.PointsLost))).ToList();
+        var gaps = result.Items.Where(i => i.Computed.Rule != RuleKind.PerEvent && !i.Computed.IsBonus).SelectMany(LostLines).ToList();
+        var risks = result.Items.Where(i => i.Computed.Rule == RuleKind.PerEvent).SelectMany(LostLines).ToList();
         var assessment = await db.StationAssessments.AsNoTracking().FirstOrDefaultAsync(a => a.RoundId == roundId && a.StationId == stationId, ct);
         string? by = null;
         if (final is not null)
@@ -64,6 +64,23 @@ public sealed class FeedbackService(IDbContextFactory<AppDbContext> factory, Sta
         }
         return new FeedbackSheet(round.Name, round.Year, station.Code, station.Name, final is not null, result, snapshot.Total, gaps, risks,
             assessment?.Opinion ?? "", assessment?.Suggestions ?? "", by, final is null ? null : clock.ToLocal(final.FinalizedAt));
+    }
+
+    /// <summary>
+    /// The lines of an item that really lost points: the engine's gaps with points lost (a PER_MISS item past its floor
+    /// and an ALL item's further gaps lose 0 and are left out); for an item an expert judged, one line with the expert's
+    /// reason when the judged points are below the maximum, else none.
+    /// </summary>
+    public static IEnumerable<FeedbackLine> LostLines(EvaluatedItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (item.Adjustment is { } a)
+        {
+            return a.Points < item.Computed.MaxPoints
+                ? [new FeedbackLine(item.Computed.Code, $"专家评定：{a.Reason}", item.Computed.MaxPoints - a.Points)]
+                : [];
+        }
+        return item.Computed.Gaps.Where(g => g.PointsLost > 0).Select(g => new FeedbackLine(item.Computed.Code, g.Description, g.PointsLost));
     }
 
     public ExportFile ToXlsx(FeedbackSheet sheet)

@@ -31,7 +31,11 @@ public static class FeedbackXlsx
         Add(true, "项", "内容", "满分", "系统计算", "评定得分", "说明", "专家评定");
         foreach (var item in sheet.Result.Items)
         {
-            Add(false, item.Computed.Code, item.Computed.Name, item.Computed.MaxPoints, item.Computed.Points, item.Points, item.Computed.Explanation,
+            // Next to an expert's points the engine's own text (e.g. 未加分) would contradict them: say what was judged instead.
+            var explanation = item.Adjustment is { } judged
+                ? $"系统计算 {judged.ComputedPoints:0.#} 分，经专家评定为 {judged.Points:0.#} 分"
+                : item.Computed.Explanation;
+            Add(false, item.Computed.Code, item.Computed.Name, item.Computed.MaxPoints, item.Computed.Points, item.Points, explanation,
                 item.Adjustment is { } a ? $"专家评定：{a.Reason}（{a.AdjustedBy}）" : "");
         }
         Add(false);
