@@ -88,18 +88,23 @@ public class RecordEntryTests(AppServer server)
         var grid = page.GetByTestId("records-grid");
         await Assertions.Expect(grid.Locator("tbody tr td:first-child").First).ToHaveTextAsync(new Regex(@"^\s*\d{4}-\d{2}-\d{2}\s*$"));
         var title = (await grid.Locator("tbody tr").First.GetByRole(AriaRole.Link).InnerTextAsync()).Trim();
+        var total = page.GetByTestId("records-total");
+        var allRecords = await total.InnerTextAsync();
 
         await page.Locator("#filter-keyword").FillAsync(title);
         await page.Locator("#filter-keyword").PressAsync("Enter");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"[?&]q=[^&]+"));
         Assert.Contains("station=1", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(total).Not.ToHaveTextAsync(allRecords); // the grid reloaded with the keyword
         await Assertions.Expect(grid.GetByRole(AriaRole.Link, new() { Name = title }).First).ToBeVisibleAsync();
+        var matching = await total.InnerTextAsync();
         var shown = await grid.Locator("tbody tr").CountAsync();
 
         await page.ReloadAsync();
         await page.Locator("html[data-interactive='true']").WaitForAsync();
         await Assertions.Expect(page.Locator("#filter-keyword")).ToHaveValueAsync(title);
         await Assertions.Expect(grid.GetByRole(AriaRole.Link, new() { Name = title }).First).ToBeVisibleAsync();
+        await Assertions.Expect(total).ToHaveTextAsync(matching);
         await Assertions.Expect(grid.Locator("tbody tr")).ToHaveCountAsync(shown);
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "records-list-filtered.png"), FullPage = true });
 
