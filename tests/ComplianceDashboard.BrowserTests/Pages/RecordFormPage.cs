@@ -6,10 +6,10 @@ namespace ComplianceDashboard.BrowserTests.Pages;
 public sealed class RecordFormPage(IPage page)
 {
     public ILocator Form => page.GetByTestId("record-form");
-    public ILocator Title => Form.Locator("input[name='Title']");
-    public ILocator Content => Form.Locator("textarea[name='Content']");
-    public ILocator EventDate => Form.Locator("input[name='EventDate']");
-    public ILocator MemberBoxes => page.GetByTestId("present-members").Locator(".rz-chkbox-box");
+    public ILocator Title => Form.Locator("#Title");
+    public ILocator Content => Form.Locator("#Content");
+    public ILocator EventDate => Form.Locator("#EventDate");
+    public ILocator MemberBoxes => page.GetByTestId("present-members").GetByRole(AriaRole.Checkbox);
     public ILocator Quorum => page.GetByTestId("quorum");
     public ILocator Save => page.GetByTestId("save-record");
 
@@ -32,7 +32,7 @@ public sealed class RecordFormPage(IPage page)
         var count = await MemberBoxes.CountAsync();
         for (var i = 0; i < count; i++)
         {
-            await MemberBoxes.Nth(i).ClickAsync();
+            await MemberBoxes.Nth(i).CheckAsync();
         }
     }
 }

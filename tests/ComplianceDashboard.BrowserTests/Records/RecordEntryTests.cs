@@ -75,8 +75,45 @@ public class RecordEntryTests(AppServer server)
 
         await form.OpenAsync("kind=SpecialInspection&station=1");
         await page.GetByRole(AriaRole.Button, new() { Name = "添加问题" }).ClickAsync();
-        await Assertions.Expect(page.Locator("input[name='problem-0']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#problem-0")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "record-form-inspection.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Records_list_keeps_its_filter_in_the_URL_so_a_reload_shows_the_same_list()
+    {
+        var page = await server.NewSignedInPageAsync("shuji1");
+        await page.GotoAsync("/records?station=1");
+        await page.Locator("html[data-interactive='true']").WaitForAsync();
+        var grid = page.GetByTestId("records-grid");
+        await Assertions.Expect(grid.Locator("tbody tr td:first-child").First).ToHaveTextAsync(new Regex(@"^\s*\d{4}-\d{2}-\d{2}\s*$"));
+        var title = (await grid.Locator("tbody tr").First.GetByRole(AriaRole.Link).InnerTextAsync()).Trim();
+        var total = page.GetByTestId("records-total");
+        var allRecords = await total.InnerTextAsync();
+
+        await page.Locator("#filter-keyword").FillAsync(title);
+        await page.Locator("#filter-keyword").PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"[?&]q=[^&]+"));
+        Assert.Contains("station=1", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(total).Not.ToHaveTextAsync(allRecords); // the grid reloaded with the keyword
+        await Assertions.Expect(grid.GetByRole(AriaRole.Link, new() { Name = title }).First).ToBeVisibleAsync();
+        var matching = await total.InnerTextAsync();
+        var shown = await grid.Locator("tbody tr").CountAsync();
+
+        await page.ReloadAsync();
+        await page.Locator("html[data-interactive='true']").WaitForAsync();
+        await Assertions.Expect(page.Locator("#filter-keyword")).ToHaveValueAsync(title);
+        await Assertions.Expect(grid.GetByRole(AriaRole.Link, new() { Name = title }).First).ToBeVisibleAsync();
+        await Assertions.Expect(total).ToHaveTextAsync(matching);
+        await Assertions.Expect(grid.Locator("tbody tr")).ToHaveCountAsync(shown);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "records-list-filtered.png"), FullPage = true });
+
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync("/records?station=1");
+        await Assertions.Expect(grid.Locator("tbody tr td:first-child").First).ToHaveTextAsync(new Regex(@"^\s*\d{4}-\d{2}-\d{2}\s*$"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "records-list-phone.png"), FullPage = true });
+        await new RecordFormPage(page).OpenAsync("kind=GroupMeeting&station=1");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "record-form-phone.png"), FullPage = true });
     }
 
     // A month of this year (up to this one) in which station 1 has no group meeting: missing, or pending this month.
@@ -105,7 +142,10 @@ public class RecordEntryTests(AppServer server)
     {
         await page.GotoAsync($"/records?station=1&kind=GroupMeeting&from={today.Year}-01-01");
         await page.Locator("html[data-interactive='true']").WaitForAsync();
-        var dates = await page.GetByTestId("records-grid").Locator("tbody tr td:first-child").AllInnerTextsAsync();
+        // The grid loads its page from the server once interactive: wait for a dated row or the "no records" text.
+        var firstCells = page.GetByTestId("records-grid").Locator("tbody tr td:first-child");
+        await Assertions.Expect(firstCells.First).ToHaveTextAsync(new Regex(@"^\s*\d{4}-\d{2}-\d{2}\s*$|没有符合条件的记录"));
+        var dates = await firstCells.AllInnerTextsAsync();
         return [.. dates.Select(d => DateOnly.TryParseExact(d.Trim(), "yyyy-MM-dd", out var x) ? x.Month : 0)];
     }
 }

@@ -62,11 +62,11 @@ public class TableExportTests
         var worksheet = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet;
         var rows = worksheet.GetFirstChild<SheetData>()!.Elements<Row>().ToList();
 
-        Assert.Equal(Rows.Length + 1, rows.Count);
-        Assert.Equal(Columns.Select(c => c.Header), rows[0].Elements<Cell>().Select(TextOf));
+        Assert.Equal(Rows.Length + 2, rows.Count); // title row, header row, data
+        Assert.Equal(Columns.Select(c => c.Header), rows[1].Elements<Cell>().Select(TextOf));
         for (var i = 0; i < Rows.Length; i++)
         {
-            var cells = rows[i + 1].Elements<Cell>().ToList();
+            var cells = rows[i + 2].Elements<Cell>().ToList();
             Assert.Equal(Rows[i].Name, TextOf(cells[0]));
             Assert.Equal(Rows[i].Township, TextOf(cells[1]));
             Assert.Equal(Rows[i].Note ?? "", TextOf(cells[5]));
@@ -81,7 +81,7 @@ public class TableExportTests
         using var document = SpreadsheetDocument.Open(new MemoryStream(file.Content), false);
         var workbook = document.WorkbookPart!;
         var worksheet = workbook.WorksheetParts.Single().Worksheet;
-        var first = worksheet.GetFirstChild<SheetData>()!.Elements<Row>().ElementAt(1).Elements<Cell>().ToList();
+        var first = worksheet.GetFirstChild<SheetData>()!.Elements<Row>().ElementAt(2).Elements<Cell>().ToList();
 
         var points = first[2];
         Assert.True(points.DataType is null || points.DataType.Value == CellValues.Number);
@@ -108,8 +108,8 @@ public class TableExportTests
         var worksheet = workbook.WorksheetParts.Single().Worksheet;
         var pane = worksheet.Descendants<Pane>().Single();
         Assert.Equal(PaneStateValues.Frozen, pane.State!.Value);
-        Assert.Equal("A2", pane.TopLeftCell!.Value);
-        var header = worksheet.GetFirstChild<SheetData>()!.Elements<Row>().First().Elements<Cell>().First();
+        Assert.Equal("A3", pane.TopLeftCell!.Value); // title and header rows stay in view
+        var header = worksheet.GetFirstChild<SheetData>()!.Elements<Row>().ElementAt(1).Elements<Cell>().First();
         var format = workbook.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)header.StyleIndex!.Value);
         var font = workbook.WorkbookStylesPart.Stylesheet.Fonts!.Elements<Font>().ElementAt((int)format.FontId!.Value);
         Assert.NotNull(font.Bold);
@@ -117,6 +117,63 @@ public class TableExportTests
         Assert.Equal(Columns.Length, widths.Count);
         Assert.All(widths, w => Assert.InRange(w, 8, 60));
         Assert.True(widths[5] > widths[2], "the long note column is wider than the number column");
+    }
+
+    [Fact]
+    public void Xlsx_starts_with_a_title_row_naming_what_the_filters_and_the_time_and_filters_the_header_row()
+    {
+        var file = Exporter().Create(ExportFormat.Xlsx, "站所列表", "乡镇：桐琴镇", Columns, Rows);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(file.Content), false);
+        var workbook = document.WorkbookPart!;
+        var worksheet = workbook.WorksheetParts.Single().Worksheet;
+        var title = worksheet.GetFirstChild<SheetData>()!.Elements<Row>().First();
+        Assert.Equal(1u, title.RowIndex!.Value);
+        // 2026-11-21 17:30 UTC is 2026-11-22 01:30 in Shanghai.
+        Assert.Equal("站所列表 · 乡镇：桐琴镇 · 截至 2026-11-22 01:30", TextOf(title.Elements<Cell>().Single()));
+        var autoFilter = worksheet.GetFirstChild<AutoFilter>();
+        Assert.NotNull(autoFilter);
+        Assert.Equal("A2:F5", autoFilter.Reference!.Value);
+        var name = workbook.Workbook.DefinedNames!.Elements<DefinedName>().Single();
+        Assert.Equal("_xlnm._FilterDatabase", name.Name!.Value);
+        Assert.Equal("'站所列表'!$A$2:$F$5", name.Text);
+    }
+
+    [Fact]
+    public void Xlsx_without_filters_still_has_a_title_row_and_an_autofilter()
+    {
+        var file = Exporter().ToXlsx("站所列表", Columns, Rows);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(file.Content), false);
+        var worksheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
+        var title = worksheet.GetFirstChild<SheetData>()!.Elements<Row>().First();
+        Assert.Equal("站所列表 · 截至 2026-11-22 01:30", TextOf(title.Elements<Cell>().Single()));
+        Assert.Equal("A2:F5", worksheet.GetFirstChild<AutoFilter>()!.Reference!.Value);
+    }
+
+    [Fact]
+    public async Task Xlsx_streams_every_row_of_a_large_async_source()
+    {
+        static async IAsyncEnumerable<Station> Many(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                yield return new Station($"站所{i}", "乡镇", i, 0.5m, new DateOnly(2026, 1, 1).AddDays(i % 365), null);
+                if (i % 1000 == 0)
+                {
+                    await Task.Yield();
+                }
+            }
+        }
+
+        var file = await Exporter().CreateAsync(ExportFormat.Xlsx, "站所列表", null, Columns, Many(7000));
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(file.Content), false);
+        var worksheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
+        var rows = worksheet.GetFirstChild<SheetData>()!.Elements<Row>().ToList();
+        Assert.Equal(7002, rows.Count);
+        Assert.Equal("站所6999", TextOf(rows[^1].Elements<Cell>().First()));
+        Assert.Equal("A2:F7002", worksheet.GetFirstChild<AutoFilter>()!.Reference!.Value);
     }
 
     [Fact]

@@ -2,6 +2,8 @@ using System.Net;
 using ComplianceDashboard.Domain.Facts;
 using Microsoft.EntityFrameworkCore;
 using ComplianceDashboard.IntegrationTests.Infrastructure;
+using ComplianceDashboard.Web.Features.Records;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceDashboard.IntegrationTests.Records;
 
@@ -59,9 +61,28 @@ public class RecordPageTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task The_list_shows_only_the_users_station()
     {
+        // The grid loads its page from the database once the circuit is interactive: the query it calls is checked here.
         using var secretary = await app.SignInAsync("shuji2");
         var html = await secretary.GetStringAsync("/records");
-        Assert.Contains("泉溪供电所", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"records-grid\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("桐琴供电所", html, StringComparison.Ordinal);
+
+        using var scope = await app.SignedInScopeAsync("shuji2");
+        var queries = scope.ServiceProvider.GetRequiredService<RecordQueries>();
+        var page = await queries.PageAsync(new RecordFilter(null, null, null, null, null), 0, 100, null, false);
+        Assert.NotEmpty(page.Rows);
+        Assert.All(page.Rows, r => Assert.Equal("泉溪供电所", r.Station));
+        var foreign = await queries.PageAsync(new RecordFilter(1, null, null, null, null), 0, 100, null, false);
+        Assert.Equal(0, foreign.Total);
+    }
+
+    [Fact]
+    public async Task A_shared_list_link_opens_with_its_filter_filled_in()
+    {
+        using var secretary = await app.SignInAsync("shuji1");
+        var html = await secretary.GetStringAsync("/records?station=1&kind=GroupMeeting&from=2026-01-01&to=2026-03-31&q=%E7%BA%AA%E8%A6%81&page=2");
+        Assert.Matches("id=\"filter-keyword\"[^>]*value=\"纪要\"|value=\"纪要\"[^>]*id=\"filter-keyword\"", html);
+        Assert.Contains("2026-01-01", html, StringComparison.Ordinal);
+        Assert.Contains("2026-03-31", html, StringComparison.Ordinal);
     }
 }

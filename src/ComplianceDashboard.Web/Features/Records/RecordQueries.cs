@@ -10,7 +10,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Features.Records;
 
-public sealed record RecordFilter(int? StationId, RecordKind? Kind, DateOnly? From, DateOnly? To, ReviewStatus? Review);
+/// <summary>The list's filter; <paramref name="Keyword"/> is searched in the title and the content (summary).</summary>
+public sealed record RecordFilter(int? StationId, RecordKind? Kind, DateOnly? From, DateOnly? To, ReviewStatus? Review, string? Keyword = null);
+
+/// <summary>One page of the list and how many records match in all.</summary>
+public sealed record RecordPage(IReadOnlyList<RecordRow> Rows, int Total);
 
 public sealed record RecordRow(long Id, int StationId, string Station, RecordKind Kind, string KindName, DateOnly EventDate, string Title, string Subject, ReviewStatus Review, int Attachments, string UpdatedBy);
 
@@ -59,9 +63,39 @@ public sealed class RecordQueries(IDbContextFactory<AppDbContext> factory, Stati
     /// <summary>Records of readable stations matching the filter, newest first (at most <see cref="MaxListRows"/>).</summary>
     public async Task<IReadOnlyList<RecordRow>> ListAsync(RecordFilter filter, CancellationToken ct = default)
     {
+        var page = await PageAsync(filter, 0, MaxListRows, null, false, ct);
+        return page.Rows;
+    }
+
+    /// <summary>
+    /// One page of the readable records matching the filter, sorted in the database by <paramref name="sortBy"/>
+    /// (a <see cref="RecordRow"/> property name; newest first when null), with the total count.
+    /// </summary>
+    public async Task<RecordPage> PageAsync(RecordFilter filter, int page, int pageSize, string? sortBy, bool descending, CancellationToken ct = default)
+    {
         var scope = await scopes.GetAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
-        var q = scope.Filter(db.Records.AsNoTracking(), r => r.StationId);
+        var q = Filtered(scope.Filter(db.Records.AsNoTracking(), r => r.StationId), filter);
+        var total = await q.CountAsync(ct);
+        var rows = await Project(Sorted(q, sortBy, descending).Skip(Math.Max(0, page) * pageSize).Take(pageSize)).ToListAsync(ct);
+        return new RecordPage([.. rows.Select(ToRow)], total);
+    }
+
+    /// <summary>Every readable record matching the filter, newest first, streamed from the database (export).</summary>
+    public async IAsyncEnumerable<RecordRow> StreamAsync(RecordFilter filter, string? sortBy = null, bool descending = false,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var scope = await scopes.GetAsync();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var q = Filtered(scope.Filter(db.Records.AsNoTracking(), r => r.StationId), filter);
+        await foreach (var r in Project(Sorted(q, sortBy, descending)).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return ToRow(r);
+        }
+    }
+
+    private static IQueryable<EvidenceRecord> Filtered(IQueryable<EvidenceRecord> q, RecordFilter filter)
+    {
         if (filter.StationId is { } sid)
         {
             q = q.Where(r => r.StationId == sid);
@@ -82,12 +116,36 @@ public sealed class RecordQueries(IDbContextFactory<AppDbContext> factory, Stati
         {
             q = q.Where(r => r.Review == review);
         }
-        var rows = await q.OrderByDescending(r => r.EventDate).ThenByDescending(r => r.Id).Take(MaxListRows)
-            .Select(r => new { r.Id, r.StationId, Station = r.Station!.Name, r.Kind, r.EventDate, r.Title, Point = r.ServicePoint!.Name, Person = r.Person!.Name, r.Review, Files = r.Attachments.Count, r.UpdatedBy, r.CreatedBy })
-            .ToListAsync(ct);
-        return [.. rows.Select(r => new RecordRow(r.Id, r.StationId, r.Station, r.Kind, ChineseNames.Of(r.Kind), r.EventDate, r.Title,
-            string.Join(" · ", new[] { r.Point, r.Person }.Where(s => !string.IsNullOrEmpty(s))), r.Review, r.Files, r.UpdatedBy is { Length: > 0 } ? r.UpdatedBy : r.CreatedBy))];
+        if (filter.Keyword?.Trim() is { Length: > 0 } keyword)
+        {
+            q = q.Where(r => r.Title.Contains(keyword) || r.Content.Contains(keyword));
+        }
+        return q;
     }
+
+    private static IQueryable<EvidenceRecord> Sorted(IQueryable<EvidenceRecord> q, string? sortBy, bool descending) => (sortBy, descending) switch
+    {
+        (nameof(RecordRow.Station), false) => q.OrderBy(r => r.Station!.Name).ThenByDescending(r => r.EventDate).ThenByDescending(r => r.Id),
+        (nameof(RecordRow.Station), true) => q.OrderByDescending(r => r.Station!.Name).ThenByDescending(r => r.EventDate).ThenByDescending(r => r.Id),
+        (nameof(RecordRow.KindName) or nameof(RecordRow.Kind), false) => q.OrderBy(r => r.Kind).ThenByDescending(r => r.EventDate).ThenByDescending(r => r.Id),
+        (nameof(RecordRow.KindName) or nameof(RecordRow.Kind), true) => q.OrderByDescending(r => r.Kind).ThenByDescending(r => r.EventDate).ThenByDescending(r => r.Id),
+        (nameof(RecordRow.Title), false) => q.OrderBy(r => r.Title).ThenByDescending(r => r.Id),
+        (nameof(RecordRow.Title), true) => q.OrderByDescending(r => r.Title).ThenByDescending(r => r.Id),
+        (nameof(RecordRow.Review), false) => q.OrderBy(r => r.Review).ThenByDescending(r => r.EventDate).ThenByDescending(r => r.Id),
+        (nameof(RecordRow.Review), true) => q.OrderByDescending(r => r.Review).ThenByDescending(r => r.EventDate).ThenByDescending(r => r.Id),
+        (nameof(RecordRow.Attachments), false) => q.OrderBy(r => r.Attachments.Count).ThenByDescending(r => r.EventDate).ThenByDescending(r => r.Id),
+        (nameof(RecordRow.Attachments), true) => q.OrderByDescending(r => r.Attachments.Count).ThenByDescending(r => r.EventDate).ThenByDescending(r => r.Id),
+        (nameof(RecordRow.EventDate), false) => q.OrderBy(r => r.EventDate).ThenBy(r => r.Id),
+        _ => q.OrderByDescending(r => r.EventDate).ThenByDescending(r => r.Id),
+    };
+
+    private sealed record RowData(long Id, int StationId, string Station, RecordKind Kind, DateOnly EventDate, string Title, string? Point, string? Person, ReviewStatus Review, int Files, string? UpdatedBy, string CreatedBy);
+
+    private static IQueryable<RowData> Project(IQueryable<EvidenceRecord> q) =>
+        q.Select(r => new RowData(r.Id, r.StationId, r.Station!.Name, r.Kind, r.EventDate, r.Title, r.ServicePoint!.Name, r.Person!.Name, r.Review, r.Attachments.Count, r.UpdatedBy, r.CreatedBy));
+
+    private static RecordRow ToRow(RowData r) => new(r.Id, r.StationId, r.Station, r.Kind, ChineseNames.Of(r.Kind), r.EventDate, r.Title,
+        string.Join(" · ", new[] { r.Point, r.Person }.Where(s => !string.IsNullOrEmpty(s))), r.Review, r.Files, r.UpdatedBy is { Length: > 0 } ? r.UpdatedBy : r.CreatedBy);
 
     /// <summary>One readable record with names resolved, or null.</summary>
     public async Task<RecordDetail?> DetailAsync(long recordId, CancellationToken ct = default)

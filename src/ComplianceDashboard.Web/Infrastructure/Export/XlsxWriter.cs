@@ -5,53 +5,114 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace ComplianceDashboard.Web.Infrastructure.Export;
 
-/// <summary>One-sheet XLSX with typed cells, a bold frozen header row and widths fitted to the content.</summary>
+/// <summary>
+/// One-sheet XLSX with typed cells: a title row (what, which filters, as of when), a bold frozen header row with an
+/// autofilter, dates as real dates (yyyy-mm-dd) and widths fitted to the content. Rows are written one by one with
+/// the SAX writer, so a large export does not build the whole sheet in memory.
+/// </summary>
 public static class XlsxWriter
 {
     // Cell style indexes in the stylesheet below.
     public const uint HeaderStyle = 1;
     public const uint DateStyle = 2;
     public const uint PercentStyle = 3;
+    public const uint TitleStyle = 4;
     public const uint DateFormatId = 164;
     public const uint PercentFormatId = 165;
 
-    public static byte[] Write<T>(string sheetName, IReadOnlyList<ExportColumn<T>> columns, IEnumerable<T> rows)
+    /// <summary>Row of the column headers (row 1 is the title row); data starts below it.</summary>
+    public const uint HeaderRowIndex = 2;
+
+    // Column widths are fitted to the headers and the first rows (the widths come before the rows in the file).
+    private const int WidthSampleRows = 500;
+
+    /// <summary>The sheet as bytes; the title row repeats the sheet name.</summary>
+    public static byte[] Write<T>(string sheetName, IReadOnlyList<ExportColumn<T>> columns, IEnumerable<T> rows) =>
+        Write(sheetName, sheetName, columns, rows);
+
+    /// <summary>The sheet as bytes, with <paramref name="titleLine"/> in row 1.</summary>
+    public static byte[] Write<T>(string sheetName, string titleLine, IReadOnlyList<ExportColumn<T>> columns, IEnumerable<T> rows)
     {
         using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbookPart = document.AddWorkbookPart();
-            workbookPart.Workbook = new Workbook();
-            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
-            var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
-
-            var widths = columns.Select(c => Width(c.Header)).ToArray();
-            var data = new SheetData();
-            data.Append(HeaderRow(columns));
-            uint rowIndex = 1;
-            foreach (var item in rows)
-            {
-                rowIndex++;
-                var row = new Row { RowIndex = rowIndex };
-                for (var i = 0; i < columns.Count; i++)
-                {
-                    var value = columns[i].Value(item);
-                    row.Append(Cell(Reference(i, rowIndex), value, columns[i].Type));
-                    widths[i] = Math.Max(widths[i], Width(ExportValues.Display(value, columns[i].Type)));
-                }
-                data.Append(row);
-            }
-
-            sheetPart.Worksheet = new Worksheet(FrozenHeader(), Columns(widths), data);
-            workbookPart.Workbook.Append(new Sheets(new Sheet
-            {
-                Id = workbookPart.GetIdOfPart(sheetPart),
-                SheetId = 1,
-                Name = SheetName(sheetName),
-            }));
-            workbookPart.Workbook.Save();
-        }
+        WriteAsync(stream, sheetName, titleLine, columns, ToAsync(rows)).AsTask().GetAwaiter().GetResult();
         return stream.ToArray();
+    }
+
+    /// <summary>Streams the rows into <paramref name="output"/> (seekable); returns how many data rows were written.</summary>
+    public static async ValueTask<int> WriteAsync<T>(Stream output, string sheetName, string titleLine, IReadOnlyList<ExportColumn<T>> columns,
+        IAsyncEnumerable<T> rows, CancellationToken ct = default)
+    {
+        var count = 0;
+        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
+        var workbookPart = document.AddWorkbookPart();
+        workbookPart.Workbook = new Workbook();
+        workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+        var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
+
+        await using var source = rows.GetAsyncEnumerator(ct);
+        // A sample of the first rows decides the column widths.
+        var sample = new List<T>();
+        var more = true;
+        while (sample.Count < WidthSampleRows && (more = await source.MoveNextAsync()))
+        {
+            sample.Add(source.Current);
+        }
+        var widths = columns.Select(c => Width(c.Header)).ToArray();
+        foreach (var item in sample)
+        {
+            for (var i = 0; i < columns.Count; i++)
+            {
+                widths[i] = Math.Max(widths[i], Width(ExportValues.Display(columns[i].Value(item), columns[i].Type)));
+            }
+        }
+
+        using (var writer = OpenXmlWriter.Create(sheetPart))
+        {
+            writer.WriteStartElement(new Worksheet());
+            writer.WriteElement(FrozenHeader());
+            writer.WriteElement(Columns(widths));
+            writer.WriteStartElement(new SheetData());
+            writer.WriteElement(TitleRow(titleLine));
+            writer.WriteElement(HeaderRow(columns));
+            var rowIndex = HeaderRowIndex;
+            foreach (var item in sample)
+            {
+                writer.WriteElement(DataRow(columns, item, ++rowIndex));
+                count++;
+            }
+            while (more && await source.MoveNextAsync())
+            {
+                writer.WriteElement(DataRow(columns, source.Current, ++rowIndex));
+                count++;
+            }
+            writer.WriteEndElement(); // sheetData
+            if (columns.Count > 0)
+            {
+                writer.WriteElement(new AutoFilter { Reference = $"{Reference(0, HeaderRowIndex)}:{Reference(columns.Count - 1, rowIndex)}" });
+            }
+            writer.WriteEndElement(); // worksheet
+        }
+
+        var sheetTitle = SheetName(sheetName);
+        workbookPart.Workbook.Append(new Sheets(new Sheet
+        {
+            Id = workbookPart.GetIdOfPart(sheetPart),
+            SheetId = 1,
+            Name = sheetTitle,
+        }));
+        if (columns.Count > 0)
+        {
+            // Excel shows the filter buttons only with this hidden name on the filtered range.
+            workbookPart.Workbook.Append(new DefinedNames(new DefinedName
+            {
+                Name = "_xlnm._FilterDatabase",
+                LocalSheetId = 0,
+                Hidden = true,
+                Text = $"'{sheetTitle.Replace("'", "''", StringComparison.Ordinal)}'!${Column(0)}${HeaderRowIndex}:${Column(columns.Count - 1)}${HeaderRowIndex + (uint)count}",
+            }));
+        }
+        workbookPart.Workbook.Save();
+        return count;
     }
 
     /// <summary>Excel: at most 31 characters, none of []:*?/\ .</summary>
@@ -61,14 +122,40 @@ public static class XlsxWriter
         return clean.Length == 0 ? "Sheet1" : clean[..Math.Min(31, clean.Length)];
     }
 
+    private static async IAsyncEnumerable<T> ToAsync<T>(IEnumerable<T> rows)
+    {
+        foreach (var row in rows)
+        {
+            yield return row;
+        }
+        await Task.CompletedTask;
+    }
+
+    private static Row TitleRow(string titleLine)
+    {
+        var cell = TextCell(Reference(0, 1), titleLine);
+        cell.StyleIndex = TitleStyle;
+        return new Row(cell) { RowIndex = 1 };
+    }
+
     private static Row HeaderRow<T>(IReadOnlyList<ExportColumn<T>> columns)
     {
-        var row = new Row { RowIndex = 1 };
+        var row = new Row { RowIndex = HeaderRowIndex };
         for (var i = 0; i < columns.Count; i++)
         {
-            var cell = TextCell(Reference(i, 1), columns[i].Header);
+            var cell = TextCell(Reference(i, HeaderRowIndex), columns[i].Header);
             cell.StyleIndex = HeaderStyle;
             row.Append(cell);
+        }
+        return row;
+    }
+
+    private static Row DataRow<T>(IReadOnlyList<ExportColumn<T>> columns, T item, uint rowIndex)
+    {
+        var row = new Row { RowIndex = rowIndex };
+        for (var i = 0; i < columns.Count; i++)
+        {
+            row.Append(Cell(Reference(i, rowIndex), columns[i].Value(item), columns[i].Type));
         }
         return row;
     }
@@ -103,10 +190,14 @@ public static class XlsxWriter
         DataType = CellValues.InlineString,
     };
 
-    private static SheetViews FrozenHeader() => new(new SheetView(
-        new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-        new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
-    { WorkbookViewId = 0 });
+    private static SheetViews FrozenHeader()
+    {
+        var topLeft = Reference(0, HeaderRowIndex + 1);
+        return new(new SheetView(
+            new Pane { VerticalSplit = HeaderRowIndex, TopLeftCell = topLeft, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue> { InnerText = topLeft } })
+        { WorkbookViewId = 0 });
+    }
 
     private static Columns Columns(double[] widths) => new(widths.Select((w, i) => new Column
     {
@@ -123,15 +214,17 @@ public static class XlsxWriter
         return Math.Clamp(units + 2, 8, 60);
     }
 
-    private static string Reference(int column, uint row)
+    private static string Column(int column)
     {
         var name = "";
         for (var n = column + 1; n > 0; n = (n - 1) / 26)
         {
             name = (char)('A' + (n - 1) % 26) + name;
         }
-        return name + row.ToString(CultureInfo.InvariantCulture);
+        return name;
     }
+
+    private static string Reference(int column, uint row) => Column(column) + row.ToString(CultureInfo.InvariantCulture);
 
     private static Stylesheet Styles() => new(
         new NumberingFormats(
@@ -139,7 +232,8 @@ public static class XlsxWriter
             new NumberingFormat { NumberFormatId = PercentFormatId, FormatCode = "0.0%" }) { Count = 2 },
         new Fonts(
             new Font(new FontSize { Val = 11 }, new FontName { Val = "等线" }),
-            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "等线" })) { Count = 2 },
+            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "等线" }),
+            new Font(new Bold(), new FontSize { Val = 13 }, new FontName { Val = "等线" })) { Count = 3 },
         new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
             new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
@@ -149,5 +243,6 @@ public static class XlsxWriter
             new CellFormat { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = 0 },
             new CellFormat { FontId = 1, FillId = 0, BorderId = 0, NumberFormatId = 0, ApplyFont = true },
             new CellFormat { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = DateFormatId, ApplyNumberFormat = true },
-            new CellFormat { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = PercentFormatId, ApplyNumberFormat = true }) { Count = 4 });
+            new CellFormat { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = PercentFormatId, ApplyNumberFormat = true },
+            new CellFormat { FontId = 2, FillId = 0, BorderId = 0, NumberFormatId = 0, ApplyFont = true }) { Count = 5 });
 }
