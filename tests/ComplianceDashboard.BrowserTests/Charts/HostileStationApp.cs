@@ -9,7 +9,7 @@ namespace ComplianceDashboard.BrowserTests.Charts;
 /// <summary>
 /// Its own app and database (the shared <see cref="AppServer"/> county must stay as the other tests expect): the
 /// demo county plus one station imported with a hostile name (<see cref="HostileName"/>) through the real
-/// <c>import</c> command, graded with the real <c>grade</c> command, so it reaches every chart.
+/// <c>import</c> command; <see cref="GradeAllAsync"/> runs the recompute from the 任务 page so it reaches every chart.
 /// </summary>
 public sealed class HostileStationApp : IAsyncLifetime
 {
@@ -41,7 +41,6 @@ public sealed class HostileStationApp : IAsyncLifetime
         var file = Path.Combine(_folder, "hostile.json");
         await File.WriteAllTextAsync(file, ImportJson);
         await RunCommandAsync(["import", "--file", file]);
-        await RunCommandAsync(["grade", "--station", HostileCode, "--year", DateTime.Today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -50,6 +49,16 @@ public sealed class HostileStationApp : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
         });
+    }
+
+    /// <summary>As the administrator: 任务 → 立即重算全部评分 (the overview reloads by itself when the run finishes).</summary>
+    public async Task GradeAllAsync()
+    {
+        var admin = await NewSignedInPageAsync("admin");
+        await admin.GotoAsync("/jobs");
+        await admin.Locator("html[data-interactive='true']").WaitForAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "立即重算全部评分" }).ClickAsync();
+        await admin.Context.CloseAsync();
     }
 
     public async Task<IPage> NewSignedInPageAsync(string userName)

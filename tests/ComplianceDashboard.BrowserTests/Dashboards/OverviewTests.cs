@@ -60,7 +60,7 @@ public partial class OverviewTests(AppServer server)
         var box = await first.BoundingBoxAsync();
         Assert.NotNull(box);
         Assert.True(box.Width > 40, $"name width {box.Width}");
-        var cell = page.GetByRole(AriaRole.Cell).Filter(new() { Has = first });
+        var cell = page.GetByRole(AriaRole.Cell, new() { Name = await first.InnerTextAsync(), Exact = true });
         Assert.True((await cell.BoundingBoxAsync())!.Width > 80);
     }
 
@@ -72,11 +72,11 @@ public partial class OverviewTests(AppServer server)
         var names = page.GetByTestId("ranking-name");
         await Assertions.Expect(names).ToHaveCountAsync(14);
 
-        await page.GetByTestId("ranking-search").Locator("input").FillAsync("桐琴");
+        await page.GetByTestId("ranking-search").FillAsync("桐琴");
         await Assertions.Expect(names).ToHaveCountAsync(1);
         await Assertions.Expect(names.First).ToHaveTextAsync("桐琴供电所");
 
-        await page.GetByTestId("ranking-search").Locator("input").FillAsync("不存在的站所");
+        await page.GetByTestId("ranking-search").FillAsync("不存在的站所");
         await Assertions.Expect(page.GetByText("没有符合条件的站所。")).ToBeVisibleAsync();
     }
 
