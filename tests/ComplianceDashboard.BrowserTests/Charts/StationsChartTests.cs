@@ -13,7 +13,7 @@ public class StationsChartTests(AppServer server)
         await page.GotoAsync("/stations");
         await page.Locator("html[data-interactive='true']").WaitForAsync();
 
-        var card = page.Locator(".chart-card").Filter(new() { HasText = "各供电所服务站点数" });
+        var card = page.GetByTestId("chart-card").Filter(new() { HasText = "各供电所服务站点数" });
         await Assertions.Expect(card.Locator("svg.apexcharts-svg").First).ToBeVisibleAsync();
         await Assertions.Expect(card.Locator(".apexcharts-canvas").First).ToBeVisibleAsync();
         await Assertions.Expect(card.Locator(".apexcharts-bar-area").First).ToBeVisibleAsync();
@@ -22,6 +22,18 @@ public class StationsChartTests(AppServer server)
         await card.Locator(".apexcharts-menu-icon").ClickAsync();
         await Assertions.Expect(card.Locator(".apexcharts-menu-item", new() { HasText = "下载PNG" })).ToBeVisibleAsync();
         await Assertions.Expect(card.Locator(".apexcharts-menu-item", new() { HasText = "下载CSV" })).ToBeVisibleAsync();
+
+        // The PNG is named after the chart (not a random chart id) and at least 1,600 px wide.
+        var download = await page.RunAndWaitForDownloadAsync(() => card.Locator(".apexcharts-menu-item", new() { HasText = "下载PNG" }).ClickAsync());
+        Assert.Equal("各供电所服务站点数.png", download.SuggestedFilename);
+        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        Assert.True(System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4)) >= 1600);
+        var csv = await page.RunAndWaitForDownloadAsync(async () =>
+        {
+            await card.Locator(".apexcharts-menu-icon").ClickAsync();
+            await card.Locator(".apexcharts-menu-item", new() { HasText = "下载CSV" }).ClickAsync();
+        });
+        Assert.Equal("各供电所服务站点数.csv", csv.SuggestedFilename);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public partial class OverviewTests(AppServer server)
         var page = await server.NewSignedInPageAsync("jiwei");
         await page.GotoAsync("/?year=2026");
 
-        await Assertions.Expect(page.Locator(".kpi-card").Filter(new() { HasText = "优秀（示范型）" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "优秀（示范型）" })).ToBeVisibleAsync();
         var duty = HeatMap(page, "履职热力图");
         var risk = HeatMap(page, "风险防控扣分热力图");
         await Assertions.Expect(duty.Locator("rect.apexcharts-heatmap-rect").First).ToBeVisibleAsync();
@@ -47,7 +47,118 @@ public partial class OverviewTests(AppServer server)
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "drilldown-month.png"), FullPage = true });
     }
 
-    private static ILocator HeatMap(IPage page, string title) => page.Locator(".chart-card").Filter(new() { HasText = title });
+    [Fact]
+    public async Task Ranking_shows_station_names_in_a_visible_column()
+    {
+        var page = await server.NewSignedInPageAsync("jiwei");
+        await page.GotoAsync("/?year=2026");
+
+        var names = page.GetByTestId("ranking-name");
+        await Assertions.Expect(names).ToHaveCountAsync(14);
+        var first = names.First;
+        await Assertions.Expect(first).ToHaveTextAsync(new Regex("供电所$"));
+        var box = await first.BoundingBoxAsync();
+        Assert.NotNull(box);
+        Assert.True(box.Width > 40, $"name width {box.Width}");
+        var cell = page.GetByRole(AriaRole.Cell, new() { Name = await first.InnerTextAsync(), Exact = true });
+        Assert.True((await cell.BoundingBoxAsync())!.Width > 80);
+    }
+
+    [Fact]
+    public async Task Ranking_sorts_filters_and_pages_on_the_server()
+    {
+        var page = await server.NewSignedInPageAsync("jiwei");
+        await page.GotoAsync("/?year=2026");
+        var names = page.GetByTestId("ranking-name");
+        await Assertions.Expect(names).ToHaveCountAsync(14);
+
+        await page.GetByTestId("ranking-search").FillAsync("桐琴");
+        await Assertions.Expect(names).ToHaveCountAsync(1);
+        await Assertions.Expect(names.First).ToHaveTextAsync("桐琴供电所");
+
+        await page.GetByTestId("ranking-search").FillAsync("不存在的站所");
+        await Assertions.Expect(page.GetByText("没有符合条件的站所。")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Heat_maps_mark_months_not_yet_due_and_the_running_month_apart_from_all_done()
+    {
+        var today = DateTime.Today;
+        var page = await server.NewSignedInPageAsync("jiwei");
+        await page.GotoAsync($"/?year={today.Year}");
+        var duty = HeatMap(page, "履职热力图");
+        var risk = HeatMap(page, "风险防控扣分热力图");
+        await Assertions.Expect(duty.Locator("rect.apexcharts-heatmap-rect").First).ToBeVisibleAsync();
+
+        // 14 stations: every future month grey "未到期", the running month blue "本月进行中" (never green "90%及以上").
+        await Assertions.Expect(duty.Locator($"rect.apexcharts-heatmap-rect[fill='{NotYetDue}']")).ToHaveCountAsync(14 * (12 - today.Month));
+        await Assertions.Expect(duty.Locator($"rect.apexcharts-heatmap-rect[fill='{Running}']")).ToHaveCountAsync(14);
+        await Assertions.Expect(risk.Locator($"rect.apexcharts-heatmap-rect[fill='{NotYetDue}']")).ToHaveCountAsync(14 * (12 - today.Month));
+        await Assertions.Expect(duty.Locator(".apexcharts-legend")).ToContainTextAsync("未到期");
+        await Assertions.Expect(duty.Locator(".apexcharts-legend")).ToContainTextAsync("本月进行中");
+        await Assertions.Expect(risk.Locator(".apexcharts-legend")).ToContainTextAsync("本月进行中");
+    }
+
+    [Fact]
+    public async Task Heat_map_png_download_is_titled_wide_and_named_after_the_chart_and_period()
+    {
+        var page = await server.NewSignedInPageAsync("jiwei");
+        await page.GotoAsync("/?year=2026&quarter=3");
+        var duty = HeatMap(page, "履职热力图");
+        await Assertions.Expect(duty.Locator("rect.apexcharts-heatmap-rect").First).ToBeVisibleAsync();
+
+        await duty.Locator(".apexcharts-menu-icon").ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => duty.Locator(".apexcharts-menu-item", new() { HasText = "下载PNG" }).ClickAsync());
+
+        Assert.Equal("履职热力图-2026年第三季度.png", download.SuggestedFilename);
+        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, bytes[..4]);
+        var width = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4));
+        Assert.True(width >= 1600, $"PNG width {width}");
+        await download.SaveAsAsync(Path.Combine(AppServer.ArtifactsFolder, download.SuggestedFilename));
+    }
+
+    [Fact]
+    public async Task Overview_charts_render_in_English_and_the_culture_switches_both_ways()
+    {
+        var page = await server.NewSignedInPageAsync("jiwei");
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+        await page.GotoAsync("/?year=2026");
+        await Assertions.Expect(HeatMap(page, "履职热力图").Locator("rect.apexcharts-heatmap-rect").First).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "County overview" })).ToBeVisibleAsync();
+        await page.Locator("html[data-interactive='true']").WaitForAsync();
+        var duty = HeatMap(page, "Duty heat map");
+        await Assertions.Expect(duty.Locator("rect.apexcharts-heatmap-rect").First).ToBeVisibleAsync();
+        await Assertions.Expect(HeatMap(page, "county average score trend").Locator("svg.apexcharts-svg")).ToBeVisibleAsync();
+        await duty.Locator(".apexcharts-menu-icon").ClickAsync();
+        await Assertions.Expect(duty.Locator(".apexcharts-menu-item", new() { HasText = "Download PNG" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "overview-en.png"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "中文", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "县公司总览" })).ToBeVisibleAsync();
+        await Assertions.Expect(HeatMap(page, "履职热力图").Locator("rect.apexcharts-heatmap-rect").First).ToBeVisibleAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/\?year=2026$"));
+        Assert.DoesNotContain(errors, e => e.Contains("locale", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Overview_at_phone_width_keeps_the_ranking_readable()
+    {
+        var page = await server.NewSignedInPageAsync("jiwei");
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync("/?year=2026");
+        await Assertions.Expect(page.GetByTestId("ranking-name").First).ToBeVisibleAsync();
+        Assert.True((await page.GetByTestId("ranking-name").First.BoundingBoxAsync())!.Width > 40);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "overview-phone.png"), FullPage = true });
+    }
+
+    private const string NotYetDue = "#e0e0e0";
+    private const string Running = "#90caf9";
+
+    private static ILocator HeatMap(IPage page, string title) => page.GetByTestId("chart-card").Filter(new() { HasText = title });
 
     [GeneratedRegex("缺失(\\d+)项")]
     private static partial Regex MissingCount();

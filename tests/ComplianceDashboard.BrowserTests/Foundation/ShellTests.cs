@@ -15,7 +15,7 @@ public class ShellTests(AppServer server)
         await new LoginPage(page).SignInAsync("jiwei");
         await page.GotoAsync("/");
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "县公司总览" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "县公司总览", Exact = true })).ToBeVisibleAsync();
         // Wait for the interactive circuit, then mark the window: a full reload would lose the mark.
         await page.Locator("html[data-interactive='true']").WaitForAsync();
         await page.EvaluateAsync("() => window.__noReload = 42");
@@ -23,7 +23,7 @@ public class ShellTests(AppServer server)
         await page.GetByRole(AriaRole.Link, new() { Name = "站所" }).First.ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/stations$"));
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "站所" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "站所", Exact = true })).ToBeVisibleAsync();
         Assert.Equal(42, await page.EvaluateAsync<int>("() => window.__noReload"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "stations.png"), FullPage = true });
     }

@@ -18,9 +18,13 @@ public sealed class LoginPage(IPage page)
     }
 
     /// <summary>Signs in and waits until the app shell shows the user and the circuit is interactive.</summary>
-    public async Task SignInAsync(string userName, string password = DemoPassword)
+    /// <param name="navigate">false: the login page is already open (e.g. after a redirect with a returnUrl).</param>
+    public async Task SignInAsync(string userName, string password = DemoPassword, bool navigate = true)
     {
-        await OpenAsync();
+        if (navigate)
+        {
+            await OpenAsync();
+        }
         await UserName.FillAsync(userName);
         await Password.FillAsync(password);
         await Submit.ClickAsync();

@@ -16,9 +16,29 @@ const zhCN = {
   },
 };
 
+// ApexCharts 7 knows no locale unless it is listed: "en" must be listed too, or English pages fail with
+// "Wrong locale name provided".
+const en = {
+  name: "en",
+  options: {
+    months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    shortMonths: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    days: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+    shortDays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
+    toolbar: {
+      download: "Download", menu: "Menu", exportToSVG: "Download SVG", exportToPNG: "Download PNG", exportToCSV: "Download CSV",
+      selection: "Selection", selectionZoom: "Selection zoom", zoomIn: "Zoom in", zoomOut: "Zoom out", pan: "Pan", reset: "Reset zoom",
+    },
+  },
+};
+
+
+// A downloaded PNG is at least this wide, whatever the width of the chart on screen.
+const PNG_MIN_WIDTH = 1600;
+
 const defaults = () => ({
   chart: {
-    locales: [zhCN],
+    locales: [zhCN, en],
     defaultLocale: "zh-CN",
     fontFamily: "inherit",
     animations: { enabled: false },
@@ -38,8 +58,27 @@ function merge(target, source) {
   return target;
 }
 
-function escapeHtml(text) {
-  return String(text).replace(/[&<>"']/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+// Every text arrives HTML-encoded from the server (ChartText.cs): ApexCharts writes names, categories and
+// tooltips with innerHTML. Axis labels are SVG text nodes (never parsed as HTML), so those are decoded for display.
+function decodeHtml(text) {
+  return String(text).replace(/&(amp|lt|gt|quot|#39);/g, (_, e) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[e]);
+}
+
+function number(value) {
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 10) / 10);
+}
+
+// Axis labels: decoded text (SVG text node) or a short number.
+function axisLabel(value) {
+  if (typeof value === "number") {
+    return number(value);
+  }
+  return value === null || value === undefined ? "" : decodeHtml(value);
+}
+
+// Tooltips are innerHTML: leave the encoded text as it is, never the decoded axis label.
+function tooltipText(value) {
+  return typeof value === "number" ? number(value) : value ?? "";
 }
 
 function pointOf(w, seriesIndex, dataPointIndex) {
@@ -71,8 +110,17 @@ function markMissingCells(options) {
   }
 }
 
-function build(json, dotnetRef) {
+function build(json, dotnetRef, exportSettings) {
   const options = merge(defaults(), JSON.parse(json));
+  options.xaxis = merge(options.xaxis ?? {}, { labels: { formatter: axisLabel } });
+  if (options.chart.type !== "radar") {
+    options.yaxis = merge(options.yaxis ?? {}, { labels: { formatter: axisLabel } });
+  }
+  options.tooltip = merge(options.tooltip ?? {}, { x: { formatter: tooltipText }, y: { formatter: tooltipText } });
+  const fileName = exportSettings?.fileName || "chart";
+  options.chart.toolbar = merge(options.chart.toolbar ?? {}, {
+    export: { svg: { filename: fileName }, png: { filename: fileName }, csv: { filename: fileName } },
+  });
   if (options.chart.type === "heatmap") {
     markMissingCells(options);
   }
@@ -83,8 +131,9 @@ function build(json, dotnetRef) {
       custom: ({ seriesIndex, dataPointIndex, w }) => {
         const point = pointOf(w, seriesIndex, dataPointIndex);
         const title = `${w.globals.seriesNames[seriesIndex] ?? ""}`;
-        return `<div class="cd-chart-tip"><div class="cd-chart-tip-title">${escapeHtml(title)}</div>`
-          + `<div>${escapeHtml(point?.tip ?? point?.y ?? "")}</div></div>`;
+        // Both texts are HTML-encoded on the server; a number is only digits.
+        return `<div class="cd-chart-tip"><div class="cd-chart-tip-title">${title}</div>`
+          + `<div>${tooltipText(point?.tip ?? point?.y ?? "")}</div></div>`;
       },
     });
   }
@@ -100,25 +149,84 @@ function build(json, dotnetRef) {
   return options;
 }
 
-export async function render(element, json, dotnetRef) {
+function loadImage(uri) {
+  return new Promise((resolve, reject) => {
+    const img = new Image();
+    img.onload = () => resolve(img);
+    img.onerror = reject;
+    img.src = uri;
+  });
+}
+
+// The toolbar's "PNG" item: the chart at least 1,600 px wide under a title band, named after what it shows.
+async function downloadPng(entry) {
+  const chart = entry.chart;
+  const svgWidth = chart.w?.globals?.svgWidth || PNG_MIN_WIDTH;
+  const { imgURI } = await chart.dataURI({ width: Math.max(PNG_MIN_WIDTH, Math.ceil(svgWidth)) });
+  const img = await loadImage(imgURI);
+  const title = entry.exportSettings?.title ?? "";
+  const band = title ? Math.round(img.width / 22) : 0;
+  const canvas = document.createElement("canvas");
+  canvas.width = img.width;
+  canvas.height = img.height + band;
+  const ctx = canvas.getContext("2d");
+  ctx.fillStyle = "#ffffff";
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  if (title) {
+    ctx.fillStyle = "#212121";
+    ctx.font = `600 ${Math.round(band * 0.5)}px "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif`;
+    ctx.textBaseline = "middle";
+    ctx.fillText(title, Math.round(band * 0.4), Math.round(band / 2), canvas.width - band);
+  }
+  ctx.drawImage(img, 0, band);
+  const link = document.createElement("a");
+  link.href = canvas.toDataURL("image/png");
+  link.download = `${entry.exportSettings?.fileName || "chart"}.png`;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+}
+
+// Capture phase on the chart's element: runs before ApexCharts' own listener on the menu item.
+function interceptPng(element) {
+  const handler = event => {
+    const item = event.target?.closest?.(".apexcharts-menu-item.exportPNG");
+    const entry = charts.get(element);
+    if (!item || !entry) {
+      return;
+    }
+    event.stopPropagation();
+    event.preventDefault();
+    item.closest(".apexcharts-menu")?.classList.remove("apexcharts-menu-open");
+    downloadPng(entry).catch(error => console.error("PNG download failed", error));
+  };
+  element.addEventListener("click", handler, true);
+  return handler;
+}
+
+export async function render(element, json, dotnetRef, exportSettings) {
   destroy(element);
-  const chart = new window.ApexCharts(element, build(json, dotnetRef));
-  charts.set(element, { chart, dotnetRef });
+  const chart = new window.ApexCharts(element, build(json, dotnetRef, exportSettings));
+  const entry = { chart, dotnetRef, exportSettings };
+  entry.pngHandler = interceptPng(element);
+  charts.set(element, entry);
   await chart.render();
 }
 
-export async function update(element, json) {
+export async function update(element, json, exportSettings) {
   const entry = charts.get(element);
   if (!entry) {
     return;
   }
-  await entry.chart.updateOptions(build(json, entry.dotnetRef), true, false);
+  entry.exportSettings = exportSettings;
+  await entry.chart.updateOptions(build(json, entry.dotnetRef, exportSettings), true, false);
 }
 
 export function destroy(element) {
   const entry = element ? charts.get(element) : null;
   if (entry) {
     charts.delete(element);
+    element.removeEventListener("click", entry.pngHandler, true);
     entry.chart.destroy();
   }
 }

@@ -33,6 +33,27 @@ public sealed record ChartOptions
     };
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    /// <summary>
+    /// A copy with every text HTML-encoded (series names, x labels, tooltips, categories, axis titles, legend
+    /// names of colour bands); numbers and click ids are unchanged. Apply exactly once, just before drawing.
+    /// </summary>
+    public ChartOptions HtmlEncoded() => this with
+    {
+        Series = [.. Series.Select(s => new ChartSeries(ChartText.Encode(s.Name),
+            [.. s.Data.Select(p => p with { X = ChartText.EncodeOrNull(p.X), Tip = ChartText.EncodeOrNull(p.Tip) })]))],
+        Xaxis = Xaxis?.HtmlEncoded(),
+        Yaxis = Yaxis?.HtmlEncoded(),
+        PlotOptions = PlotOptions is { Heatmap: { } heatmap } plot
+            ? plot with
+            {
+                Heatmap = heatmap with
+                {
+                    ColorScale = new([.. heatmap.ColorScale.Ranges.Select(r => r with { Name = ChartText.Encode(r.Name) })]),
+                },
+            }
+            : PlotOptions,
+    };
 }
 
 public sealed record ChartSettings
@@ -64,6 +85,12 @@ public sealed record ChartAxis
     public decimal? Max { get; init; }
     public int? TickAmount { get; init; }
     public ChartAxisTitle? Title { get; init; }
+
+    internal ChartAxis HtmlEncoded() => this with
+    {
+        Categories = Categories is null ? null : [.. Categories.Select(ChartText.Encode)],
+        Title = Title is null ? null : new(ChartText.Encode(Title.Text)),
+    };
 }
 
 public sealed record ChartAxisTitle(string Text);

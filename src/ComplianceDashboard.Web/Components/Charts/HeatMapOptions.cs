@@ -14,6 +14,24 @@ public static class HeatMapOptions
         new(90, 100, "#2e7d32", "90%及以上"),
     ];
 
+    /// <summary>Cell value of a month that has not begun yet: nothing is due, so it is neither good nor bad.</summary>
+    public const decimal NotYetDue = -1;
+
+    /// <summary>Cell value of the running month: its duties are still open until the month ends.</summary>
+    public const decimal Running = -2;
+
+    /// <summary>Bands for <see cref="NotYetDue"/> and <see cref="Running"/>, to put before a chart's value bands
+    /// so the legend names them (never the green of "all done").</summary>
+    public static IReadOnlyList<ColorRange> PeriodRanges(Func<string, string>? translate = null)
+    {
+        translate ??= s => s;
+        return
+        [
+            new(Running, Running, "#90caf9", translate("本月进行中")),
+            new(NotYetDue, NotYetDue, "#e0e0e0", translate("未到期")),
+        ];
+    }
+
     /// <param name="rows">Top to bottom, as shown.</param>
     /// <param name="columns">Left to right, as shown.</param>
     /// <param name="cells">At most one per row and column; a missing cell is drawn empty (null).</param>

@@ -45,6 +45,30 @@ public sealed class SignInService(
     }
 
     /// <summary>
+    /// Where a user lands after sign-in: the page they asked for, or — when they asked for nothing in particular
+    /// ("/") — a party secretary (支部书记) who reads only their own station(s) lands on the pending duties of
+    /// their first station instead of a county overview of one row. Everyone else lands on the overview.
+    /// </summary>
+    public async Task<string> LandingUrlAsync(string userName, string? returnUrl)
+    {
+        var safe = AccountEndpoints.SafeReturnUrl(returnUrl);
+        if (safe != "/")
+        {
+            return safe;
+        }
+        var user = await signIn.UserManager.FindByNameAsync(userName.Trim());
+        if (user is null)
+        {
+            return safe;
+        }
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        var scope = Infrastructure.Security.StationScope.For(principal);
+        return principal.IsInRole(Infrastructure.Security.Roles.Secretary) && scope.ReadableStationIds is { Count: > 0 } own
+            ? $"/pending?station={own.Min()}"
+            : safe;
+    }
+
+    /// <summary>
     /// Ends the cookie and changes the security stamp, so every other cookie and open circuit of this user
     /// loses access at its next revalidation (App:Security:RevalidateMinutes).
     /// </summary>

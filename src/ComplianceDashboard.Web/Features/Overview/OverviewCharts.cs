@@ -5,6 +5,9 @@ namespace ComplianceDashboard.Web.Features.Overview;
 /// <summary>The overview's charts, built once per load rather than on every render.</summary>
 public sealed record OverviewChartSet(ChartOptions Duty, ChartOptions Risk, ChartOptions Trend, int Height);
 
+/// <summary>Where a month stands on the day the data was read.</summary>
+public enum MonthState { Past, Running, Future }
+
 /// <summary>Chart options for the overview, built from precomputed data (no queries here).</summary>
 public static class OverviewCharts
 {
@@ -22,37 +25,89 @@ public static class OverviewCharts
 
     public static string DrillDownUrl(int stationId, int year, int month) => $"stations/{stationId}/months/{year}-{month:D2}";
 
+    public static MonthState StateOf(int year, int month, DateOnly? today) => today switch
+    {
+        null => MonthState.Past,
+        { } d when year > d.Year || (year == d.Year && month > d.Month) => MonthState.Future,
+        { } d when year == d.Year && month == d.Month => MonthState.Running,
+        _ => MonthState.Past,
+    };
+
     private static IReadOnlyList<StationRanking> HeatMapRows(OverviewData data) =>
         [.. data.Ranking.OrderBy(r => r.Total).ThenBy(r => r.Code).Take(MaxHeatMapRows).OrderBy(r => r.Code)];
 
-    public static OverviewChartSet For(OverviewData data)
+    /// <param name="translate">Legend names in the UI language (e.g. <c>s => L[s]</c>); Chinese when omitted.</param>
+    public static OverviewChartSet For(OverviewData data, Func<string, string>? translate = null)
     {
+        translate ??= s => s;
         var rows = HeatMapRows(data);
-        return new(DutyHeatMap(data, rows), RiskHeatMap(data, rows), TrendLine(data), Math.Clamp(rows.Count * 26 + 90, 200, 1700));
+        return new(DutyHeatMap(data, rows, translate), RiskHeatMap(data, rows, translate), TrendLine(data, translate),
+            Math.Clamp(rows.Count * 26 + 90, 200, 1700));
     }
 
-    private static ChartOptions DutyHeatMap(OverviewData data, IReadOnlyList<StationRanking> rows)
+    private static IReadOnlyList<ColorRange> Translated(IEnumerable<ColorRange> ranges, Func<string, string> translate) =>
+        [.. ranges.Select(r => r with { Name = translate(r.Name) })];
+
+    /// <summary>Every (station, month) of the period: a month without statistics yet is a cell of its own state.</summary>
+    private static IEnumerable<(StationRanking Row, int Month, MonthCell? Cell, MonthState State)> Grid(OverviewData data, IReadOnlyList<StationRanking> rows)
     {
-        var names = rows.ToDictionary(r => r.StationId, r => r.Name);
-        var cells = data.Cells.Where(c => names.ContainsKey(c.StationId)).Select(c => new HeatMapCell(
-            names[c.StationId], MonthLabel(c.Month), c.OnTimeRate * 100,
-            DrillDownUrl(c.StationId, data.Period.Year, c.Month),
-            HeatMapOptions.DutyTip(MonthLabel(c.Month), c.Due, c.OnTime, c.Late, c.Missing) + (c.Pending > 0 ? $"，未到期{c.Pending}项" : "")));
-        return HeatMapOptions.Create([.. rows.Select(r => r.Name)], [.. data.Period.Months.Select(MonthLabel)], cells, HeatMapOptions.RateRanges);
+        var cells = data.Cells.ToDictionary(c => (c.StationId, c.Month));
+        return from row in rows
+               from month in data.Period.Months
+               select (row, month, cells.GetValueOrDefault((row.StationId, month)), StateOf(data.Period.Year, month, data.Today));
     }
 
-    private static ChartOptions RiskHeatMap(OverviewData data, IReadOnlyList<StationRanking> rows)
+    private static ChartOptions DutyHeatMap(OverviewData data, IReadOnlyList<StationRanking> rows, Func<string, string> translate)
     {
-        var names = rows.ToDictionary(r => r.StationId, r => r.Name);
-        var cells = data.Cells.Where(c => names.ContainsKey(c.StationId) && c.Due + c.Pending > 0).Select(c => new HeatMapCell(
-            names[c.StationId], MonthLabel(c.Month), c.RiskDeduction,
-            DrillDownUrl(c.StationId, data.Period.Year, c.Month),
-            $"{MonthLabel(c.Month)}：风险防控扣{c.RiskDeduction:0.#}分"));
-        return HeatMapOptions.Create([.. rows.Select(r => r.Name)], [.. data.Period.Months.Select(MonthLabel)], cells, RiskRanges);
+        var cells = Grid(data, rows)
+            .Where(g => g.Cell is not null || g.State != MonthState.Past)
+            .Select(g => new HeatMapCell(g.Row.Name, MonthLabel(g.Month), g.State switch
+                {
+                    MonthState.Future => HeatMapOptions.NotYetDue,
+                    MonthState.Running => HeatMapOptions.Running,
+                    _ => g.Cell!.OnTimeRate * 100,
+                },
+                DrillDownUrl(g.Row.StationId, data.Period.Year, g.Month),
+                DutyTip(g.Month, g.Cell, g.State)));
+        return HeatMapOptions.Create([.. rows.Select(r => r.Name)], [.. data.Period.Months.Select(MonthLabel)], cells,
+            Translated([.. HeatMapOptions.PeriodRanges(), .. HeatMapOptions.RateRanges], translate));
     }
 
-    private static ChartOptions TrendLine(OverviewData data) =>
+    private static string DutyTip(int month, MonthCell? c, MonthState state)
+    {
+        var prefix = state switch
+        {
+            MonthState.Future => "（未到期）",
+            MonthState.Running => "（本月进行中）",
+            _ => "",
+        };
+        if (c is null)
+        {
+            return $"{MonthLabel(month)}{prefix}";
+        }
+        return HeatMapOptions.DutyTip(MonthLabel(month) + prefix, c.Due, c.OnTime, c.Late, c.Missing) + (c.Pending > 0 ? $"，未到期{c.Pending}项" : "");
+    }
+
+    private static ChartOptions RiskHeatMap(OverviewData data, IReadOnlyList<StationRanking> rows, Func<string, string> translate)
+    {
+        var cells = Grid(data, rows)
+            .Where(g => g.State != MonthState.Past || g.Cell is { } c && c.Due + c.Pending > 0)
+            .Select(g => new HeatMapCell(g.Row.Name, MonthLabel(g.Month), g.State switch
+                {
+                    MonthState.Future => HeatMapOptions.NotYetDue,
+                    // A deduction already incurred this month shows as such; none yet is "running", not "no deduction".
+                    MonthState.Running when g.Cell is not { RiskDeduction: > 0 } => HeatMapOptions.Running,
+                    _ => g.Cell!.RiskDeduction,
+                },
+                DrillDownUrl(g.Row.StationId, data.Period.Year, g.Month),
+                g.State == MonthState.Future
+                    ? $"{MonthLabel(g.Month)}（未到期）"
+                    : $"{MonthLabel(g.Month)}{(g.State == MonthState.Running ? "（本月进行中）" : "")}：风险防控扣{g.Cell?.RiskDeduction ?? 0:0.#}分"));
+        return HeatMapOptions.Create([.. rows.Select(r => r.Name)], [.. data.Period.Months.Select(MonthLabel)], cells,
+            Translated([.. HeatMapOptions.PeriodRanges(), .. RiskRanges], translate));
+    }
+
+    private static ChartOptions TrendLine(OverviewData data, Func<string, string> translate) =>
         LineOptions.Trend([.. data.Trend.Select(t => MonthLabel(t.Month))],
-            [new ChartSeries("全县平均分", [.. data.Trend.Select(t => new ChartPoint(t.AverageScore))])], min: 0, max: 110);
-
+            [new ChartSeries(translate("全县平均分"), [.. data.Trend.Select(t => new ChartPoint(t.AverageScore))])], min: 0, max: 110);
 }

@@ -44,4 +44,8 @@ public sealed record OverviewData(
     OverviewKpis Kpis,
     IReadOnlyList<StationRanking> Ranking,
     IReadOnlyList<MonthCell> Cells,
-    IReadOnlyList<TrendPoint> Trend);
+    IReadOnlyList<TrendPoint> Trend)
+{
+    /// <summary>The day the data was read: months after it are not yet due, its own month is still running.</summary>
+    public DateOnly? Today { get; init; }
+}

@@ -53,7 +53,10 @@ public static class OverviewQuery
             cells.Sum(c => c.RiskDeduction),
             ranking.Count);
 
-        return new OverviewData(period, kpis, ranking, cells, Trend(year, today, history.Select(h => (h.StationId, h.AsOf, h.Total))));
+        return new OverviewData(period, kpis, ranking, cells, Trend(year, today, history.Select(h => (h.StationId, h.AsOf, h.Total))))
+        {
+            Today = today,
+        };
     }
 
     /// <summary>Average over stations of each one's score as it stood at each month end (latest snapshot as of then).</summary>
