@@ -5,7 +5,6 @@ using ComplianceDashboard.Web.Data;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MudBlazor.Services;
-using Radzen;
 
 namespace ComplianceDashboard.Web.Infrastructure;
 
@@ -42,7 +41,6 @@ public static class HostingExtensions
     public static IHostApplicationBuilder AddAppUi(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddRadzenComponents();
         builder.Services.AddMudServices(mud =>
         {
             mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight;
