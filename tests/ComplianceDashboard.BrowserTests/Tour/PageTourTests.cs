@@ -65,7 +65,7 @@ public class PageTourTests(AppServer server)
                 var response = await page.GotoAsync(path);
                 Assert.True(response is { Ok: true }, $"HTTP {response?.Status}");
                 await page.Locator("html[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-                await Assertions.Expect(page.Locator("h1").First).ToBeVisibleAsync();
+                await Assertions.Expect(page.Locator("h1:visible").First).ToBeVisibleAsync();
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
                 await Assertions.Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
                 failures.AddRange(errors.Select(e => $"{path}: script error {e}"));
