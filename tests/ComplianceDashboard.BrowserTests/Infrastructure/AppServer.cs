@@ -9,7 +9,7 @@ namespace ComplianceDashboard.BrowserTests.Infrastructure;
 /// Starts the real app (dotnet run, so static web assets are served as in development) on a free loopback
 /// port over a fresh SQLite file with the demo county, and one headless Debian Chromium for all tests.
 /// </summary>
-public sealed class AppServer : IAsyncLifetime
+public class AppServer : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "cd-browser", Guid.NewGuid().ToString("N"));
     private Process? _app;
@@ -42,29 +42,22 @@ public sealed class AppServer : IAsyncLifetime
         }
     }
 
+    /// <summary>The app's own folder (database, attachments, logs), deleted at the end.</summary>
+    protected string Folder => _folder;
+
+    private static string Configuration => AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        var port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{port}";
-        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
-        var start = new ProcessStartInfo("dotnet", ["run", "--no-build", "-c", configuration, "--no-launch-profile", "--project", Path.Combine(RepoRoot, "src", "ComplianceDashboard.Web"), "--urls", BaseUrl])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["App__DatabasePath"] = Path.Combine(_folder, "browser.db");
-        start.Environment["App__AttachmentsPath"] = Path.Combine(_folder, "attachments");
-        start.Environment["App__LogPath"] = Path.Combine(_folder, "logs");
-        start.Environment["App__Grading__CatchUpOnStart"] = "true";
-        _app = Process.Start(start) ?? throw new InvalidOperationException("could not start the app");
+        BaseUrl = $"http://127.0.0.1:{FreePort()}";
+        _app = Process.Start(Command(["--urls", BaseUrl])) ?? throw new InvalidOperationException("could not start the app");
         _app.OutputDataReceived += (_, e) => Log(e.Data);
         _app.ErrorDataReceived += (_, e) => Log(e.Data);
         _app.BeginOutputReadLine();
         _app.BeginErrorReadLine();
         await WaitUntilHealthyAsync();
+        await OnAppReadyAsync();
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -75,9 +68,41 @@ public sealed class AppServer : IAsyncLifetime
         });
     }
 
+    /// <summary>Runs once the app is ready, before the browser starts: a fixture's own data (e.g. an import).</summary>
+    protected virtual Task OnAppReadyAsync() => Task.CompletedTask;
+
+    /// <summary>Runs one of the app's commands (README: grade, import) over the same database; fails on a non-zero exit.</summary>
+    protected async Task RunCommandAsync(params string[] args)
+    {
+        using var process = Process.Start(Command(args)) ?? throw new InvalidOperationException("could not run " + args[0]);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{args[0]} failed ({process.ExitCode}):\n{await stdout}\n{await stderr}");
+        }
+    }
+
+    private ProcessStartInfo Command(IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo("dotnet", ["run", "--no-build", "-c", Configuration, "--no-launch-profile", "--project", Path.Combine(RepoRoot, "src", "ComplianceDashboard.Web"), "--", .. args])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["App__DatabasePath"] = Path.Combine(_folder, "browser.db");
+        start.Environment["App__AttachmentsPath"] = Path.Combine(_folder, "attachments");
+        start.Environment["App__LogPath"] = Path.Combine(_folder, "logs");
+        start.Environment["App__Grading__CatchUpOnStart"] = "true";
+        return start;
+    }
+
     public async Task<IPage> NewPageAsync()
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1440, Height = 900 }, Locale = "zh-CN" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1440, Height = 900 }, Locale = "zh-CN", AcceptDownloads = true });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
         return page;
