@@ -14,12 +14,16 @@ public sealed partial class GradingBatchJob(
     IDbContextFactory<AppDbContext> factory,
     GradingService grading,
     GradingRuns runs,
+    Infrastructure.Startup.StartupState startup,
     ILogger<GradingBatchJob> logger)
 {
     // Stations are retried inside the batch (App:Grading:StationRetries); a whole-batch failure is recorded on the run.
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(long batchId, CancellationToken ct)
     {
+        // A batch left by a stopped process may be picked up as the host starts: wait for the migrated database
+        // and for interrupted runs to be closed (GradingJobsStartup), so such a batch is then skipped.
+        await startup.WhenReady.WaitAsync(ct);
         List<int> stationIds;
         JobRunBatch? batch;
         await using (var db = await factory.CreateDbContextAsync(ct))

@@ -30,7 +30,7 @@ public static class JobsHostingExtensions
         services.AddSingleton<Features.Jobs.HangfireState>();
         services.AddTransient<GradingBatchJob>();
         services.AddTransient<NightlyGradingJob>();
-        // Registered before the server so interrupted runs are closed before it picks up their leftover batches.
+        // A start-up step: interrupted runs are closed before the app is ready, and jobs wait for readiness.
         services.AddSingleton<Infrastructure.Startup.IStartupStep, GradingJobsStartup>();
         // One worker: a batch already grades on every core, and one writer keeps SQLite free of lock waits.
         services.AddHangfireServer(o => o.WorkerCount = 1);
