@@ -59,6 +59,8 @@ public sealed class BenchmarkApp(int stations, string? databasePath = null) : We
     /// <summary>Generates last year for N stations (the deterministic demo generator, one year) and a county-wide reader.</summary>
     public async Task SeedAsync()
     {
+        // The host prepares its database in the background (StartupInitializer): start once it is ready.
+        await Services.GetRequiredService<ComplianceDashboard.Web.Infrastructure.Startup.StartupState>().WhenReady;
         var factory = Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
         await using (var existing = await factory.CreateDbContextAsync())
         {
