@@ -1,10 +1,11 @@
+using ComplianceDashboard.ComponentTests.Infrastructure;
 using ComplianceDashboard.Web.Components.Charts;
 using ComplianceDashboard.Web.Features.Overview;
 
 namespace ComplianceDashboard.ComponentTests.Overview;
 
 /// <summary>Heat-map cells link to the station-month drill-down; months not yet due and the running month are never "all done" (defect 7).</summary>
-public class OverviewChartsTests
+public class OverviewChartsTests : ComponentTest
 {
     private static readonly DateOnly Today = new(2026, 11, 20);
 
@@ -19,6 +20,24 @@ public class OverviewChartsTests
 
     private static ChartPoint Cell(ChartOptions options, string month) =>
         Assert.Single(options.Series).Data.Single(p => p.X == month);
+
+    [Fact]
+    public void In_English_months_periods_and_tooltips_are_English()
+    {
+        UseCulture("en");
+        var english = new Dictionary<string, string>
+        {
+            ["{0}：应履职{1}项，按时{2}项，逾期{3}项，缺失{4}项"] = "{0}: {1} due, {2} on time, {3} late, {4} missing",
+            ["（本月进行中）"] = " (this month, in progress)",
+        };
+        var charts = OverviewCharts.For(Data(Today, new MonthCell(7, 3, 12, 9, 1, 2, 0, 5), new MonthCell(7, 11, 4, 1, 0, 0, 3, 0)),
+            s => english.GetValueOrDefault(s, s));
+
+        Assert.Equal("Mar: 12 due, 9 on time, 1 late, 2 missing", Cell(charts.Duty, "Mar").Tip);
+        Assert.StartsWith("Nov (this month, in progress)", Cell(charts.Duty, "Nov").Tip, StringComparison.Ordinal);
+        Assert.Equal("Q3 2026", new DashboardPeriod(2026, 3).Label);
+        Assert.Equal("2026", new DashboardPeriod(2026, null).Label);
+    }
 
     [Fact]
     public void Every_cell_links_to_its_station_month_drill_down()

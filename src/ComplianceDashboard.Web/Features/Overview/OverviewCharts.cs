@@ -21,7 +21,7 @@ public static class OverviewCharts
         new(5.001m, 110, "#c62828", "扣5分以上"),
     ];
 
-    public static string MonthLabel(int month) => $"{month}月";
+    public static string MonthLabel(int month) => Infrastructure.PeriodText.Month(month);
 
     public static string DrillDownUrl(int stationId, int year, int month) => $"stations/{stationId}/months/{year}-{month:D2}";
 
@@ -68,24 +68,30 @@ public static class OverviewCharts
                     _ => g.Cell!.OnTimeRate * 100,
                 },
                 DrillDownUrl(g.Row.StationId, data.Period.Year, g.Month),
-                DutyTip(g.Month, g.Cell, g.State)));
+                DutyTip(g.Month, g.Cell, g.State, translate)));
         return HeatMapOptions.Create([.. rows.Select(r => r.Name)], [.. data.Period.Months.Select(MonthLabel)], cells,
             Translated([.. HeatMapOptions.PeriodRanges(), .. HeatMapOptions.RateRanges], translate));
     }
 
-    private static string DutyTip(int month, MonthCell? c, MonthState state)
+    private static string StatePrefix(MonthState state, Func<string, string> translate) => state switch
     {
-        var prefix = state switch
-        {
-            MonthState.Future => "（未到期）",
-            MonthState.Running => "（本月进行中）",
-            _ => "",
-        };
+        MonthState.Future => translate("（未到期）"),
+        MonthState.Running => translate("（本月进行中）"),
+        _ => "",
+    };
+
+    private static string Format(Func<string, string> translate, string format, params object[] args) =>
+        string.Format(System.Globalization.CultureInfo.CurrentCulture, translate(format), args);
+
+    private static string DutyTip(int month, MonthCell? c, MonthState state, Func<string, string> translate)
+    {
+        var column = MonthLabel(month) + StatePrefix(state, translate);
         if (c is null)
         {
-            return $"{MonthLabel(month)}{prefix}";
+            return column;
         }
-        return HeatMapOptions.DutyTip(MonthLabel(month) + prefix, c.Due, c.OnTime, c.Late, c.Missing) + (c.Pending > 0 ? $"，未到期{c.Pending}项" : "");
+        return Format(translate, "{0}：应履职{1}项，按时{2}项，逾期{3}项，缺失{4}项", column, c.Due, c.OnTime, c.Late, c.Missing)
+            + (c.Pending > 0 ? Format(translate, "，未到期{0}项", c.Pending) : "");
     }
 
     private static ChartOptions RiskHeatMap(OverviewData data, IReadOnlyList<StationRanking> rows, Func<string, string> translate)
@@ -101,8 +107,8 @@ public static class OverviewCharts
                 },
                 DrillDownUrl(g.Row.StationId, data.Period.Year, g.Month),
                 g.State == MonthState.Future
-                    ? $"{MonthLabel(g.Month)}（未到期）"
-                    : $"{MonthLabel(g.Month)}{(g.State == MonthState.Running ? "（本月进行中）" : "")}：风险防控扣{g.Cell?.RiskDeduction ?? 0:0.#}分"));
+                    ? MonthLabel(g.Month) + StatePrefix(g.State, translate)
+                    : Format(translate, "{0}：风险防控扣{1}分", MonthLabel(g.Month) + StatePrefix(g.State, translate), (g.Cell?.RiskDeduction ?? 0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture))));
         return HeatMapOptions.Create([.. rows.Select(r => r.Name)], [.. data.Period.Months.Select(MonthLabel)], cells,
             Translated([.. HeatMapOptions.PeriodRanges(), .. RiskRanges], translate));
     }

@@ -9,7 +9,8 @@ public readonly record struct DashboardPeriod(int Year, int? Quarter)
 
     public IEnumerable<int> Months => Enumerable.Range(FirstMonth, LastMonth - FirstMonth + 1);
 
-    public string Label => Quarter is { } q ? $"{Year}年第{"一二三四"[q - 1]}季度" : $"{Year}年";
+    /// <summary>"2026年第三季度" / "Q3 2026" in the UI language.</summary>
+    public string Label => Quarter is { } q ? Infrastructure.PeriodText.Quarter(Year, q) : Infrastructure.PeriodText.Year(Year);
 }
 
 public sealed record StationRanking(

@@ -34,5 +34,5 @@ public static class StationCalendarChart
             [.. Enumerable.Range(1, 12).Select(m => MonthLabel(m))], cells, StatusRanges(text));
     }
 
-    private static string MonthLabel(int month) => $"{month}月";
+    private static string MonthLabel(int month) => Infrastructure.PeriodText.Month(month);
 }
