@@ -44,7 +44,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 // Everything else needs a signed-in user (fallback policy); these stay anonymous.
 app.MapStaticAssets().AllowAnonymous();
-app.MapHealthChecks("/healthz", StartupGate.HealthOptions).AllowAnonymous();
+app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapStationEndpoints();
 app.MapEvaluationEndpoints();

@@ -1,29 +1,41 @@
 using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ComplianceDashboard.Web.Infrastructure.Startup;
 
 public static class StartupGate
 {
     /// <summary>Paths served before the database is ready: health, and the static files the wait page needs.</summary>
-    private static readonly string[] OpenPrefixes = ["/healthz", "/lib/", "/_content/", "/_framework/", "/favicon"];
+    private static readonly string[] OpenPrefixes = ["/lib/", "/_content/", "/_framework/", "/favicon"];
 
     public static IHostApplicationBuilder AddStartupGate(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<StartupState>();
         builder.Services.AddHostedService<StartupInitializer>();
-        builder.Services.AddHealthChecks().AddCheck<StartupHealthCheck>("startup");
         return builder;
     }
 
-    /// <summary>Until the database is ready every page answers 503 with a Chinese "starting" page that reloads itself.</summary>
+    /// <summary>
+    /// Until the database is ready /healthz answers 503 "starting: …" (without running the health checks, whose
+    /// failures would fill the log during a normal start) and every page a Chinese "starting" page that reloads itself.
+    /// </summary>
     public static WebApplication UseStartupGate(this WebApplication app)
     {
         var state = app.Services.GetRequiredService<StartupState>();
         app.Use(async (context, next) =>
         {
-            if (state.IsReady || OpenPrefixes.Any(p => context.Request.Path.StartsWithSegments(p.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)))
+            if (state.IsReady)
+            {
+                await next(context);
+                return;
+            }
+            if (context.Request.Path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                await context.Response.WriteAsync((state.HasFailed ? "failed: " : "starting: ") + state.Status);
+                return;
+            }
+            if (OpenPrefixes.Any(p => context.Request.Path.StartsWithSegments(p.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)))
             {
                 await next(context);
                 return;
@@ -40,26 +52,5 @@ public static class StartupGate
                 """);
         });
         return app;
-    }
-
-    /// <summary>/healthz body: "starting: …" while the database is prepared, then the overall status.</summary>
-    public static HealthCheckOptions HealthOptions => new()
-    {
-        ResponseWriter = async (context, report) =>
-        {
-            context.Response.ContentType = "text/plain; charset=utf-8";
-            var startup = report.Entries.GetValueOrDefault("startup");
-            await context.Response.WriteAsync(startup.Status == HealthStatus.Healthy
-                ? report.Status.ToString()
-                : startup.Description ?? report.Status.ToString());
-        },
-    };
-
-    private sealed class StartupHealthCheck(StartupState state) : IHealthCheck
-    {
-        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-            Task.FromResult(state.IsReady
-                ? HealthCheckResult.Healthy("ready")
-                : HealthCheckResult.Unhealthy(state.HasFailed ? $"failed: {state.Status}" : $"starting: {state.Status}"));
     }
 }
