@@ -1,0 +1,52 @@
+using System.Net;
+using ComplianceDashboard.IntegrationTests.Infrastructure;
+
+namespace ComplianceDashboard.IntegrationTests.Hardening;
+
+/// <summary>Values typed into a URL fall back to the page's defaults; they never give a 500 (issue 11, item 4).</summary>
+public class BadQueryValueTests(TestApp app) : IClassFixture<TestApp>
+{
+    [Theory]
+    [InlineData("jiwei", "/?year=-1", "县公司总览")]
+    [InlineData("jiwei", "/?year=99999", "县公司总览")]
+    [InlineData("jiwei", "/?year=2026&quarter=9", "县公司总览")]
+    [InlineData("jiwei", "/report?year=0", "2026年第三季度")]
+    [InlineData("jiwei", "/stations/1?year=-3", "桐琴供电所")]
+    [InlineData("jiwei", "/records?station=abc", "记录")]
+    [InlineData("jiwei", "/records?station=99999999999", "记录")]
+    [InlineData("shuji1", "/pending?station=abc", "待办")]
+    public async Task Out_of_range_or_malformed_values_show_the_page_with_its_defaults(string user, string path, string expectedText)
+    {
+        using var client = await app.SignInAsync(user);
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(expectedText, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/%5Cevil.example")]
+    [InlineData("//evil.example")]
+    [InlineData("https://evil.example/")]
+    public async Task Language_switch_never_redirects_to_another_site(string returnUrl)
+    {
+        using var client = app.CreateManualClient();
+
+        var response = await client.GetAsync($"/culture?c=en&returnUrl={returnUrl}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Language_switch_returns_to_the_page_it_came_from()
+    {
+        using var client = app.CreateManualClient();
+
+        var response = await client.GetAsync("/culture?c=en&returnUrl=%2Faccount%2Flogin");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/login", response.Headers.Location?.OriginalString);
+    }
+}
