@@ -13,7 +13,7 @@ public class ChartBuilderTests
         var cells = new[]
         {
             new HeatMapCell("桐琴供电所", "1月", 100, "s1-2026-01", "1月：应履职12项，按时12项，逾期0项，缺失0项"),
-            new HeatMapCell("桐琴供电所", "3月", 75, "s1-2026-03", HeatMapOptions.DutyTip("3月", 12, 9, 1, 2)),
+            new HeatMapCell("桐琴供电所", "3月", 75, "s1-2026-03", "3月：应履职12项，按时9项，逾期1项，缺失2项"),
             new HeatMapCell("泉溪供电所", "2月", 50, "s2-2026-02"),
         };
 

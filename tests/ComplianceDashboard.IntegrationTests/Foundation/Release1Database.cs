@@ -38,31 +38,11 @@ internal static class Release1Database
         return Tables(connection).ToDictionary(t => t, t => Scalar(connection, $"SELECT COUNT(*) FROM \"{t}\""));
     }
 
-    private static List<string> Tables(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory' ORDER BY name";
-        using var reader = command.ExecuteReader();
-        var tables = new List<string>();
-        while (reader.Read())
-        {
-            tables.Add(reader.GetString(0));
-        }
-        return tables;
-    }
+    private static List<string> Tables(SqliteConnection connection) =>
+        SchemaEqualityTests.Query(connection, "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory' ORDER BY name", r => r.GetString(0));
 
-    private static List<string> Columns(SqliteConnection connection, string table)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT name FROM pragma_table_info('{table}')";
-        using var reader = command.ExecuteReader();
-        var columns = new List<string>();
-        while (reader.Read())
-        {
-            columns.Add(reader.GetString(0));
-        }
-        return columns;
-    }
+    private static List<string> Columns(SqliteConnection connection, string table) =>
+        SchemaEqualityTests.Query(connection, $"SELECT name FROM pragma_table_info('{table}')", r => r.GetString(0));
 
     private static long Scalar(SqliteConnection connection, string sql)
     {

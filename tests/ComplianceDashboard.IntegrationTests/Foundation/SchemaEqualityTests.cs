@@ -66,7 +66,7 @@ public class SchemaEqualityTests
     private static List<string> Tables(SqliteConnection connection) =>
         Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name", r => r.GetString(0));
 
-    private static List<string> Query(SqliteConnection connection, string sql, Func<SqliteDataReader, string> map)
+    internal static List<string> Query(SqliteConnection connection, string sql, Func<SqliteDataReader, string> map)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

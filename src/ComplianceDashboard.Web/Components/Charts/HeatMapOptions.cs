@@ -55,8 +55,4 @@ public static class HeatMapOptions
             Stroke = new(Width: 1),
         };
     }
-
-    /// <summary>"3月：应履职12项，按时9项，逾期1项，缺失2项"</summary>
-    public static string DutyTip(string column, int due, int onTime, int late, int missing) =>
-        $"{column}：应履职{due}项，按时{onTime}项，逾期{late}项，缺失{missing}项";
 }

@@ -58,15 +58,6 @@ public sealed record RecordDetail(
 /// <summary>Read side of the records feature: the list, one record's detail, its history and what it satisfies.</summary>
 public sealed class RecordQueries(IDbContextFactory<AppDbContext> factory, StationScopeProvider scopes, StationGrader grader, AppClock clock)
 {
-    public const int MaxListRows = 5000;
-
-    /// <summary>Records of readable stations matching the filter, newest first (at most <see cref="MaxListRows"/>).</summary>
-    public async Task<IReadOnlyList<RecordRow>> ListAsync(RecordFilter filter, CancellationToken ct = default)
-    {
-        var page = await PageAsync(filter, 0, MaxListRows, null, false, ct);
-        return page.Rows;
-    }
-
     /// <summary>
     /// One page of the readable records matching the filter, sorted in the database by <paramref name="sortBy"/>
     /// (a <see cref="RecordRow"/> property name; newest first when null), with the total count.
