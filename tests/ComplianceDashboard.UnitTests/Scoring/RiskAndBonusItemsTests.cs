@@ -92,6 +92,73 @@ public class RiskAndBonusItemsTests
     }
 
     [Fact]
+    public void Item26_two_recognitions_recorded_separately_in_the_year_earn_the_bonus()
+    {
+        var b = PerfectYear(2025);
+        var villagers = b.Add(RecordKind.VillagerRecognition, new DateOnly(2025, 4, 8), r => r with { RecognisedByVillagers = true });
+        var leadership = b.Add(RecordKind.VillagerRecognition, new DateOnly(2025, 11, 20), r => r with { RecognisedByLeadership = true });
+
+        var item = Grading.Final(b).Item("26");
+
+        Assert.Equal(5m, item.Points);
+        Assert.Equal("获得村民、村企及上级领导肯定，加5分", item.Explanation);
+        Assert.Equal([villagers.Id, leadership.Id], item.RecordIds);
+    }
+
+    [Fact]
+    public void Item26_one_record_with_both_recognitions_still_earns_the_bonus()
+    {
+        var b = PerfectYear(2025);
+        var both = b.Add(RecordKind.VillagerRecognition, new DateOnly(2025, 6, 1), r => r with { RecognisedByVillagers = true, RecognisedByLeadership = true });
+
+        var item = Grading.Final(b).Item("26");
+
+        Assert.Equal(5m, item.Points);
+        Assert.Equal([both.Id], item.RecordIds);
+    }
+
+    [Fact]
+    public void Item26_two_recognitions_from_the_same_side_earn_nothing_and_say_what_is_missing()
+    {
+        var villagers = PerfectYear(2025);
+        villagers.Add(RecordKind.VillagerRecognition, new DateOnly(2025, 3, 1), r => r with { RecognisedByVillagers = true });
+        villagers.Add(RecordKind.VillagerRecognition, new DateOnly(2025, 9, 1), r => r with { RecognisedByVillagers = true });
+        var leadership = PerfectYear(2025);
+        leadership.Add(RecordKind.VillagerRecognition, new DateOnly(2025, 5, 1), r => r with { RecognisedByLeadership = true });
+
+        var onlyVillagers = Grading.Final(villagers).Item("26");
+        var onlyLeadership = Grading.Final(leadership).Item("26");
+
+        Assert.Equal(0m, onlyVillagers.Points);
+        Assert.Equal("未加分：本年已获村民（村企）肯定，尚无上级领导肯定的记录", onlyVillagers.Explanation);
+        Assert.Equal(0m, onlyLeadership.Points);
+        Assert.Equal("未加分：本年已获上级领导肯定，尚无村民（村企）肯定的记录", onlyLeadership.Explanation);
+        Assert.Equal(5m, Assert.Single(onlyLeadership.Gaps).PointsLost);
+    }
+
+    [Fact]
+    public void Item26_recognitions_in_different_years_earn_the_bonus_in_neither()
+    {
+        var b = PerfectYear(2025);
+        b.Add(RecordKind.VillagerRecognition, new DateOnly(2024, 12, 20), r => r with { RecognisedByVillagers = true });
+        b.Add(RecordKind.VillagerRecognition, new DateOnly(2025, 1, 10), r => r with { RecognisedByLeadership = true });
+
+        Assert.Equal(0m, Grading.Final(b).Item("26").Points);
+        Assert.Equal(0m, RubricEngine.Grade(Grading.QL2022, b.Build(), 2024, new DateOnly(2025, 1, 15)).Item("26").Points);
+    }
+
+    [Fact]
+    public void Item26_a_recognition_dated_after_the_day_of_computation_does_not_count_yet()
+    {
+        var b = PerfectYear(2025);
+        b.Add(RecordKind.VillagerRecognition, new DateOnly(2025, 4, 8), r => r with { RecognisedByVillagers = true });
+        b.Add(RecordKind.VillagerRecognition, new DateOnly(2025, 10, 8), r => r with { RecognisedByLeadership = true });
+
+        Assert.Equal(0m, Grading.AsOf(b, new DateOnly(2025, 9, 30)).Item("26").Points);
+        Assert.Equal(5m, Grading.AsOf(b, new DateOnly(2025, 10, 8)).Item("26").Points);
+    }
+
+    [Fact]
     public void Item28_needs_an_innovation_with_clear_results_that_was_promoted_company_wide()
     {
         var notPromoted = PerfectYear(2025);

@@ -220,8 +220,18 @@ internal sealed class DemoEvidence(DemoStationBundle bundle, DemoOrganisation or
         }
         if (bundle.Profile == DemoProfile.Excellent)
         {
-            var recognition = Add(ref recordId, RecordKind.VillagerRecognition, date, "“后陈经验”电力版获村民和县纪委肯定", "村民代表送锦旗，县纪委专题调研并肯定做法。");
-            recognition.RecognisedByVillagers = recognition.RecognisedByLeadership = true;
+            // Item 26 needs both sides in the year; every other excellent station records them as they happened, apart.
+            var later = date.AddDays(15);
+            if (bundle.Station.Id % 2 == 0 && later <= today)
+            {
+                Add(ref recordId, RecordKind.VillagerRecognition, date, "村民代表送来锦旗", "村民、村企代表肯定驻村服务和监督公开。").RecognisedByVillagers = true;
+                Add(ref recordId, RecordKind.VillagerRecognition, later, "县纪委专题调研肯定“服务+监督”做法", "县纪委调研后发文肯定并要求总结经验。").RecognisedByLeadership = true;
+            }
+            else
+            {
+                var recognition = Add(ref recordId, RecordKind.VillagerRecognition, date, "“后陈经验”电力版获村民和县纪委肯定", "村民代表送锦旗，县纪委专题调研并肯定做法。");
+                recognition.RecognisedByVillagers = recognition.RecognisedByLeadership = true;
+            }
             if (random.Next(2) == 0)
             {
                 var innovation = Add(ref recordId, RecordKind.Innovation, date.AddDays(-20), "“码上监督”二维码评价在全公司推广", "客户扫码评价服务，问题线索当日流转，成效明显。");
