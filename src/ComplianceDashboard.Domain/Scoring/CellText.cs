@@ -2,7 +2,7 @@ using ComplianceDashboard.Domain.Scoring.Checks;
 
 namespace ComplianceDashboard.Domain.Scoring;
 
-/// <summary>Chinese wording for calendar cells: "3月、7月缺少监督小组会议纪要", "全部12个月按时完成".</summary>
+/// <summary>Chinese wording for calendar cells: "3月、7月缺少监督小组会议纪要", "全部12个月、4个季度按时完成".</summary>
 internal static class CellText
 {
     public static string Describe(CheckContext context, ObligationPeriod cell)
@@ -26,25 +26,45 @@ internal static class CellText
                 return $"{Subject(context, first)}{labels}{what}";
             }));
 
-    public static string AllOnTime(CheckContext context, List<ObligationPeriod> cells)
+    /// <summary>
+    /// Summary of cells with nothing missing or late. Each period kind is counted and named on its own, so an item
+    /// with monthly and quarterly duties (12a) reads "全部12个月、4个季度按时完成", never "16个月"; per-point and
+    /// per-supervisor duties say how many subjects: "全部2个站点共24个月按时完成".
+    /// </summary>
+    public static string AllOnTime(List<ObligationPeriod> cells)
     {
         var owed = cells.Where(c => c.Status != ObligationStatus.NotApplicable).ToList();
-        var due = owed.Count(c => c.Status == ObligationStatus.OnTime);
-        var pending = owed.Count(c => c.Status == ObligationStatus.Pending);
-        var first = cells[0];
-        var subjects = owed.Select(c => c.SubjectId).Distinct().Count();
-        var unit = first.Period.Kind switch
-        {
-            PeriodKind.Month => "个月",
-            PeriodKind.Quarter => "个季度",
-            PeriodKind.HalfYear => "个半年",
-            _ => "个年度",
-        };
-        var counted = first.Scope == ObligationScope.Station ? $"{due}{unit}" : $"{subjects}个{(first.Scope == ObligationScope.ServicePoint ? "站点" : "监督员")}共{due}期";
-        if (due == 0 && pending > 0)
-            return $"尚无到期事项（{pending}期未到期）";
-        return pending == 0 ? $"全部{counted}按时完成" : $"已到期的{counted}均按时完成，另有{pending}期未到期";
+        if (owed.Count == 0)
+            return "本年无应履行的事项";
+        var due = Counted(owed, ObligationStatus.OnTime);
+        var pending = Counted(owed, ObligationStatus.Pending);
+        if (due.Length == 0)
+            return $"尚无到期事项（{pending}未到期）";
+        return pending.Length == 0 ? $"全部{due}按时完成" : $"已到期的{due}均按时完成，另有{pending}未到期";
     }
+
+    /// <summary>"12个月、4个季度" (per subject scope: "2个站点共24个月"); empty when no cell has the status.</summary>
+    private static string Counted(List<ObligationPeriod> owed, ObligationStatus status) =>
+        string.Join("；", owed.GroupBy(c => c.Scope).Select(scope =>
+        {
+            var kinds = string.Join("、", scope.GroupBy(c => c.Period.Kind)
+                .Select(k => (Kind: k.Key, Count: k.Count(c => c.Status == status)))
+                .Where(k => k.Count > 0)
+                .Select(k => $"{k.Count}{Unit(k.Kind)}"));
+            if (kinds.Length == 0 || scope.Key == ObligationScope.Station)
+                return kinds;
+            var subjects = scope.Where(c => c.Status == status).Select(c => c.SubjectId).Distinct().Count();
+            return $"{subjects}{(scope.Key == ObligationScope.ServicePoint ? "个站点" : "名监督员")}共{kinds}";
+        }).Where(part => part.Length > 0));
+
+    /// <summary>The counting word of a period kind: 个月, 个季度, 个半年, 个年度.</summary>
+    public static string Unit(PeriodKind kind) => kind switch
+    {
+        PeriodKind.Month => "个月",
+        PeriodKind.Quarter => "个季度",
+        PeriodKind.HalfYear => "个半年",
+        _ => "个年度",
+    };
 
     private static string Subject(CheckContext context, ObligationPeriod cell) => cell.Scope switch
     {

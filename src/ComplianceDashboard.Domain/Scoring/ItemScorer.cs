@@ -89,7 +89,7 @@ internal static class ItemScorer
     {
         var parts = new List<string>();
         if (cells.Count > 0)
-            parts.Add(CellText.AllOnTime(context, cells));
+            parts.Add(CellText.AllOnTime(cells));
         if (outcome?.Summary is { } s)
             parts.Add(s);
         return parts.Count == 0 ? "符合要求" : string.Join("；", parts);

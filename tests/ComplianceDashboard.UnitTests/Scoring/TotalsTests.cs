@@ -42,7 +42,7 @@ public class TotalsTests
 
         Assert.Equal("全部12个月按时完成", grade.Item("15").Explanation);
         Assert.StartsWith("全部12个月按时完成", grade.Item("13").Explanation);
-        Assert.Equal("全部2个站点共24期按时完成", grade.Item("9").Explanation);
+        Assert.Equal("全部2个站点共24个月按时完成", grade.Item("9").Explanation);
         Assert.All(grade.Items, i => Assert.False(string.IsNullOrWhiteSpace(i.Explanation)));
         Assert.NotEmpty(grade.Item("15").RecordIds);
     }

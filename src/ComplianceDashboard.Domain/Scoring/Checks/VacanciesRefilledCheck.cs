@@ -39,6 +39,6 @@ public sealed class VacanciesRefilledCheck : ConditionCheckBase
                     $"站点「{point.Name}」{ChineseNames.Of(ended.Role)}自{vacantFrom:yyyy-MM-dd}空缺，未在{deadline:yyyy-MM-dd}前补充",
                     [], point.Id));
         }
-        return CheckOutcome.From(failures, [], "人员变动均在1个月内完成调整");
+        return CheckOutcome.From(failures, [], $"人员变动均在{months}个月内完成调整");
     }
 }
