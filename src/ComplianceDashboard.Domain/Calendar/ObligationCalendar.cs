@@ -13,7 +13,7 @@ public static class ObligationCalendar
     public static IReadOnlyList<ObligationPeriod> Build(Scheme scheme, StationFacts facts, int year, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return Build(scheme, facts, new GradingClock(year, asOf), new RecordIndex(facts.Records, asOf));
+        return Build(scheme, SupervisorTerms.Apply(facts, asOf), new GradingClock(year, asOf), new RecordIndex(facts.Records, asOf));
     }
 
     internal static List<ObligationPeriod> Build(Scheme scheme, StationFacts facts, GradingClock clock, RecordIndex index)

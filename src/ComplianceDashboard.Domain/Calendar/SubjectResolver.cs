@@ -11,15 +11,16 @@ namespace ComplianceDashboard.Domain.Calendar;
 internal sealed class SubjectResolver
 {
     private readonly List<ServicePointFact> _points;
-    private readonly Dictionary<int, List<PostAssignment>> _supervisorPosts;
+    private readonly Dictionary<int, List<SupervisorService>> _supervisorPosts;
 
     public SubjectResolver(StationFacts facts, GradingClock clock)
     {
         _points = [.. facts.ServicePoints
             .Where(p => p.OpenedOn <= clock.YearEnd && (p.ClosedOn is null || p.ClosedOn >= clock.YearStart))
             .OrderBy(p => p.Id)];
-        _supervisorPosts = facts.Assignments
-            .Where(a => a.Role == PostRole.Supervisor && a.From <= clock.YearEnd && (a.To is null || a.To >= clock.YearStart))
+        // Service-point and project supervisors alike owe the per-supervisor duties (O12, O14).
+        _supervisorPosts = facts.SupervisorServices()
+            .Where(a => a.From <= clock.YearEnd && (a.To is null || a.To >= clock.YearStart))
             .GroupBy(a => a.PersonId)
             .OrderBy(g => g.Key)
             .ToDictionary(g => g.Key, g => g.ToList());
@@ -44,7 +45,7 @@ internal sealed class SubjectResolver
     }
 
     // Back-to-back assignments (e.g. moved between points) count as continuous service.
-    private static bool HoldsThroughout(List<PostAssignment> posts, DateOnly from, DateOnly to)
+    private static bool HoldsThroughout(List<SupervisorService> posts, DateOnly from, DateOnly to)
     {
         var day = from;
         while (true)

@@ -118,4 +118,12 @@ public sealed record StationFacts
     public IReadOnlyList<GroupMembership> GroupMembers { get; init; } = [];
     public IReadOnlyList<ResponsibilityList> ResponsibilityLists { get; init; } = [];
     public IReadOnlyList<EvidenceRecord> Records { get; init; } = [];
+
+    /// <summary>工程廉政监督员 posts (§5.2.3.10).</summary>
+    public IReadOnlyList<ProjectSupervisorPost> ProjectSupervisors { get; init; } = [];
+
+    /// <summary>Every span someone served as a supervisor: service-point supervisor posts and project supervisor posts.</summary>
+    public IEnumerable<SupervisorService> SupervisorServices() =>
+        Assignments.Where(a => a.Role == PostRole.Supervisor).Select(a => new SupervisorService(a.PersonId, a.From, a.To))
+            .Concat(ProjectSupervisors.Select(p => new SupervisorService(p.PersonId, p.From, p.To)));
 }

@@ -89,6 +89,29 @@ public sealed record PostAssignment(
     public bool HoldsOn(DateOnly day) => From <= day && (To is null || To.Value >= day);
 }
 
+/// <summary>
+/// 工程廉政监督员 (QL-2022 §5.2.3.10, domain.md §2): a supervisor added for a major engineering project of the station,
+/// managed like a service-point supervisor — appointed through the same 推荐 → 审核 → 批准 workflow, two-year terms,
+/// same dismissal grounds. Optional, so never a vacancy (items 4 and 7 are per service point); as "every supervisor"
+/// the person counts for items 5 (appointment), 6 (yearly evaluation, dismissal) and 21 (monthly duty report).
+/// </summary>
+public sealed record ProjectSupervisorPost(
+    int Id,
+    int PersonId,
+    string ProjectName,
+    DateOnly From,
+    DateOnly? To,
+    VacancyReason? EndReason)
+{
+    public bool HoldsOn(DateOnly day) => From <= day && (To is null || To.Value >= day);
+}
+
+/// <summary>A span in which a person served as a supervisor: a service-point post or an engineering-project post.</summary>
+public readonly record struct SupervisorService(int PersonId, DateOnly From, DateOnly? To)
+{
+    public bool HoldsOn(DateOnly day) => From <= day && (To is null || To.Value >= day);
+}
+
 /// <summary>An approved (or still pending) supervisor appointment: one two-year term.</summary>
 public sealed record SupervisorAppointment(
     int Id,

@@ -26,6 +26,7 @@ public sealed class StationFactsBuilder
     public List<GroupMembership> GroupMembers { get; } = [];
     public List<ResponsibilityList> ResponsibilityLists { get; } = [];
     public List<EvidenceRecord> Records { get; } = [];
+    public List<ProjectSupervisorPost> ProjectSupervisors { get; } = [];
 
     public static StationFactsBuilder PerfectYear(int year)
     {
@@ -136,6 +137,20 @@ public sealed class StationFactsBuilder
         return this;
     }
 
+    /// <summary>Replaces a person's appointments with one approved term (document, approval 10 days before the start).</summary>
+    public StationFactsBuilder Term(int personId, DateOnly start, DateOnly end, int consecutive = 1)
+    {
+        Appointments.RemoveAll(a => a.PersonId == personId);
+        return AddTerm(personId, start, end, consecutive);
+    }
+
+    /// <summary>Adds one approved term (a renewal, or a further person's term).</summary>
+    public StationFactsBuilder AddTerm(int personId, DateOnly start, DateOnly end, int consecutive = 1)
+    {
+        Appointments.Add(new SupervisorAppointment(Appointments.Count == 0 ? 1 : Appointments.Max(a => a.Id) + 1, personId, $"纪委〔{start.Year}〕{personId}-{consecutive}号", start.AddDays(-10), start, end, consecutive));
+        return this;
+    }
+
     public StationFactsBuilder Assign(int personId, PostRole role, int pointId, DateOnly from, DateOnly? to = null)
     {
         Assignments.Add(new PostAssignment(Assignments.Max(a => a.Id) + 1, personId, role, pointId, from, to, null));
@@ -154,5 +169,6 @@ public sealed class StationFactsBuilder
         GroupMembers = [.. GroupMembers],
         ResponsibilityLists = [.. ResponsibilityLists],
         Records = [.. Records],
+        ProjectSupervisors = [.. ProjectSupervisors],
     };
 }

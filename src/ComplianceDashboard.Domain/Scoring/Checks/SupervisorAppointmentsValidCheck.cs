@@ -5,7 +5,7 @@ using ComplianceDashboard.Domain.Schemes;
 namespace ComplianceDashboard.Domain.Scoring.Checks;
 
 /// <summary>
-/// Item 5: every day a supervisor served in the year (up to the judge date) is covered by an approved
+/// Item 5: every day a supervisor (service point or engineering project) served in the year (up to the judge date) is covered by an approved
 /// appointment (document number and approval date; it counts from the later of term start and approval)
 /// whose term is at most <c>maxTermYears</c> long and at most the <c>maxConsecutiveTerms</c>-th in a row.
 /// </summary>
@@ -28,8 +28,8 @@ public sealed class SupervisorAppointmentsValidCheck : ConditionCheckBase
         var clock = context.Clock;
         var appointments = context.Facts.Appointments.ToLookup(a => a.PersonId);
         var failures = new List<CheckFailure>();
-        var served = context.Facts.Assignments
-            .Where(a => a.Role == PostRole.Supervisor && a.From <= clock.JudgeDate && (a.To is null || a.To >= clock.YearStart))
+        var served = context.Facts.SupervisorServices()
+            .Where(a => a.From <= clock.JudgeDate && (a.To is null || a.To >= clock.YearStart))
             .GroupBy(a => a.PersonId)
             .OrderBy(g => g.Key);
         foreach (var person in served)

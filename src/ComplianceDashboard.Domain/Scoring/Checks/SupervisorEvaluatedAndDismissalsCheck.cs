@@ -30,7 +30,7 @@ public sealed class SupervisorEvaluatedAndDismissalsCheck : ConditionCheckBase
         var inactiveMonths = parameters.GetInt("inactiveMonths", 6);
         var within = parameters.GetInt("dismissWithinMonths", 1);
         var clock = context.Clock;
-        var posts = context.Facts.Assignments.Where(a => a.Role == PostRole.Supervisor).ToLookup(a => a.PersonId);
+        var posts = context.Facts.SupervisorServices().ToLookup(a => a.PersonId);
         var grounds = context.Facts.Dismissals.Select(d => new Ground(d.PersonId, d.GroundOn, d.DismissedOn, "记录的解聘情形")).ToList();
         foreach (var person in posts)
             grounds.AddRange(InactivityGrounds(context, person.Key, [.. person], inactiveMonths, grounds));
@@ -50,7 +50,7 @@ public sealed class SupervisorEvaluatedAndDismissalsCheck : ConditionCheckBase
         return CheckOutcome.From(failures, [], "无应解聘未解聘的监督员");
     }
 
-    private static IEnumerable<Ground> InactivityGrounds(CheckContext context, int personId, List<PostAssignment> posts, int months, List<Ground> recorded)
+    private static IEnumerable<Ground> InactivityGrounds(CheckContext context, int personId, List<SupervisorService> posts, int months, List<Ground> recorded)
     {
         // Look back far enough for a run whose dismissal deadline lands in this year, but not before the
         // station's earliest record: months the data does not cover say nothing about inactivity.
