@@ -20,6 +20,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Person> People => Set<Person>();
     public DbSet<PostAssignment> PostAssignments => Set<PostAssignment>();
     public DbSet<SupervisorAppointment> SupervisorAppointments => Set<SupervisorAppointment>();
+    public DbSet<ProjectSupervisor> ProjectSupervisors => Set<ProjectSupervisor>();
     public DbSet<DismissalCase> DismissalCases => Set<DismissalCase>();
     public DbSet<GroupMembership> GroupMemberships => Set<GroupMembership>();
     public DbSet<ResponsibilityList> ResponsibilityLists => Set<ResponsibilityList>();
@@ -78,6 +79,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
         builder.Entity<PostAssignment>().HasIndex(a => new { a.ServicePointId, a.Role });
         builder.Entity<PostAssignment>().HasIndex(a => a.PersonId);
         builder.Entity<SupervisorAppointment>().HasIndex(a => a.PersonId);
+        builder.Entity<ProjectSupervisor>(e =>
+        {
+            e.HasIndex(p => p.StationId);
+            e.HasIndex(p => p.PersonId);
+            e.HasOne<Station>().WithMany().HasForeignKey(p => p.StationId);
+            e.Property(p => p.ProjectName).HasMaxLength(100);
+            e.Property(p => p.Note).HasMaxLength(500);
+        });
         builder.Entity<DismissalCase>().HasIndex(d => d.PersonId);
         builder.Entity<GroupMembership>().HasIndex(m => m.StationId);
         builder.Entity<GroupMembership>().HasOne<Station>().WithMany().HasForeignKey(m => m.StationId);

@@ -64,6 +64,25 @@ public class PostAssignment
     public VacancyReason? EndReason { get; set; }
 }
 
+/// <summary>
+/// 工程廉政监督员 (QL-2022 §5.2.3.10): a supervisor added for a major engineering project of the station and managed
+/// like a service-point supervisor — the person needs an approved supervisor appointment (推荐 → 审核 → 批准 by the
+/// company discipline committee) covering the start, owes the monthly duty report and the yearly evaluation, and the
+/// post ends with the term. The station's 支部书记 records the post; it belongs to no service point (no vacancy).
+/// </summary>
+public class ProjectSupervisor
+{
+    public int Id { get; set; }
+    public int StationId { get; set; }
+    public required string ProjectName { get; set; }
+    public int PersonId { get; set; }
+    public Person? Person { get; set; }
+    public DateOnly From { get; set; }
+    public DateOnly? To { get; set; }
+    public VacancyReason? EndReason { get; set; }
+    public string Note { get; set; } = "";
+}
+
 public enum AppointmentStatus
 {
     Recommended, // 推荐

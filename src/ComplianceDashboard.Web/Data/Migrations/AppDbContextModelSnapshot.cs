@@ -853,6 +853,47 @@ namespace ComplianceDashboard.Web.Data.Migrations
                     b.ToTable("PostAssignments");
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ProjectSupervisor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProjectName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("StationId");
+
+                    b.ToTable("ProjectSupervisors");
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.RecordChange", b =>
                 {
                     b.Property<long>("Id")
@@ -1565,6 +1606,23 @@ namespace ComplianceDashboard.Web.Data.Migrations
                     b.Navigation("Person");
 
                     b.Navigation("ServicePoint");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ProjectSupervisor", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ResponsibilityList", b =>

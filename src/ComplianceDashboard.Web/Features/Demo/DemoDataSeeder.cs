@@ -18,6 +18,7 @@ public static class DemoDataSeeder
                 db.Stations.Add(bundle.Station);
                 db.PostAssignments.AddRange(bundle.Assignments);
                 db.SupervisorAppointments.AddRange(bundle.Appointments);
+                db.ProjectSupervisors.AddRange(bundle.ProjectSupervisors);
                 db.DismissalCases.AddRange(bundle.Dismissals);
                 db.GroupMemberships.AddRange(bundle.Group);
                 db.ResponsibilityLists.AddRange(bundle.ResponsibilityLists);

@@ -80,6 +80,33 @@ internal sealed class DemoEvidence(DemoStationBundle bundle, DemoOrganisation or
         AddOutages(year, ref recordId);
         AddIncidents(year, ref recordId);
         AddRecognitions(year, ref recordId);
+        AddProjectSupervisorDuties(year, ref recordId);
+    }
+
+    /// <summary>
+    /// 工程廉政监督员 report monthly and are evaluated yearly like site supervisors (items 21 and 6), always on time;
+    /// a random of their own keeps the rest of the station's demo data unchanged.
+    /// </summary>
+    private void AddProjectSupervisorDuties(int year, ref long recordId)
+    {
+        var own = new Random(bundle.Station.Id * 104729 + year);
+        foreach (var duty in Duties.Where(d => d.Scope == Scope.Supervisor))
+        {
+            for (var month = 1; month <= 12; month += duty.Months)
+            {
+                var periodStart = new DateOnly(year, month, 1);
+                var periodEnd = periodStart.AddMonths(duty.Months).AddDays(-1);
+                foreach (var personId in org.ProjectSupervisorsThroughout(periodStart, periodEnd))
+                {
+                    var date = duty.Months == 12 ? new DateOnly(year, 12, 10 + own.Next(15)) : periodEnd.AddDays(-own.Next(20));
+                    if (date <= today)
+                    {
+                        NewRecord(ref recordId, duty with { Name = $"工程{duty.Name}" }, date, periodStart, null, personId, late: false).Content +=
+                            duty.Kind == RecordKind.SupervisorEvaluation ? "考评工程廉政监督员履职情况：称职。" : "汇报工程招标、物资和施工过程的廉洁监督情况。";
+                    }
+                }
+            }
+        }
     }
 
     private IEnumerable<(int? PointId, int? PersonId)> Subjects(Duty duty, DateOnly due) => duty.Scope switch

@@ -51,7 +51,8 @@ internal sealed class DemoOrganisation(DemoStationBundle bundle, Random random, 
             }
             var supervisor = AddPerson(ref personId, p % 2 == 0 ? "营销班班员" : "运检班班员");
             bundle.Assignments.Add(new PostAssignment { Id = ++assignmentId, PersonId = supervisor.Id, ServicePointId = point.Id, Role = PostRole.Supervisor, From = point.OpenedOn });
-            AddAppointments(supervisor.Id, point.OpenedOn, approved: !(Variant == 5 && p == 0));
+            // Variant 13: the renewal was only recommended, never approved, so the post ends with the first term (任期届满, items 4 and 7).
+            AddAppointments(supervisor.Id, point.OpenedOn, approved: !(Variant == 5 && p == 0), renewalPending: Variant == 13 && p == 0);
             if (p < 2)
             {
                 bundle.Group.Add(Member(supervisor.Id, GroupRole.Supervisor, false));
@@ -59,6 +60,7 @@ internal sealed class DemoOrganisation(DemoStationBundle bundle, Random random, 
         }
 
         AddStaffingIrregularities(ref personId, ref assignmentId);
+        AddProjectSupervisor(ref personId);
         bundle.ResponsibilityLists.Add(new ResponsibilityList { StationId = station.Id, Role = PostRole.CustomerManager, IssuedOn = start.AddDays(20), Title = "驻村客户经理工作责任清单" });
         if (Variant != 5)
         {
@@ -72,6 +74,10 @@ internal sealed class DemoOrganisation(DemoStationBundle bundle, Random random, 
 
     public IEnumerable<int> SupervisorsOn(DateOnly day) =>
         bundle.Assignments.Where(a => a.Role == PostRole.Supervisor && a.From <= day && (a.To is null || a.To >= day)).Select(a => a.PersonId).Distinct();
+
+    /// <summary>工程廉政监督员 in post for the whole of [from, due]: they owe the monthly report and the yearly evaluation.</summary>
+    public IEnumerable<int> ProjectSupervisorsThroughout(DateOnly from, DateOnly due) =>
+        bundle.ProjectSupervisors.Where(p => p.From <= from && (p.To is null || p.To >= due)).Select(p => p.PersonId).Distinct();
 
     public IEnumerable<int> GroupOn(DateOnly day) =>
         bundle.Group.Where(m => m.From <= day && (m.To is null || m.To >= day)).Select(m => m.PersonId);
@@ -123,22 +129,51 @@ internal sealed class DemoOrganisation(DemoStationBundle bundle, Random random, 
         return old.PersonId;
     }
 
-    private void AddAppointments(int personId, DateOnly from, bool approved)
+    /// <summary>
+    /// Variants 1 and 8: a major engineering project adds a 工程廉政监督员 (§5.2.3.10), appointed like a site supervisor —
+    /// a finished project in the previous year (variant 1) and one still running this year (variant 8). Drawn from a
+    /// random of its own so the rest of the station's demo data stays as it was.
+    /// </summary>
+    private void AddProjectSupervisor(ref int personId)
     {
+        if (Variant is not (1 or 8))
+        {
+            return;
+        }
+        var own = new Random(index * 7919 + 2022);
+        var (project, from, to) = Variant == 1
+            ? ($"10kV{DemoText.Villages[index % DemoText.Villages.Length]}线改造工程", new DateOnly(firstYear + 1, 3, 1), (DateOnly?)new DateOnly(firstYear + 1, 10, 31))
+            : ($"{DemoText.Villages[(index + 5) % DemoText.Villages.Length]}农网升级工程", new DateOnly(firstYear + 2, 4, 1), null);
+        var person = new Person { Id = ++personId, StationId = bundle.Station.Id, Name = DemoText.PersonName(own), JobTitle = "运检班班员", Phone = $"139{own.Next(10000000, 99999999)}" };
+        bundle.Station.People.Add(person);
+        AddAppointments(person.Id, from.AddDays(-10), approved: true, rng: own);
+        bundle.ProjectSupervisors.Add(new ProjectSupervisor
+        {
+            StationId = bundle.Station.Id, ProjectName = project, PersonId = person.Id, From = from, To = to,
+            EndReason = to is null ? null : VacancyReason.Left, Note = to is null ? "监督工程招标、物资和施工过程" : "工程竣工验收后结束",
+        });
+    }
+
+    private void AddAppointments(int personId, DateOnly from, bool approved, bool renewalPending = false, Random? rng = null)
+    {
+        rng ??= random;
         var termStart = from;
         for (var term = 1; term <= 2 && termStart <= start.AddYears(4); term++)
         {
             var recommended = termStart.AddDays(-30);
             var docYear = termStart.Year;
+            var selfNominated = rng.Next(4) == 0;
+            var documentNo = approved ? $"武电纪〔{docYear}〕{rng.Next(3, 48)}号" : null;
+            var isApproved = approved && !(renewalPending && term == 2);
             bundle.Appointments.Add(new SupervisorAppointment
             {
                 PersonId = personId,
-                Status = approved ? AppointmentStatus.Approved : AppointmentStatus.Reviewed,
-                SelfNominated = random.Next(4) == 0,
+                Status = isApproved ? AppointmentStatus.Approved : approved ? AppointmentStatus.Recommended : AppointmentStatus.Reviewed,
+                SelfNominated = selfNominated,
                 RecommendedOn = recommended,
-                ReviewedOn = recommended.AddDays(12),
-                DocumentNo = approved ? $"武电纪〔{docYear}〕{random.Next(3, 48)}号" : null,
-                ApprovedOn = approved ? termStart.AddDays(-3) : null,
+                ReviewedOn = isApproved || !approved ? recommended.AddDays(12) : null,
+                DocumentNo = isApproved ? documentNo : null,
+                ApprovedOn = isApproved ? termStart.AddDays(-3) : null,
                 TermStart = termStart,
                 TermEnd = termStart.AddYears(2).AddDays(-1),
                 ConsecutiveTerm = term,

@@ -9,6 +9,7 @@ public sealed class DemoStationBundle
     public required DemoProfile Profile { get; init; }
     public List<PostAssignment> Assignments { get; } = [];
     public List<SupervisorAppointment> Appointments { get; } = [];
+    public List<ProjectSupervisor> ProjectSupervisors { get; } = [];
     public List<DismissalCase> Dismissals { get; } = [];
     public List<GroupMembership> Group { get; } = [];
     public List<ResponsibilityList> ResponsibilityLists { get; } = [];

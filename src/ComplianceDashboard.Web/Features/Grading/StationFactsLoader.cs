@@ -36,6 +36,10 @@ public static class StationFactsLoader
             .Select(a => new { a.Person!.StationId, a.Id, a.PersonId, a.DocumentNo, a.ApprovedOn, a.Status, a.TermStart, a.TermEnd, a.ConsecutiveTerm }).ToListAsync(ct))
             .ToLookup(a => a.StationId, a => new SupervisorAppointment(a.Id, a.PersonId, a.Status == Db.AppointmentStatus.Approved ? a.DocumentNo : null, a.Status == Db.AppointmentStatus.Approved ? a.ApprovedOn : null, a.TermStart, a.TermEnd, a.ConsecutiveTerm));
 
+        var projectSupervisors = (await db.ProjectSupervisors.AsNoTracking().Where(p => stationIds.Contains(p.StationId))
+            .Select(p => new { p.StationId, p.Id, p.PersonId, p.ProjectName, p.From, p.To, p.EndReason }).ToListAsync(ct))
+            .ToLookup(p => p.StationId, p => new ProjectSupervisorPost(p.Id, p.PersonId, p.ProjectName, p.From, p.To, p.EndReason));
+
         var dismissals = (await db.DismissalCases.AsNoTracking().Where(d => stationIds.Contains(d.Person!.StationId))
             .Select(d => new { d.Person!.StationId, d.Id, d.PersonId, d.Ground, d.GroundOn, d.DismissedOn }).ToListAsync(ct))
             .ToLookup(d => d.StationId, d => new DismissalCase(d.Id, d.PersonId, d.Ground, d.GroundOn, d.DismissedOn));
@@ -94,6 +98,7 @@ public static class StationFactsLoader
             GroupMembers = [.. members[s.Id]],
             ResponsibilityLists = [.. lists[s.Id]],
             Records = [.. evidence[s.Id]],
+            ProjectSupervisors = [.. projectSupervisors[s.Id]],
         })];
     }
 }

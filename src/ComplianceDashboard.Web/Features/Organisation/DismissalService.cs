@@ -48,9 +48,15 @@ public sealed class DismissalService(IDbContextFactory<AppDbContext> factory, Or
         var actor = await access.RequireReadAsync(stationId);
         var today = clock.Today;
         await using var db = await factory.CreateDbContextAsync(ct);
-        var posts = await actor.Scope.Filter(db.PostAssignments, a => a.ServicePoint!.StationId)
+        // Service-point and project supervisor posts, each cut at an expired term (as the grading reads them).
+        var pointPosts = await actor.Scope.Filter(db.PostAssignments, a => a.ServicePoint!.StationId)
             .Where(a => a.ServicePoint!.StationId == stationId && a.Role == PostRole.Supervisor)
             .Select(a => new { a.PersonId, a.Person!.Name, a.From, a.To }).ToListAsync(ct);
+        var projectPosts = await actor.Scope.Filter(db.ProjectSupervisors, p => p.StationId).Where(p => p.StationId == stationId)
+            .Select(p => new { p.PersonId, p.Person!.Name, p.From, p.To }).ToListAsync(ct);
+        var expired = await StaffingService.ExpiredTermsAsync(db, stationId, today, ct);
+        var posts = pointPosts.Concat(projectPosts)
+            .Select(p => SupervisorTerms.EndsOn(p.From, p.To, expired.GetValueOrDefault(p.PersonId)) is { } end ? p with { To = end } : p).ToList();
         var inPostToday = posts.Where(p => p.From <= today && (p.To is null || p.To >= today)).Select(p => p.PersonId).ToHashSet();
         if (inPostToday.Count == 0)
         {
@@ -146,11 +152,18 @@ public sealed class DismissalService(IDbContextFactory<AppDbContext> factory, Or
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var posts = await db.PostAssignments.Where(a => a.PersonId == input.PersonId && a.Role == PostRole.Supervisor
             && a.From <= on && (a.To == null || a.To > on)).ToListAsync(ct);
-        if (posts.Count == 0)
+        var projectPosts = await db.ProjectSupervisors.Where(p => p.PersonId == input.PersonId && p.StationId == stationId
+            && p.From <= on && (p.To == null || p.To > on)).ToListAsync(ct);
+        if (posts.Count == 0 && projectPosts.Count == 0)
         {
-            return SaveResult.Fail(nameof(input.PersonId), $"该人员在{OrganisationNames.Date(on)}不在站点廉政监督员岗位上");
+            return SaveResult.Fail(nameof(input.PersonId), $"该人员在{OrganisationNames.Date(on)}不在站点或工程廉政监督员岗位上");
         }
         foreach (var post in posts)
+        {
+            post.To = on;
+            post.EndReason = VacancyReason.Dismissed;
+        }
+        foreach (var post in projectPosts)
         {
             post.To = on;
             post.EndReason = VacancyReason.Dismissed;

@@ -9,6 +9,7 @@ public static class OrganisationExtensions
         builder.Services.AddScoped<OrganisationAccess>();
         builder.Services.AddScoped<ServicePointService>();
         builder.Services.AddScoped<StaffingService>();
+        builder.Services.AddScoped<ProjectSupervisorService>();
         builder.Services.AddScoped<AppointmentService>();
         builder.Services.AddScoped<DismissalService>();
         builder.Services.AddScoped<GroupService>();

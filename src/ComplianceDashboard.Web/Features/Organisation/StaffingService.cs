@@ -11,7 +11,11 @@ namespace ComplianceDashboard.Web.Features.Organisation;
 
 public sealed record PersonRow(int Id, string Name, string JobTitle, string Phone);
 
-public sealed record AssignmentRow(int Id, int PersonId, string PersonName, int ServicePointId, string PointName, PostRole Role, DateOnly From, DateOnly? To, VacancyReason? EndReason);
+/// <summary>
+/// One post assignment as it stands today. <see cref="EndedByTerm"/>: a supervisor post the data leaves open but whose
+/// approved term ran out without renewal — shown (and graded) as ended on the term's last day, 任期届满.
+/// </summary>
+public sealed record AssignmentRow(int Id, int PersonId, string PersonName, int ServicePointId, string PointName, PostRole Role, DateOnly From, DateOnly? To, VacancyReason? EndReason, bool EndedByTerm = false);
 
 /// <summary>
 /// Who holds one post (service point, role) today — or, when nobody does, since when it is vacant and by when it must
@@ -59,14 +63,17 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
             .Select(p => new PersonRow(p.Id, p.Name, p.JobTitle, p.Phone)).ToListAsync(ct);
     }
 
+    /// <summary>The station's post assignments, supervisor posts cut at an expired term as the grading reads them (<see cref="SupervisorTerms"/>).</summary>
     public async Task<IReadOnlyList<AssignmentRow>> AssignmentsAsync(int stationId, CancellationToken ct = default)
     {
         var actor = await access.RequireReadAsync(stationId);
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await actor.Scope.Filter(db.PostAssignments, a => a.ServicePoint!.StationId).Where(a => a.ServicePoint!.StationId == stationId)
+        var rows = await actor.Scope.Filter(db.PostAssignments, a => a.ServicePoint!.StationId).Where(a => a.ServicePoint!.StationId == stationId)
             .OrderBy(a => a.ServicePoint!.Name).ThenBy(a => a.Role).ThenByDescending(a => a.From)
-            .Select(a => new AssignmentRow(a.Id, a.PersonId, a.Person!.Name, a.ServicePointId, a.ServicePoint!.Name, a.Role, a.From, a.To, a.EndReason))
+            .Select(a => new AssignmentRow(a.Id, a.PersonId, a.Person!.Name, a.ServicePointId, a.ServicePoint!.Name, a.Role, a.From, a.To, a.EndReason, false))
             .ToListAsync(ct);
+        var expired = await ExpiredTermsAsync(db, stationId, clock.Today, ct);
+        return [.. rows.Select(a => a.Role == PostRole.Supervisor ? ApplyTermExpiry(a, expired.GetValueOrDefault(a.PersonId)) : a)];
     }
 
     /// <summary>Each active service point's two posts today: holder, or a vacancy with its refill deadline.</summary>
@@ -79,14 +86,12 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
             .Where(p => p.OpenedOn <= today && (p.ClosedOn == null || p.ClosedOn >= today))
             .OrderBy(p => p.OpenedOn).ThenBy(p => p.Name).Select(p => new { p.Id, p.Name, p.OpenedOn }).ToListAsync(ct);
         var assignments = await AssignmentsAsync(stationId, ct);
-        var terms = await ApprovedTermsAsync(db, stationId, ct);
         var result = new List<PostStatus>();
         foreach (var point in points)
         {
             foreach (var role in new[] { PostRole.CustomerManager, PostRole.Supervisor })
             {
-                var posts = assignments.Where(a => a.ServicePointId == point.Id && a.Role == role)
-                    .Select(a => role == PostRole.Supervisor ? ApplyTermExpiry(a, terms[a.PersonId], today) : a).ToList();
+                var posts = assignments.Where(a => a.ServicePointId == point.Id && a.Role == role).ToList();
                 var holder = posts.FirstOrDefault(a => a.From <= today && (a.To is null || a.To >= today));
                 if (holder is not null)
                 {
@@ -103,24 +108,28 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
     }
 
     /// <summary>
-    /// A supervisor post ends with the person's approved terms: when the last approved term ended before the post
-    /// did (or the post is still open) and no later term was approved, the post ends on that day (任期届满).
+    /// A supervisor post ends with the person's approved terms (the grading's rule, <see cref="SupervisorTerms"/>): when
+    /// the last approved term ended before the post did (or the post is still open) and no later term was approved,
+    /// the post ends on that day (任期届满).
     /// </summary>
-    public static AssignmentRow ApplyTermExpiry(AssignmentRow a, IEnumerable<(DateOnly Start, DateOnly End)> approvedTerms, DateOnly today)
+    public static AssignmentRow ApplyTermExpiry(AssignmentRow a, DateOnly? expiredOn)
     {
         ArgumentNullException.ThrowIfNull(a);
-        var last = approvedTerms.Where(t => t.Start <= today).Select(t => (DateOnly?)t.End).Max();
-        if (last is { } end && end < today && end >= a.From && (a.To is null || a.To > end))
-        {
-            return a with { To = end, EndReason = VacancyReason.TermEnded };
-        }
-        return a;
+        return SupervisorTerms.EndsOn(a.From, a.To, expiredOn) is { } end ? a with { To = end, EndReason = VacancyReason.TermEnded, EndedByTerm = true } : a;
     }
 
-    internal static async Task<ILookup<int, (DateOnly Start, DateOnly End)>> ApprovedTermsAsync(AppDbContext db, int stationId, CancellationToken ct) =>
-        (await db.SupervisorAppointments.Where(s => s.Person!.StationId == stationId && s.Status == AppointmentStatus.Approved)
-            .Select(s => new { s.PersonId, s.TermStart, s.TermEnd }).ToListAsync(ct))
-        .ToLookup(s => s.PersonId, s => (s.TermStart, s.TermEnd));
+    /// <summary>Person id → last day of their approved terms, for the station's people whose terms have all run out by <paramref name="today"/>.</summary>
+    internal static async Task<Dictionary<int, DateOnly?>> ExpiredTermsAsync(AppDbContext db, int stationId, DateOnly today, CancellationToken ct)
+    {
+        var approved = await db.SupervisorAppointments.Where(s => s.Person!.StationId == stationId && s.Status == AppointmentStatus.Approved)
+            .Select(s => new { s.Id, s.PersonId, s.DocumentNo, s.ApprovedOn, s.TermStart, s.TermEnd, s.ConsecutiveTerm }).ToListAsync(ct);
+        return approved
+            .GroupBy(s => s.PersonId)
+            .Select(g => (g.Key, End: SupervisorTerms.ExpiredOn(
+                g.Select(s => new Domain.Facts.SupervisorAppointment(s.Id, s.PersonId, s.DocumentNo, s.ApprovedOn, s.TermStart, s.TermEnd, s.ConsecutiveTerm)), today)))
+            .Where(x => x.End is not null)
+            .ToDictionary(x => x.Key, x => x.End);
+    }
 
     public async Task<SaveResult> SavePersonAsync(int stationId, PersonInput input, CancellationToken ct = default)
     {

@@ -102,6 +102,12 @@ public sealed class RecordFormOptions(IDbContextFactory<AppDbContext> factory, S
         var role = person == RecordPerson.Supervisor ? PostRole.Supervisor : PostRole.CustomerManager;
         var rows = await db.PostAssignments.Where(a => a.ServicePoint!.StationId == stationId && a.Role == role && (pointId == null || a.ServicePointId == pointId) && a.From <= to && (a.To == null || a.To >= from))
             .Select(a => new { a.PersonId, a.Person!.Name, Point = a.ServicePoint!.Name }).ToListAsync();
+        if (role == PostRole.Supervisor && pointId is null)
+        {
+            // 工程廉政监督员 report and are evaluated like service-point supervisors.
+            rows.AddRange(await db.ProjectSupervisors.Where(p => p.StationId == stationId && p.From <= to && (p.To == null || p.To >= from))
+                .Select(p => new { p.PersonId, p.Person!.Name, Point = p.ProjectName }).ToListAsync());
+        }
         return [.. rows.GroupBy(r => r.PersonId).Select(g => new OptionItem<int>(g.Key, $"{g.First().Name}（{string.Join("、", g.Select(x => x.Point).Distinct())}）")).OrderBy(o => o.Name)];
     }
 }

@@ -160,7 +160,9 @@ internal static class RecordValidator
         {
             var postRole = info.Person == RecordPerson.Supervisor ? PostRole.Supervisor : PostRole.CustomerManager;
             var point = input.ServicePointId;
-            holds = await db.PostAssignments.AnyAsync(a => a.PersonId == personId && a.Role == postRole && (point == null || a.ServicePointId == point) && a.From <= to && (a.To == null || a.To >= from), ct);
+            holds = await db.PostAssignments.AnyAsync(a => a.PersonId == personId && a.Role == postRole && (point == null || a.ServicePointId == point) && a.From <= to && (a.To == null || a.To >= from), ct)
+                || (postRole == PostRole.Supervisor && point == null && !info.NeedsServicePoint
+                    && await db.ProjectSupervisors.AnyAsync(p => p.StationId == input.StationId && p.PersonId == personId && p.From <= to && (p.To == null || p.To >= from), ct));
         }
         if (!holds)
         {
