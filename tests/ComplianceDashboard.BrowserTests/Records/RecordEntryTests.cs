@@ -73,10 +73,13 @@ public class RecordEntryTests(AppServer server)
         await Assertions.Expect(page.GetByText("请填写公告发布时间")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "record-form-errors.png"), FullPage = true });
 
-        await form.OpenAsync("kind=SpecialInspection&station=1");
-        await page.GetByRole(AriaRole.Button, new() { Name = "添加问题" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#problem-0")).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "record-form-inspection.png"), FullPage = true });
+        // Inspections are the supervisor's (and the secretary's) to file, not the customer manager's (docs/security.md).
+        var supervisorPage = await server.NewSignedInPageAsync("jiandu1");
+        var inspection = new RecordFormPage(supervisorPage);
+        await inspection.OpenAsync("kind=SpecialInspection&station=1");
+        await supervisorPage.GetByRole(AriaRole.Button, new() { Name = "添加问题" }).ClickAsync();
+        await Assertions.Expect(supervisorPage.Locator("#problem-0")).ToBeVisibleAsync();
+        await supervisorPage.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "record-form-inspection.png"), FullPage = true });
     }
 
     [Fact]

@@ -134,7 +134,7 @@ public class RecordServiceTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task An_edit_stores_before_and_after_and_a_new_version_and_a_delete_keeps_the_history()
     {
-        using var scope = await app.SignedInScopeAsync("jiandu1");
+        using var scope = await app.SignedInScopeAsync("jingli1"); // publicity is the customer manager's (§5.2.3.2)
         var created = await scope.Records().CreateAsync(await app.ValidInputAsync(RecordKind.Publicity, new DateOnly(2026, 11, 5)));
         var input = (await scope.Records().LoadInputAsync(created.RecordId))!;
         input.Content = "错峰用电宣传：入户发放折页120份。";
@@ -153,7 +153,7 @@ public class RecordServiceTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("入户发放折页", changes[1].AfterJson, StringComparison.Ordinal);
         Assert.DoesNotContain("入户发放折页", changes[1].BeforeJson, StringComparison.Ordinal);
         Assert.Null(changes[2].AfterJson);
-        Assert.All(changes, c => Assert.Equal("jiandu1", c.ChangedBy));
+        Assert.All(changes, c => Assert.Equal("jingli1", c.ChangedBy));
         Assert.False(await db.Records.AnyAsync(r => r.Id == created.RecordId)); // hidden everywhere
         Assert.True(await db.Records.IgnoreQueryFilters().AnyAsync(r => r.Id == created.RecordId && r.IsDeleted));
         var diff = RecordSnapshot.Diff(changes[1].BeforeJson, changes[1].AfterJson);

@@ -17,6 +17,9 @@ public sealed partial class EvidenceImporter(
     AppClock clock,
     ILogger<EvidenceImporter> logger)
 {
+    /// <summary>The role the import files records as: an administrator's tool run on the server (docs/security.md).</summary>
+    public const string FilesAs = Infrastructure.Security.Roles.Admin;
+
     public async Task<ImportResult> ImportFileAsync(string path, CancellationToken ct = default) =>
         await ImportAsync(await File.ReadAllBytesAsync(path, ct), path, ct);
 

@@ -1,4 +1,5 @@
 using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.Domain.Scoring;
 
 namespace ComplianceDashboard.Web.Features.Import;
 
@@ -19,6 +20,12 @@ internal static class RecordValidator
     {
         c.Unknown(r, at);
         var kind = c.Enum<RecordKind>(r.Kind, $"{at}.kind", "记录类型", required: true);
+        // The import is an administrator's tool (run on the server, no sign-in): it files as 管理员, through the same
+        // per-kind table as the record service, so narrowing the table narrows the import too.
+        if (kind is { } k && !Records.RecordKindInfo.Of(k).MayBeFiledBy([EvidenceImporter.FilesAs]))
+        {
+            c.Add($"{at}.kind", $"导入以{EvidenceImporter.FilesAs}身份登记记录，{EvidenceImporter.FilesAs}不能登记“{ChineseNames.Of(k)}”");
+        }
         var eventDate = c.Date(r.EventDate, $"{at}.eventDate", true);
         if (eventDate > c.Today)
         {

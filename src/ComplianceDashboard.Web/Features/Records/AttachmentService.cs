@@ -31,7 +31,7 @@ public sealed class AttachmentService(
     /// <summary>Adds a file to a record the user may write. <paramref name="content"/> is read at most to the size limit + 1 byte.</summary>
     public async Task<RecordResult> UploadAsync(long recordId, string fileName, Stream content, string? correctionReason = null, CancellationToken ct = default)
     {
-        var (user, scope) = await records.CurrentAsync();
+        var (user, scope, principal) = await records.CurrentAsync();
         var result = new RecordResult { RecordId = recordId };
         await using var db = await factory.CreateDbContextAsync(ct);
         var record = await RecordService.LoadTrackedAsync(db, recordId, ct);
@@ -40,6 +40,10 @@ public sealed class AttachmentService(
             return result.Add("", "记录不存在或已删除");
         }
         RecordService.RequireWrite(scope, record.StationId);
+        if (RecordService.FilingRefusal(principal, record.Kind) is { } refusal)
+        {
+            return result.Add("", refusal);
+        }
         var name = Path.GetFileName(fileName ?? "").Trim();
         if (name.Length is 0 or > 200)
         {
@@ -92,7 +96,7 @@ public sealed class AttachmentService(
     /// <summary>Removes an attachment (row and file); the history keeps its name and SHA-256.</summary>
     public async Task<RecordResult> DeleteAsync(long attachmentId, string? correctionReason = null, CancellationToken ct = default)
     {
-        var (user, scope) = await records.CurrentAsync();
+        var (user, scope, principal) = await records.CurrentAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
         var recordId = await db.Attachments.Where(a => a.Id == attachmentId).Select(a => (long?)a.RecordId).FirstOrDefaultAsync(ct);
         var record = recordId is { } id ? await RecordService.LoadTrackedAsync(db, id, ct) : null;
@@ -102,6 +106,10 @@ public sealed class AttachmentService(
             return result.Add("", "附件不存在");
         }
         RecordService.RequireWrite(scope, record.StationId);
+        if (RecordService.FilingRefusal(principal, record.Kind) is { } refusal)
+        {
+            return result.Add("", refusal);
+        }
         if (await ReasonMissingAsync(db, record, correctionReason, result, ct))
         {
             return result;

@@ -22,11 +22,14 @@ public static class RecordFormDefaults
         return parts.Count == 0 ? "records/new" : $"records/new?{string.Join('&', parts)}";
     }
 
-    public static RecordInput FromQuery(string? kind, int? station, string? period, int? point, int? person, IReadOnlyList<OptionItem<int>> writable, DateOnly today, Scheme scheme)
+    /// <param name="fileable">The kinds the user may file (<see cref="RecordKindInfo.FileableBy"/>): a kind outside them falls back to the first.</param>
+    public static RecordInput FromQuery(string? kind, int? station, string? period, int? point, int? person, IReadOnlyList<OptionItem<int>> writable, DateOnly today, Scheme scheme,
+        IReadOnlyList<RecordKind>? fileable = null)
     {
+        var requested = Enum.TryParse<RecordKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : RecordKind.GroupMeeting;
         var input = new RecordInput
         {
-            Kind = Enum.TryParse<RecordKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : RecordKind.GroupMeeting,
+            Kind = fileable is null || fileable.Contains(requested) ? requested : fileable.Count > 0 ? fileable[0] : requested,
             StationId = station is { } s && writable.Any(w => w.Id == s) ? s : writable.Count > 0 ? writable[0].Id : 0,
             EventDate = today,
             ServicePointId = point,

@@ -30,7 +30,7 @@ public sealed partial class RecordService(
     /// <summary>Marks the record deleted (it then counts nowhere); its row and history stay (ADR-003).</summary>
     public async Task<RecordResult> DeleteAsync(long recordId, string? correctionReason, CancellationToken ct = default)
     {
-        var (user, scope) = await CurrentAsync();
+        var (user, scope, principal) = await CurrentAsync();
         var result = new RecordResult { RecordId = recordId };
         await using var db = await factory.CreateDbContextAsync(ct);
         var record = await LoadTrackedAsync(db, recordId, ct);
@@ -39,6 +39,10 @@ public sealed partial class RecordService(
             return result.Add("", "记录不存在或已删除");
         }
         RequireWrite(scope, record.StationId);
+        if (FilingRefusal(principal, record.Kind) is { } refusal)
+        {
+            return result.Add("", refusal);
+        }
         var reason = correctionReason?.Trim();
         if (await LockedYearAsync(db, record.StationId, [PeriodYear(record.ForPeriod, record.EventDate)], ct) is { } year && string.IsNullOrEmpty(reason))
         {
@@ -57,7 +61,7 @@ public sealed partial class RecordService(
     /// <summary>The form's input for an existing record (edit page), or null when it does not exist or is not readable.</summary>
     public async Task<RecordInput?> LoadInputAsync(long recordId, CancellationToken ct = default)
     {
-        var (_, scope) = await CurrentAsync();
+        var (_, scope, _) = await CurrentAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
         var r = await scope.Filter(db.Records.AsNoTracking(), x => x.StationId).Include(x => x.PresentMembers).Include(x => x.EmergingProblems)
             .FirstOrDefaultAsync(x => x.Id == recordId, ct);
@@ -91,9 +95,13 @@ public sealed partial class RecordService(
 
     private async Task<RecordResult> SaveAsync(long? recordId, RecordInput input, CancellationToken ct)
     {
-        var (user, scope) = await CurrentAsync();
+        var (user, scope, principal) = await CurrentAsync();
         RequireWrite(scope, input.StationId);
         var result = new RecordResult();
+        if (FilingRefusal(principal, input.Kind) is { } refusal)
+        {
+            return result.Add("", refusal);
+        }
         await using var db = await factory.CreateDbContextAsync(ct);
         EvidenceRecord? record = null;
         if (recordId is { } id)
@@ -104,6 +112,10 @@ public sealed partial class RecordService(
                 return result.Add("", "记录不存在或已删除");
             }
             RequireWrite(scope, record.StationId);
+            if (FilingRefusal(principal, record.Kind) is { } kindRefusal)
+            {
+                return result.Add("", kindRefusal);
+            }
             if (record.StationId != input.StationId || record.Kind != input.Kind)
             {
                 return result.Add("", "不能修改记录的站所或类型，请删除后重新登记");
@@ -209,10 +221,20 @@ public sealed partial class RecordService(
         }
     }
 
-    internal async Task<(string User, StationScope Scope)> CurrentAsync()
+    internal async Task<(string User, StationScope Scope, ClaimsPrincipal Principal)> CurrentAsync()
     {
         var state = await authentication.GetAuthenticationStateAsync();
-        return (state.User.Identity?.Name ?? "", StationScope.For(state.User));
+        return (state.User.Identity?.Name ?? "", StationScope.For(state.User), state.User);
+    }
+
+    /// <summary>
+    /// Null when the user's roles may file records of <paramref name="kind"/> (create, change, delete, attach files:
+    /// <see cref="RecordKindInfo.FiledBy"/>), else the refusal to show. Checked after <see cref="RequireWrite"/>.
+    /// </summary>
+    internal static string? FilingRefusal(ClaimsPrincipal user, Domain.Facts.RecordKind kind)
+    {
+        var info = RecordKindInfo.Of(kind);
+        return info.MayBeFiledBy(user) ? null : info.Refusal;
     }
 
     internal static void RequireWrite(StationScope scope, int stationId)
