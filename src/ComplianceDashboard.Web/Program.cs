@@ -39,6 +39,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStartupGate();
 app.UseAppLocalization();
+app.UseRateLimiter(); // sign-in posts per client address (SignInRateLimit)
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
