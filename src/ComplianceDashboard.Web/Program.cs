@@ -38,6 +38,7 @@ if (await CommandLine.TryRunAsync(app, args))
     return;
 }
 
+app.UseSecurityHeaders(); // CSP without inline script, nosniff, Referrer-Policy: on every response
 app.UseErrorPages(); // /error for exceptions (not in Development), /status for a page's 400/403/404
 app.UseStartupGate();
 app.UseAppLocalization();
