@@ -1,6 +1,7 @@
 using ComplianceDashboard.Web.Components;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Account;
+using ComplianceDashboard.Web.Features.Errors;
 using ComplianceDashboard.Web.Features.Evaluation;
 using ComplianceDashboard.Web.Features.Organisation;
 using ComplianceDashboard.Web.Features.Records;
@@ -12,6 +13,10 @@ using ComplianceDashboard.Web.Infrastructure.Startup;
 using ComplianceDashboard.Web.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
+// Package assets (MudBlazor's css/js, _framework/blazor.web.js) come from the build output's static web assets
+// manifest in every environment, not only in Development, so scripts/run.sh can run as Production. A published
+// app has no such manifest (its assets are in wwwroot) and this does nothing.
+builder.WebHost.UseStaticWebAssets();
 builder.AddAppOptions();
 builder.AddAppLogging();
 builder.AddAppDatabase();
@@ -33,15 +38,15 @@ if (await CommandLine.TryRunAsync(app, args))
     return;
 }
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
-}
+app.UseSecurityHeaders(); // CSP without inline script, nosniff, Referrer-Policy: on every response
+app.UseErrorPages(); // /error for exceptions (not in Development), /status for a page's 400/403/404
 app.UseStartupGate();
 app.UseAppLocalization();
+app.UseRateLimiter(); // sign-in posts per client address (SignInRateLimit)
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseAntiforgeryGuard();
 // Everything else needs a signed-in user (fallback policy); these stay anonymous.
 app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/healthz").AllowAnonymous();

@@ -1,12 +1,15 @@
 using ComplianceDashboard.BrowserTests.Infrastructure;
+using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 
 namespace ComplianceDashboard.BrowserTests.Charts;
 
 /// <summary>
 /// Its own app and database (the shared <see cref="AppServer"/> county must stay as the other tests expect): the
-/// demo county plus one station imported with a hostile name (<see cref="HostileName"/>) through the real
-/// <c>import</c> command; <see cref="GradeAllAsync"/> runs the recompute from the 任务 page so it reaches every chart.
+/// demo county plus one station imported through the real <c>import</c> command and then renamed in the database to a
+/// hostile name (<see cref="HostileName"/>): import and forms refuse such names (NameRules, issue 11 item 2), but a
+/// database written before that rule, or by another tool, may hold one, and the charts must still show it as text.
+/// <see cref="GradeAllAsync"/> runs the recompute from the 任务 page so it reaches every chart.
 /// </summary>
 public sealed class HostileStationApp : AppServer
 {
@@ -18,6 +21,16 @@ public sealed class HostileStationApp : AppServer
         var file = Path.Combine(Folder, "hostile.json");
         await File.WriteAllTextAsync(file, ImportJson);
         await RunCommandAsync("import", "--file", file);
+        await using var db = new SqliteConnection($"Data Source={Path.Combine(Folder, "browser.db")}");
+        await db.OpenAsync();
+        await using var rename = db.CreateCommand();
+        rename.CommandText = """
+            UPDATE Stations SET Name = $name, Township = '<b>镇</b>' WHERE Code = $code;
+            UPDATE ServicePoints SET Name = '<script>alert(2)</script>站点' WHERE StationId = (SELECT Id FROM Stations WHERE Code = $code);
+            """;
+        rename.Parameters.AddWithValue("$name", HostileName);
+        rename.Parameters.AddWithValue("$code", HostileCode);
+        await rename.ExecuteNonQueryAsync();
     }
 
     /// <summary>As the administrator: 任务 → 立即重算全部评分 (the overview reloads by itself when the run finishes).</summary>
@@ -36,11 +49,11 @@ public sealed class HostileStationApp : AppServer
           "stations": [
             {
               "code": "{{HostileCode}}",
-              "name": "{{HostileName}}",
-              "township": "<b>镇</b>",
+              "name": "改名前供电所",
+              "township": "东镇",
               "servicePoints": [
                 {
-                  "key": "sp-1", "name": "<script>alert(2)</script>站点", "village": "东村", "venue": "BusinessHall",
+                  "key": "sp-1", "name": "东村站点", "village": "东村", "venue": "BusinessHall",
                   "openedOn": "2024-10-01", "services": ["consultation", "query", "billPayment"],
                   "facilities": { "DoorPlate": 1, "ManagerCards": 1, "Brochures": 30, "DeskAndChairs": 1, "SmartTerminal": 1 }
                 }

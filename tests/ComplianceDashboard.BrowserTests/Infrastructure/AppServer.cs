@@ -45,6 +45,9 @@ public class AppServer : IAsyncLifetime
     /// <summary>The app's own folder (database, attachments, logs), deleted at the end.</summary>
     protected string Folder => _folder;
 
+    /// <summary>ASPNETCORE_ENVIRONMENT of the app (scripts/run.sh uses Production).</summary>
+    protected virtual string Environment => "Development";
+
     private static string Configuration => AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
 
     public async Task InitializeAsync()
@@ -92,11 +95,14 @@ public class AppServer : IAsyncLifetime
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = Environment;
         start.Environment["App__DatabasePath"] = Path.Combine(_folder, "browser.db");
         start.Environment["App__AttachmentsPath"] = Path.Combine(_folder, "attachments");
         start.Environment["App__LogPath"] = Path.Combine(_folder, "logs");
         start.Environment["App__Grading__CatchUpOnStart"] = "true";
+        // Every test signs in from 127.0.0.1; the per-address sign-in limit has its own integration tests.
+        start.Environment["App__Security__SignInAttemptsPerMinute"] = "100000";
+        start.Environment["App__Security__SignInAttemptsPerLockoutPeriod"] = "100000";
         return start;
     }
 

@@ -15,6 +15,15 @@ public class BadQueryValueTests(TestApp app) : IClassFixture<TestApp>
     [InlineData("jiwei", "/records?station=abc", "记录")]
     [InlineData("jiwei", "/records?station=99999999999", "记录")]
     [InlineData("shuji1", "/pending?station=abc", "待办")]
+    // Not numbers at all where the page takes a number: were 500s (stack traces in Development).
+    [InlineData("jiwei", "/?year=abc&quarter=x", "县公司总览")]
+    [InlineData("jiwei", "/report?year=2026&quarter=x", "2026年第三季度")]
+    [InlineData("jiwei", "/report?year=%3Cscript%3E", "2026年第三季度")]
+    [InlineData("jiwei", "/stations/1?year=abc", "桐琴供电所")]
+    [InlineData("jiwei", "/stations/1/items/9?year=abc", "桐琴供电所")]
+    [InlineData("jiwei", "/stations/1/items/9?year=-5", "桐琴供电所")]
+    [InlineData("jiwei", "/records?page=abc", "记录")]
+    [InlineData("shuji1", "/records/new?kind=GroupMeeting&station=abc&point=x&person=1e9", "登记记录")]
     public async Task Out_of_range_or_malformed_values_show_the_page_with_its_defaults(string user, string path, string expectedText)
     {
         using var client = await app.SignInAsync(user);

@@ -62,6 +62,9 @@ public partial class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("App:Grading:CatchUpOnStart", "false");
         // Only used when demo data is off and there are no accounts yet (import tests).
         builder.UseSetting("App:Security:InitialAdminPassword", "Admin@2026x");
+        // Every test client signs in from the same (unknown) address: the per-address limit has its own tests (SignInHardeningTests).
+        builder.UseSetting("App:Security:SignInAttemptsPerMinute", "100000");
+        builder.UseSetting("App:Security:SignInAttemptsPerLockoutPeriod", "100000");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -32,13 +32,17 @@ public class LockoutTests(LockoutTestApp app) : IClassFixture<LockoutTestApp>
             var failed = await TestApp.PostLoginAsync(client, "lock.me", "Wrong-pass1");
             Assert.Contains("用户名或密码错误", await failed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
+        // The page does not say "locked" (that would confirm the account exists, issue 11 item 3); the audit does.
         var last = await TestApp.PostLoginAsync(client, "lock.me", "Wrong-pass1");
-        Assert.Contains("账户已锁定，请15分钟后再试", await last.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var lastHtml = await last.Content.ReadAsStringAsync();
+        Assert.Contains("用户名或密码错误", lastHtml, StringComparison.Ordinal);
+        Assert.Contains("连续输错3次后账户将锁定15分钟", lastHtml, StringComparison.Ordinal);
 
         // Even the right password is refused while locked.
         var right = await TestApp.PostLoginAsync(client, "lock.me", TestApp.DemoPassword);
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("账户已锁定", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("用户名或密码错误", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
 
         await using var db = app.CreateDbContext();
         var audit = await db.SignInAudits.Where(a => a.UserName == "lock.me").OrderBy(a => a.Id).ToListAsync();

@@ -8,22 +8,45 @@ namespace ComplianceDashboard.Web.Features.Account;
 
 public enum SignInOutcome { Succeeded, Failed, LockedOut, Disabled }
 
-/// <summary>Password sign-in with lockout, and sign-out; every attempt is written to <see cref="SignInAudit"/>.</summary>
+/// <summary>
+/// Password sign-in with lockout, and sign-out; every attempt is written to <see cref="SignInAudit"/>.
+/// A caller learns nothing about an account without its password (issue 11, item 3): an unknown user name, a wrong
+/// password and a locked account give the same <see cref="SignInOutcome.Failed"/>-looking answer on the page, and each
+/// costs exactly one password hash, so the time taken does not tell them apart either. Only the audit says which it was.
+/// </summary>
 public sealed class SignInService(
     SignInManager<AppUser> signIn,
     IDbContextFactory<AppDbContext> factory,
     Infrastructure.AppClock clock,
     ILogger<SignInService> logger)
 {
+    private static readonly AppUser NoUser = new() { UserName = "", DisplayName = "" };
+    private static string? s_dummyHash;
+
     public async Task<SignInOutcome> PasswordSignInAsync(string userName, string password, string? remoteIp)
     {
         ArgumentNullException.ThrowIfNull(userName);
-        var user = await signIn.UserManager.FindByNameAsync(userName.Trim());
+        var users = signIn.UserManager;
+        var user = await users.FindByNameAsync(userName.Trim());
         SignInOutcome outcome;
         string detail;
         if (user is null)
         {
+            HashForNothing(password);
             (outcome, detail) = (SignInOutcome.Failed, "用户不存在");
+        }
+        else if (await users.IsLockedOutAsync(user))
+        {
+            // The password is not checked while locked (guessing must not go on), but hashed all the same.
+            HashForNothing(password);
+            (outcome, detail) = (SignInOutcome.LockedOut, "账户已锁定");
+        }
+        else if (user.IsDisabled)
+        {
+            // "Disabled" only to someone who knows the password; anyone else sees a wrong password.
+            (outcome, detail) = await users.CheckPasswordAsync(user, password)
+                ? (SignInOutcome.Disabled, "账户已停用")
+                : (SignInOutcome.Failed, "密码错误");
         }
         else
         {
@@ -36,13 +59,36 @@ public sealed class SignInService(
                 _ => (SignInOutcome.Failed, "密码错误"),
             };
         }
-        await AuditAsync(user?.UserName ?? userName.Trim(), outcome == SignInOutcome.Succeeded, detail, remoteIp);
+        await AuditAsync(user?.UserName ?? Truncate(userName.Trim()), outcome == SignInOutcome.Succeeded, detail, remoteIp);
         if (outcome != SignInOutcome.Succeeded)
         {
-            logger.LogWarning("Sign-in refused for {UserName}: {Outcome}", userName, outcome);
+            logger.LogWarning("Sign-in refused for {UserName}: {Outcome} ({Detail}) from {RemoteIp}", userName, outcome, detail, remoteIp);
         }
         return outcome;
     }
+
+    /// <summary>
+    /// A sign-in post refused by the per-address rate limit (<see cref="SignInRateLimit"/>): logged, and audited at most
+    /// once a minute per address so that a flood does not fill the audit table.
+    /// </summary>
+    public async Task RateLimitedAsync(string? userName, string? remoteIp, bool audit)
+    {
+        logger.LogWarning("Sign-in rate limit: refused a sign-in post for {UserName} from {RemoteIp}", userName, remoteIp);
+        if (audit)
+        {
+            await AuditAsync(Truncate(userName?.Trim() ?? ""), succeeded: false, SignInRateLimit.AuditDetail, remoteIp);
+        }
+    }
+
+    /// <summary>The work of a password check, for a user name that has no password to check.</summary>
+    private void HashForNothing(string password)
+    {
+        var hasher = signIn.UserManager.PasswordHasher;
+        var hash = s_dummyHash ??= hasher.HashPassword(NoUser, Guid.NewGuid().ToString("N"));
+        hasher.VerifyHashedPassword(NoUser, hash, password ?? "");
+    }
+
+    private static string Truncate(string userName) => userName.Length <= 64 ? userName : userName[..64];
 
     /// <summary>
     /// Where a user lands after sign-in: the page they asked for, or — when they asked for nothing in particular

@@ -35,9 +35,9 @@ public sealed class CorrectiveActionService(IDbContextFactory<AppDbContext> fact
         {
             errors["Description"] = "措施内容不能超过1000字";
         }
-        if (string.IsNullOrWhiteSpace(input.Owner))
+        if (NameRules.Check(input.Owner, NameRules.Owner).Error is { } ownerError)
         {
-            errors["Owner"] = "请填写责任人";
+            errors["Owner"] = ownerError;
         }
         if (input.Deadline is null)
         {

@@ -83,13 +83,9 @@ public sealed class EvaluationRoundService(IDbContextFactory<AppDbContext> facto
         {
             errors[nameof(input.Year)] = $"年度应在 2000 至 {clock.Today.Year} 之间";
         }
-        if (string.IsNullOrWhiteSpace(input.Name))
+        if (NameRules.Check(input.Name, NameRules.RoundName).Error is { } nameError)
         {
-            errors[nameof(input.Name)] = "请填写评价名称";
-        }
-        else if (input.Name.Trim().Length > 200)
-        {
-            errors[nameof(input.Name)] = "评价名称不能超过200字";
+            errors[nameof(input.Name)] = nameError;
         }
         if (input.StartsOn is null)
         {

@@ -40,7 +40,7 @@ public sealed partial class EvidenceImporter(
         }
 
         await using var db = await factory.CreateDbContextAsync(ct);
-        var codes = (file.Stations ?? []).Select(s => s?.Code).OfType<string>().Distinct().ToList();
+        var codes = (file.Stations ?? []).Select(s => s?.Code?.Trim()).OfType<string>().Distinct().ToList();
         var existing = (await db.Stations.Where(s => codes.Contains(s.Code)).Select(s => s.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         errors.AddRange(ImportValidator.Validate(file, existing, clock.Today).Select(p => ImportParser.Place(p, map, sourceName)));
         if (errors.Count > 0)

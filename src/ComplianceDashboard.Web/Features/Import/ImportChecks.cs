@@ -57,6 +57,15 @@ internal sealed class ImportChecks(DateOnly today)
         return false;
     }
 
+    /// <summary>A name or title by <see cref="Infrastructure.NameRules"/> (the forms use the same rule); emptiness is <see cref="Required"/>'s.</summary>
+    public void Name(string? value, string path, Infrastructure.NameRule rule)
+    {
+        if (!string.IsNullOrWhiteSpace(value) && Infrastructure.NameRules.Check(value, rule, required: false).Error is { } error)
+        {
+            Add(path, error);
+        }
+    }
+
     public DateOnly? Date(string? value, string path, bool required)
     {
         if (string.IsNullOrEmpty(value))

@@ -1,5 +1,6 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Infrastructure;
 
 namespace ComplianceDashboard.Web.Features.Import;
 
@@ -30,19 +31,23 @@ internal static class ImportValidator
     private static void Station(ImportChecks c, StationDto s, string path, Dictionary<string, string> codes, IReadOnlySet<string> existingCodes)
     {
         c.Unknown(s, path);
+        c.Name(s.Code, $"{path}.code", NameRules.StationCode);
         if (c.Required(s.Code, $"{path}.code"))
         {
-            if (!codes.TryAdd(s.Code!, path))
+            var code = s.Code!.Trim(); // stored trimmed (ImportWriter)
+            if (!codes.TryAdd(code, path))
             {
-                c.Add($"{path}.code", $"站所编码“{s.Code}”在文件中重复（首次出现于 {codes[s.Code!]}）");
+                c.Add($"{path}.code", $"站所编码“{s.Code}”在文件中重复（首次出现于 {codes[code]}）");
             }
-            else if (existingCodes.Contains(s.Code!))
+            else if (existingCodes.Contains(code))
             {
                 c.Add($"{path}.code", $"站所编码“{s.Code}”已存在于数据库中；导入只能新建站所");
             }
         }
         c.Required(s.Name, $"{path}.name");
+        c.Name(s.Name, $"{path}.name", NameRules.StationName);
         c.Required(s.Township, $"{path}.township");
+        c.Name(s.Township, $"{path}.township", NameRules.Township);
 
         var keys = new StationKeys();
         c.Each(s.ServicePoints, $"{path}.servicePoints", (p, at) => ServicePoint(c, p, at, keys));
@@ -51,6 +56,9 @@ internal static class ImportValidator
             c.Unknown(p, at);
             c.Key(p.Key, keys.People, $"{at}.key", "人员");
             c.Required(p.Name, $"{at}.name");
+            c.Name(p.Name, $"{at}.name", NameRules.PersonName);
+            c.Name(p.JobTitle, $"{at}.jobTitle", NameRules.JobTitle);
+            c.Name(p.Phone, $"{at}.phone", NameRules.Phone);
         });
         c.Each(s.Posts, $"{path}.posts", (p, at) => Post(c, p, at, keys));
         c.Each(s.SupervisorAppointments, $"{path}.supervisorAppointments", (a, at) => Appointment(c, a, at, keys));
@@ -73,6 +81,7 @@ internal static class ImportValidator
             c.Unknown(l, at);
             c.Enum<PostRole>(l.Role, $"{at}.role", "岗位", required: true);
             c.Date(l.IssuedOn, $"{at}.issuedOn", true);
+            c.Name(l.Title, $"{at}.title", NameRules.ResponsibilityListTitle);
         });
         RecordValidator.Validate(c, s.Records, $"{path}.records", keys);
     }
@@ -82,6 +91,8 @@ internal static class ImportValidator
         c.Unknown(p, at);
         c.Key(p.Key, keys.ServicePoints, $"{at}.key", "服务站点");
         c.Required(p.Name, $"{at}.name");
+        c.Name(p.Name, $"{at}.name", NameRules.ServicePointName);
+        c.Name(p.Village, $"{at}.village", NameRules.Village);
         c.Enum<VenueType>(p.Venue, $"{at}.venue", "站点场所类型", required: false);
         c.Order(c.Date(p.OpenedOn, $"{at}.openedOn", true), c.Date(p.ClosedOn, $"{at}.closedOn", false), $"{at}.closedOn", "openedOn");
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -133,6 +144,7 @@ internal static class ImportValidator
         {
             c.Required(a.DocumentNo, $"{at}.documentNo");
         }
+        c.Name(a.DocumentNo, $"{at}.documentNo", NameRules.DocumentNo);
         c.Order(c.Date(a.TermStart, $"{at}.termStart", true), c.Date(a.TermEnd, $"{at}.termEnd", true), $"{at}.termEnd", "termStart");
         if (a.ConsecutiveTerm is < 1)
         {

@@ -10,7 +10,6 @@ internal static class ImportValues
     public const string FormatMarker = "compliance-dashboard-import/1";
     public const string DateFormat = "yyyy-MM-dd";
     public const string DateTimeFormat = "yyyy-MM-ddTHH:mm";
-    public const int MaxTitleLength = 200;
     public const int MaxProblemLength = 500;
 
     public const string Consultation = "consultation";

@@ -61,13 +61,13 @@ internal static class ImportWriter
         public StationGraph(StationDto dto)
         {
             Dto = dto;
-            Station = new Station { Code = dto.Code!, Name = dto.Name!, Township = dto.Township! };
+            Station = new Station { Code = dto.Code!.Trim(), Name = dto.Name!.Trim(), Township = dto.Township!.Trim() };
             foreach (var p in dto.ServicePoints ?? [])
             {
                 var point = new ServicePoint
                 {
-                    Name = p.Name!,
-                    Village = p.Village ?? "",
+                    Name = p.Name!.Trim(),
+                    Village = p.Village?.Trim() ?? "",
                     Venue = OptionalEnum<VenueType>(p.Venue),
                     OpenedOn = ParseDate(p.OpenedOn!),
                     ClosedOn = OptionalDate(p.ClosedOn),
@@ -81,7 +81,7 @@ internal static class ImportWriter
             }
             foreach (var p in dto.People ?? [])
             {
-                var person = new Person { Name = p.Name!, JobTitle = p.JobTitle ?? "", Phone = p.Phone ?? "" };
+                var person = new Person { Name = p.Name!.Trim(), JobTitle = p.JobTitle?.Trim() ?? "", Phone = p.Phone?.Trim() ?? "" };
                 People[p.Key!] = person;
                 Station.People.Add(person);
             }
@@ -105,7 +105,7 @@ internal static class ImportWriter
             {
                 Person = People[a.Person!], Status = ParseEnum<AppointmentStatus>(a.Status!), SelfNominated = a.SelfNominated ?? false,
                 RecommendedOn = OptionalDate(a.RecommendedOn) ?? OptionalDate(a.ApprovedOn) ?? ParseDate(a.TermStart!),
-                ReviewedOn = OptionalDate(a.ReviewedOn), DocumentNo = a.DocumentNo, ApprovedOn = OptionalDate(a.ApprovedOn),
+                ReviewedOn = OptionalDate(a.ReviewedOn), DocumentNo = a.DocumentNo?.Trim(), ApprovedOn = OptionalDate(a.ApprovedOn),
                 TermStart = ParseDate(a.TermStart!), TermEnd = ParseDate(a.TermEnd!), ConsecutiveTerm = a.ConsecutiveTerm ?? 1,
             }));
             db.DismissalCases.AddRange((Dto.Dismissals ?? []).Select(d => new DismissalCase
@@ -120,7 +120,7 @@ internal static class ImportWriter
             }));
             db.ResponsibilityLists.AddRange((Dto.ResponsibilityLists ?? []).Select(l => new ResponsibilityList
             {
-                StationId = Station.Id, Role = ParseEnum<PostRole>(l.Role!), IssuedOn = ParseDate(l.IssuedOn!), Title = l.Title ?? "",
+                StationId = Station.Id, Role = ParseEnum<PostRole>(l.Role!), IssuedOn = ParseDate(l.IssuedOn!), Title = l.Title?.Trim() ?? "",
             }));
         }
 
@@ -132,7 +132,7 @@ internal static class ImportWriter
                 Station = Station, Kind = ParseEnum<RecordKind>(r.Kind!), EventDate = ParseDate(r.EventDate!), ForPeriod = OptionalDate(r.ForPeriod),
                 ServicePoint = r.ServicePoint is { Length: > 0 } point ? Points[point] : null,
                 Person = r.Person is { Length: > 0 } person ? People[person] : null,
-                Title = r.Title!, Content = r.Content ?? "",
+                Title = r.Title!.Trim(), Content = r.Content ?? "",
                 MajorDecisionCount = r.MajorDecisions ?? 0, Attendees = Attendees(r.Attendees),
                 OutageType = outage is null ? null : ParseEnum<OutageType>(outage.Type!),
                 OutageStart = outage is null ? null : ParseDateTime(outage.Start!),

@@ -38,10 +38,8 @@ internal static class RecordValidator
         }
         c.Ref(r.ServicePoint, keys.ServicePoints, $"{at}.servicePoint", "服务站点", "servicePoints", required: false);
         keys.Person(c, r.Person, $"{at}.person", required: false);
-        if (c.Required(r.Title, $"{at}.title") && r.Title!.Length > ImportValues.MaxTitleLength)
-        {
-            c.Add($"{at}.title", $"标题长度 {r.Title.Length} 超过 {ImportValues.MaxTitleLength} 个字符");
-        }
+        c.Required(r.Title, $"{at}.title");
+        c.Name(r.Title, $"{at}.title", Infrastructure.NameRules.RecordTitle);
 
         var present = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < (r.PresentMembers?.Count ?? 0); i++)

@@ -174,9 +174,9 @@ public sealed class AppointmentService(IDbContextFactory<AppDbContext> factory, 
         {
             result.Add(nameof(input.DocumentNo), "批准须填写发文文号");
         }
-        else if (input.DocumentNo.Trim().Length > 60)
+        else if (NameRules.Check(input.DocumentNo, NameRules.DocumentNo).Error is { } documentError)
         {
-            result.Add(nameof(input.DocumentNo), "文号不能超过60个字");
+            result.Add(nameof(input.DocumentNo), documentError);
         }
         if (input.ApprovedOn is null)
         {

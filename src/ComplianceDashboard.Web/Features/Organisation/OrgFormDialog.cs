@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace ComplianceDashboard.Web.Features.Organisation;
@@ -14,6 +15,8 @@ public abstract class OrgFormDialog<TInput> : ComponentBase where TInput : class
 
     [Inject] protected IDialogService Dialogs { get; set; } = default!;
 
+    [Inject] private IStringLocalizer<SharedResource> Localizer { get; set; } = default!;
+
     [Parameter] public TInput Input { get; set; } = new();
 
     /// <summary>Saves the input through the service and returns its result.</summary>
@@ -24,9 +27,10 @@ public abstract class OrgFormDialog<TInput> : ComponentBase where TInput : class
     protected bool Busy { get; private set; }
 
     /// <summary>The message for the whole form (key ""), if any.</summary>
-    protected string? FormError => Result?.ErrorFor("");
+    protected string? FormError => ErrorFor("");
 
-    protected string? ErrorFor(string field) => Result?.ErrorFor(field);
+    /// <summary>The service's Chinese message, in the UI language when it has a translation (e.g. every <see cref="Infrastructure.NameRules"/> message).</summary>
+    protected string? ErrorFor(string field) => Result?.ErrorFor(field) is { } message ? Localizer[message].Value : null;
 
     protected bool HasError(string field) => Result?.ErrorFor(field) is not null;
 

@@ -124,18 +124,19 @@ public sealed class ServicePointService(IDbContextFactory<AppDbContext> factory,
     private static async Task<SaveResult> ValidateAsync(AppDbContext db, int stationId, ServicePointInput input, CancellationToken ct)
     {
         var result = new SaveResult();
-        var name = input.Name.Trim();
-        if (name.Length == 0)
+        var check = NameRules.Check(input.Name, NameRules.ServicePointName);
+        var name = check.Value;
+        if (check.Error is { } nameError)
         {
-            result.Add(nameof(input.Name), "请填写站点名称");
-        }
-        else if (name.Length > 100)
-        {
-            result.Add(nameof(input.Name), "站点名称不能超过100个字");
+            result.Add(nameof(input.Name), nameError);
         }
         else if (await db.ServicePoints.AnyAsync(p => p.StationId == stationId && p.Name == name && p.Id != (input.Id ?? 0), ct))
         {
             result.Add(nameof(input.Name), $"本所已有名为「{name}」的服务站点");
+        }
+        if (NameRules.Check(input.Village, NameRules.Village, required: false).Error is { } villageError)
+        {
+            result.Add(nameof(input.Village), villageError);
         }
         if (input.Venue is null)
         {

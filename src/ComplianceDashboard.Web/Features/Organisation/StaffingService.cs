@@ -139,13 +139,15 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
             return SaveResult.Fail("", "只有本所党支部书记可以维护人员");
         }
         var result = new SaveResult();
-        if (string.IsNullOrWhiteSpace(input.Name))
+        var name = NameRules.Check(input.Name, NameRules.PersonName);
+        var jobTitle = NameRules.Check(input.JobTitle, NameRules.JobTitle, required: false);
+        var phone = NameRules.Check(input.Phone, NameRules.Phone, required: false);
+        foreach (var (field, check) in new[] { (nameof(input.Name), name), (nameof(input.JobTitle), jobTitle), (nameof(input.Phone), phone) })
         {
-            result.Add(nameof(input.Name), "请填写姓名");
-        }
-        else if (input.Name.Trim().Length > 50)
-        {
-            result.Add(nameof(input.Name), "姓名不能超过50个字");
+            if (check.Error is { } error)
+            {
+                result.Add(field, error);
+            }
         }
         await using var db = await factory.CreateDbContextAsync(ct);
         Person? person = null;
@@ -162,9 +164,9 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
             person = new Person { StationId = stationId, Name = "" };
             db.People.Add(person);
         }
-        person.Name = input.Name.Trim();
-        person.JobTitle = input.JobTitle.Trim();
-        person.Phone = input.Phone.Trim();
+        person.Name = name.Value;
+        person.JobTitle = jobTitle.Value;
+        person.Phone = phone.Value;
         await db.SaveChangesAsync(ct);
         return SaveResult.Ok(person.Id);
     }

@@ -5,6 +5,7 @@ using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using EvidenceRecord = ComplianceDashboard.Web.Data.Entities.EvidenceRecord;
+using ComplianceDashboard.Web.Infrastructure;
 
 namespace ComplianceDashboard.Web.Features.Records;
 
@@ -15,7 +16,6 @@ namespace ComplianceDashboard.Web.Features.Records;
 /// </summary>
 internal static class RecordValidator
 {
-    public const int MaxTitle = 200;
     public const int MaxContent = 4000;
 
     public static async Task ValidateAsync(AppDbContext db, Scheme scheme, RecordInput input, EvidenceRecord? existing, DateOnly today, DateTime localNow, RecordResult result, CancellationToken ct)
@@ -66,15 +66,12 @@ internal static class RecordValidator
 
     private static void CheckText(RecordInput input, RecordKindInfo info, RecordResult result)
     {
-        input.Title = input.Title.Trim();
+        var title = NameRules.Check(input.Title, NameRules.RecordTitle);
+        input.Title = title.Value;
         input.Content = input.Content.Trim();
-        if (input.Title.Length == 0)
+        if (title.Error is { } titleError)
         {
-            result.Add(nameof(RecordInput.Title), "请填写标题");
-        }
-        else if (input.Title.Length > MaxTitle)
-        {
-            result.Add(nameof(RecordInput.Title), $"标题不能超过{MaxTitle}个字");
+            result.Add(nameof(RecordInput.Title), titleError);
         }
         if (info.ContentRequired && input.Content.Length == 0)
         {

@@ -41,14 +41,11 @@ public sealed class ResponsibilityListService(IDbContextFactory<AppDbContext> fa
         var scope = await scopes.GetAsync();
         RecordService.RequireWrite(scope, input.StationId);
         var result = new RecordResult();
-        input.Title = input.Title.Trim();
-        if (input.Title.Length == 0)
+        var title = NameRules.Check(input.Title, NameRules.ResponsibilityListTitle);
+        input.Title = title.Value;
+        if (title.Error is { } titleError)
         {
-            result.Add(nameof(input.Title), "请填写清单名称");
-        }
-        else if (input.Title.Length > 200)
-        {
-            result.Add(nameof(input.Title), "清单名称不能超过200个字");
+            result.Add(nameof(input.Title), titleError);
         }
         if (input.IssuedOn is not { } issued)
         {

@@ -231,6 +231,10 @@ public sealed partial class UserAdminService(
         {
             result.Add(nameof(UserInput.DisplayName), l["请输入姓名"]);
         }
+        else if (Infrastructure.NameRules.Check(input.DisplayName, Infrastructure.NameRules.PersonName).Error is { } nameError)
+        {
+            result.Add(nameof(UserInput.DisplayName), l[nameError]);
+        }
         if (!input.Roles.Any())
         {
             result.Add(nameof(UserInput.Roles), l["请至少选择一个角色"]);

@@ -90,6 +90,7 @@ public static class SecurityExtensions
         services.AddScoped<StationScopeProvider>();
 
         services.AddScoped<SignInService>();
+        services.AddSignInRateLimit();
         services.AddScoped<UserAdminService>();
         services.AddScoped<AuditService>();
         services.AddSingleton<UserSeeder>();

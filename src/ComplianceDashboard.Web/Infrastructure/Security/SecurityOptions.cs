@@ -15,6 +15,14 @@ public sealed class SecurityOptions
     [Range(1, 24 * 60)]
     public int LockoutMinutes { get; set; } = 15;
 
+    /// <summary>Sign-in posts accepted from one client address in any minute (sliding window); more get 429.</summary>
+    [Range(1, 1_000_000)]
+    public int SignInAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>Sign-in posts accepted from one client address per <see cref="LockoutMinutes"/> (fixed window).</summary>
+    [Range(1, 1_000_000)]
+    public int SignInAttemptsPerLockoutPeriod { get; set; } = 30;
+
     /// <summary>Minimum password length (a digit, a lower- and an upper-case letter are always required).</summary>
     [Range(8, 128)]
     public int PasswordMinLength { get; set; } = 8;
