@@ -45,6 +45,7 @@ public sealed class FullDiskAttachmentStore(IOptions<AppOptions> options, IHostE
         {
             await inner.WriteAsync(buffer[..(buffer.Length / 2)], cancellationToken);
             await inner.FlushAsync(cancellationToken);
+            await Task.Yield(); // as a real write to a full disk: the failure arrives after the caller has yielded (the page shows its busy state)
             failing?.Invoke();
             throw fault switch
             {
