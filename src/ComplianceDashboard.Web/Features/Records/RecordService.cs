@@ -27,9 +27,17 @@ public sealed partial class RecordService(
     public const string DiskFullMessage = "保存失败：数据库无法写入（磁盘已满）。您填写的内容仍在页面上，请稍后重试或联系管理员。";
     public const string NotWritableMessage = "保存失败：数据库暂时无法写入。您填写的内容仍在页面上，请稍后重试或联系管理员。";
 
-    public Task<RecordResult> CreateAsync(RecordInput input, CancellationToken ct = default) => SaveAsync(null, input, ct);
+    /// <summary>
+    /// Saves a new record. When the station already has a record for the same once-per-period obligation and period,
+    /// nothing is saved and the result names it (<see cref="RecordResult.Duplicate"/>) unless
+    /// <paramref name="confirmDuplicate"/> says the user confirmed saving another one.
+    /// </summary>
+    public Task<RecordResult> CreateAsync(RecordInput input, bool confirmDuplicate = false, CancellationToken ct = default) =>
+        SaveAsync(null, input, confirmDuplicate, ct);
 
-    public Task<RecordResult> UpdateAsync(long recordId, RecordInput input, CancellationToken ct = default) => SaveAsync(recordId, input, ct);
+    /// <summary>Saves an edit; moving a record into a period that already has one needs <paramref name="confirmDuplicate"/> as for <see cref="CreateAsync"/>.</summary>
+    public Task<RecordResult> UpdateAsync(long recordId, RecordInput input, bool confirmDuplicate = false, CancellationToken ct = default) =>
+        SaveAsync(recordId, input, confirmDuplicate, ct);
 
     /// <summary>Marks the record deleted (it then counts nowhere); its row and history stay (ADR-003).</summary>
     public async Task<RecordResult> DeleteAsync(long recordId, string? correctionReason, CancellationToken ct = default)
@@ -93,7 +101,7 @@ public sealed partial class RecordService(
         return await GradeLocks.IsLockedAsync(db, stationId, periodDay.Year, ct);
     }
 
-    private async Task<RecordResult> SaveAsync(long? recordId, RecordInput input, CancellationToken ct)
+    private async Task<RecordResult> SaveAsync(long? recordId, RecordInput input, bool confirmDuplicate, CancellationToken ct)
     {
         var (user, scope) = await CurrentAsync();
         RequireWrite(scope, input.StationId);
@@ -131,6 +139,12 @@ public sealed partial class RecordService(
         if (await LockedYearAsync(db, input.StationId, years, ct) is { } locked && string.IsNullOrEmpty(reason))
         {
             return result.Add(nameof(RecordInput.CorrectionReason), $"该记录计入已定档的{locked}年度评价，须填写更正原因");
+        }
+
+        if (!confirmDuplicate && await RecordDuplicates.FindAsync(db, grader.Scheme, input, record, ct) is { } duplicate)
+        {
+            result.Duplicate = duplicate;
+            return result;
         }
 
         var oldYears = record is null ? [] : YearsOf(record);
