@@ -1,5 +1,6 @@
 using System.Globalization;
 using ComplianceDashboard.Web.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -47,22 +48,35 @@ public sealed partial class DatabaseHealthCheck(IDbContextFactory<AppDbContext> 
                 ? "SQLite readable but not writable: database or disk is full"
                 : $"SQLite readable but not writable (SQLite error {failure.SqliteErrorCode})", failure);
         }
-        catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6) // SQLITE_BUSY, SQLITE_LOCKED
         {
             return HealthCheckResult.Healthy("SQLite reachable; write probe skipped (another write in progress)");
         }
     }
 
-    private static Task WriteProbeAsync(AppDbContext db, CancellationToken ct)
+    // BEGIN IMMEDIATE waits for another writer up to the connection's DefaultTimeout (not EF's command timeout): both
+    // are shortened for the probe and restored, since the pooled context keeps its connection.
+    private static async Task WriteProbeAsync(AppDbContext db, CancellationToken ct)
     {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var (defaultTimeout, commandTimeout) = (connection.DefaultTimeout, db.Database.GetCommandTimeout());
+        connection.DefaultTimeout = (int)ProbeTimeout.TotalSeconds;
         db.Database.SetCommandTimeout(ProbeTimeout);
-        return db.Database.InWriteTransactionAsync(async c => // BEGIN IMMEDIATE … COMMIT
+        try
         {
-            var version = await db.Database.SqlQueryRaw<long>("SELECT user_version AS Value FROM pragma_user_version").SingleAsync(c);
+            await db.Database.InWriteTransactionAsync(async c => // BEGIN IMMEDIATE … COMMIT
+            {
+                var version = await db.Database.SqlQueryRaw<long>("SELECT user_version AS Value FROM pragma_user_version").SingleAsync(c);
 #pragma warning disable EF1003 // PRAGMA takes no parameters; the value is a number we just read
-            await db.Database.ExecuteSqlRawAsync("PRAGMA user_version = " + version.ToString(CultureInfo.InvariantCulture), c);
+                await db.Database.ExecuteSqlRawAsync("PRAGMA user_version = " + version.ToString(CultureInfo.InvariantCulture), c);
 #pragma warning restore EF1003
-        }, ct);
+            }, ct);
+        }
+        finally
+        {
+            connection.DefaultTimeout = defaultTimeout;
+            db.Database.SetCommandTimeout(commandTimeout);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Health check: the database cannot be written (SQLite error {Code})")]

@@ -181,6 +181,28 @@ public sealed class DiskFullTests(FaultyDiskApp app) : IClassFixture<FaultyDiskA
         Assert.Equal("Healthy", await client.GetStringAsync("/healthz"));
     }
 
+    [Fact]
+    public async Task Healthz_is_not_Degraded_by_another_writer_holding_the_lock_and_answers_within_seconds()
+    {
+        using var client = app.CreateManualClient();
+        await using var other = new SqliteConnection($"Data Source={Path.Combine(app.Folder, "test.db")};Pooling=False");
+        await other.OpenAsync();
+        await using (var begin = other.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE; UPDATE Stations SET Name = Name WHERE Id = 1;";
+            await begin.ExecuteNonQueryAsync();
+        }
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var health = await client.GetStringAsync("/healthz");
+
+        Assert.Equal("Healthy", health);
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(20)); // waited the probe's 5 s, not the 30 s default
+        await using var rollback = other.CreateCommand();
+        rollback.CommandText = "ROLLBACK;";
+        await rollback.ExecuteNonQueryAsync();
+    }
+
     private async Task<long> NewRecordAsync(IServiceScope scope)
     {
         var result = await scope.Records().CreateAsync(await app.ValidInputAsync(RecordKind.InstantDisclosure, new DateOnly(2026, 11, 16)));
