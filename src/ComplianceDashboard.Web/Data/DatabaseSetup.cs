@@ -16,6 +16,12 @@ public static class DatabaseSetup
             var options = services.GetRequiredService<IOptions<AppOptions>>().Value;
             var env = services.GetRequiredService<IHostEnvironment>();
             Configure(db, ConnectionString(options, env.ContentRootPath));
+            // Interceptors registered in DI join every context (a seam: the tests add one that fails writes like a full disk).
+            var interceptors = services.GetServices<IInterceptor>().ToList();
+            if (interceptors.Count > 0)
+            {
+                db.AddInterceptors(interceptors);
+            }
         });
         // Identity's stores need a scoped context; it comes from the same factory.
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());

@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ComplianceDashboard.Web.Data;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MudBlazor.Services;
 
 namespace ComplianceDashboard.Web.Infrastructure;
@@ -95,23 +94,4 @@ public static class HostingExtensions
         url is { Length: > 0 } && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 
     private static bool TimeZoneExists(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
-}
-
-/// <summary>/healthz: the database answers a query.</summary>
-public sealed class DatabaseHealthCheck(Microsoft.EntityFrameworkCore.IDbContextFactory<AppDbContext> factory) : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await using var db = await factory.CreateDbContextAsync(cancellationToken);
-            return await db.Database.CanConnectAsync(cancellationToken)
-                ? HealthCheckResult.Healthy("SQLite reachable")
-                : HealthCheckResult.Unhealthy("SQLite not reachable");
-        }
-        catch (Exception ex)
-        {
-            return HealthCheckResult.Unhealthy("SQLite error", ex);
-        }
-    }
 }

@@ -19,5 +19,8 @@ public static class PeriodText
     public static string Quarter(int year, int quarter) =>
         Chinese ? $"{year}年第{"一二三四"[quarter - 1]}季度" : $"Q{quarter} {year}";
 
+    public static string HalfYear(int year, int half) =>
+        Chinese ? $"{year}年{(half == 1 ? "上" : "下")}半年" : $"H{half} {year}";
+
     public static string Year(int year) => Chinese ? $"{year}年" : year.ToString(CultureInfo.InvariantCulture);
 }

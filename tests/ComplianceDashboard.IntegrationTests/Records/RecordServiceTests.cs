@@ -39,7 +39,8 @@ public class RecordServiceTests(TestApp app) : IClassFixture<TestApp>
     {
         using var scope = await app.SignedInScopeAsync("shuji1");
         var day = new DateOnly(2026, 10, 14);
-        var result = await scope.Records().CreateAsync(await app.ValidInputAsync(kind, day));
+        // The demo station has most of October's records already: this one is an additional, confirmed record (DuplicateRecordTests).
+        var result = await scope.Records().CreateAsync(await app.ValidInputAsync(kind, day), confirmDuplicate: true);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.SelectMany(e => $"{e.Key}: {string.Join(",", e.Value)}")));
 
         await using var db = app.CreateDbContext();
@@ -135,7 +136,7 @@ public class RecordServiceTests(TestApp app) : IClassFixture<TestApp>
     public async Task An_edit_stores_before_and_after_and_a_new_version_and_a_delete_keeps_the_history()
     {
         using var scope = await app.SignedInScopeAsync("jingli1"); // publicity is the customer manager's (§5.2.3.2)
-        var created = await scope.Records().CreateAsync(await app.ValidInputAsync(RecordKind.Publicity, new DateOnly(2026, 11, 5)));
+        var created = await scope.Records().CreateAsync(await app.ValidInputAsync(RecordKind.Publicity, new DateOnly(2026, 11, 5)), confirmDuplicate: true);
         var input = (await scope.Records().LoadInputAsync(created.RecordId))!;
         input.Content = "错峰用电宣传：入户发放折页120份。";
         var updated = await scope.Records().UpdateAsync(created.RecordId, input);
@@ -173,7 +174,7 @@ public class RecordServiceTests(TestApp app) : IClassFixture<TestApp>
     public async Task A_reminder_answers_an_open_problem_and_marks_it_corrected()
     {
         using var scope = await app.SignedInScopeAsync("shuji1");
-        var inspection = await scope.Records().CreateAsync(await app.ValidInputAsync(RecordKind.SpecialInspection, new DateOnly(2026, 11, 10)));
+        var inspection = await scope.Records().CreateAsync(await app.ValidInputAsync(RecordKind.SpecialInspection, new DateOnly(2026, 11, 10)), confirmDuplicate: true);
         await using var db = app.CreateDbContext();
         var problemId = await db.EmergingProblems.Where(p => p.RecordId == inspection.RecordId).Select(p => p.Id).SingleAsync();
         var reminder = await app.ValidInputAsync(RecordKind.Reminder, new DateOnly(2026, 11, 12));

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using ComplianceDashboard.Web.Components.Mud;
+using ComplianceDashboard.Web.Data;
 using MudBlazor;
 
 namespace ComplianceDashboard.Web.Features.Evaluation;
@@ -17,6 +18,8 @@ public abstract class EvaluationComponentBase : ComponentBase
     [Inject] private IStringLocalizer<SharedResource> Localizer { get; set; } = default!;
 
     [Inject] protected ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject] private ILogger<EvaluationComponentBase> Logger { get; set; } = default!;
 
     [Inject] protected IDialogService Dialogs { get; set; } = default!;
 
@@ -55,9 +58,15 @@ public abstract class EvaluationComponentBase : ComponentBase
             Errors = ex.Errors.ToDictionary(e => e.Key, e => e.Value);
             return false;
         }
-        catch (Exception ex) when (ex is EvaluationForbiddenException or EvaluationStateException)
+        catch (Exception ex) when (ex is EvaluationForbiddenException or EvaluationStateException or DatabaseWriteException)
         {
             Snackbar.Add(Localizer[ex.Message].Value, Severity.Error);
+            return false;
+        }
+        catch (Exception ex) when (DatabaseWriteFailure.Find(ex) is { } failure)
+        {
+            Logger.LogError(failure, "Evaluation action failed: the database cannot be written (SQLite error {Code})", failure.SqliteErrorCode);
+            Snackbar.Add(Localizer["保存失败：数据库暂时无法写入，请稍后重试或联系管理员。"].Value, Severity.Error);
             return false;
         }
         finally

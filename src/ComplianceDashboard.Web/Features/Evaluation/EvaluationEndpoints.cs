@@ -1,3 +1,4 @@
+using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Infrastructure.Export;
 using Microsoft.AspNetCore.Antiforgery;
 using ComplianceDashboard.Web.Infrastructure.Security;
@@ -61,7 +62,7 @@ public static class EvaluationEndpoints
         return await next(context);
     }
 
-    /// <summary>Service exceptions as HTTP answers: 403 refused, 400 with field errors, 409 wrong state.</summary>
+    /// <summary>Service exceptions as HTTP answers: 403 refused, 400 with field errors, 409 wrong state, 503 database not writable.</summary>
     internal static async Task<IResult> Run(Func<Task<IResult>> action)
     {
         try
@@ -79,6 +80,12 @@ public static class EvaluationEndpoints
         catch (EvaluationStateException ex)
         {
             return Results.Problem(ex.Message, statusCode: StatusCodes.Status409Conflict);
+        }
+        catch (DatabaseWriteException ex)
+        {
+            // Logged by the service with the SQLite error; the client gets the Chinese message and the SQLite error code.
+            return Results.Problem(ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "数据库无法写入",
+                extensions: new Dictionary<string, object?> { ["sqliteErrorCode"] = ex.SqliteErrorCode });
         }
     }
 }

@@ -24,7 +24,8 @@ public sealed record StationEvaluation(long RoundId, string RoundName, int Year,
 /// Expert adjustments, opinions, finalisation (定级, the GradeFinalization lock) and recorded re-opening.
 /// Only a 考评员 writes; everything is refused while the station-year is locked, except re-opening.
 /// </summary>
-public sealed class FinalisationService(IDbContextFactory<AppDbContext> factory, GradingService grading, StationGrader grader, AppClock clock)
+public sealed partial class FinalisationService(
+    IDbContextFactory<AppDbContext> factory, GradingService grading, StationGrader grader, AppClock clock, ILogger<FinalisationService> logger)
 {
     public async Task<StationEvaluation?> GetAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct = default)
     {
@@ -136,9 +137,20 @@ public sealed class FinalisationService(IDbContextFactory<AppDbContext> factory,
     /// Locks the final score and grade: regrades once more, requires a final snapshot (the year is over), applies the
     /// expert adjustments and writes a GradeFinalization. The station-year is then not regraded.
     /// </summary>
-    public async Task<FinalisationView> FinaliseAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct = default)
+    /// <remarks>
+    /// When the database cannot be written (e.g. the disk is full) nothing is locked and a
+    /// <see cref="DatabaseWriteException"/> carries the real SQLite error (logged here) with a Chinese message.
+    /// </remarks>
+    public Task<FinalisationView> FinaliseAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct = default)
     {
         actor.EnsureEvaluator();
+        return WritingAsync("finalise", roundId, stationId, () => FinaliseCoreAsync(actor, roundId, stationId, ct),
+            "定级失败：数据库无法写入（磁盘已满），定级未保存。请联系管理员处理后重试。",
+            "定级失败：数据库暂时无法写入，定级未保存。请稍后重试或联系管理员。");
+    }
+
+    private async Task<FinalisationView> FinaliseCoreAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct)
+    {
         int year;
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
@@ -147,45 +159,57 @@ public sealed class FinalisationService(IDbContextFactory<AppDbContext> factory,
         await grading.RegradeStationAsync(stationId, year, ct);
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var (_, expert) = await UnlockedRoundAsync(db, roundId, stationId, ct);
-            var snapshot = await db.GradeSnapshots.AsNoTracking().FirstOrDefaultAsync(s => s.StationId == stationId && s.Year == year && s.IsLatest, ct)
-                ?? throw new EvaluationStateException("该站所本年度还没有评分结果");
-            if (!snapshot.IsFinal)
+            return await db.Database.InWriteTransactionAsync(async c =>
             {
-                throw new EvaluationStateException($"{year}年度尚未结束，只有年度结束后的最终评分才能定级");
-            }
-            var adjustments = await db.ExpertAdjustments.AsNoTracking().Where(a => a.RoundId == roundId && a.StationId == stationId).ToListAsync(ct);
-            var result = FinalResult.Compute(grader.Scheme, GradeJson.Items(snapshot.ItemsJson), adjustments, expert);
-            var row = new GradeFinalization
-            {
-                StationId = stationId,
-                Year = year,
-                RoundId = roundId,
-                SnapshotId = snapshot.Id,
-                ComputedTotal = snapshot.Total,
-                Total = result.Total,
-                GradeCode = result.Band.Code,
-                GradeLabel = result.Band.Label,
-                AdjustmentsJson = JsonSerializer.Serialize(result.Items.Where(i => i.Adjustment is not null).Select(i => i.Adjustment).ToList(), GradeJson.Options),
-                FinalizedAt = clock.UtcNow,
-                FinalizedBy = actor.UserName,
-            };
-            db.GradeFinalizations.Add(row);
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-            return ToView(row);
+                var (_, expert) = await UnlockedRoundAsync(db, roundId, stationId, c);
+                var snapshot = await db.GradeSnapshots.AsNoTracking().FirstOrDefaultAsync(s => s.StationId == stationId && s.Year == year && s.IsLatest, c)
+                    ?? throw new EvaluationStateException("该站所本年度还没有评分结果");
+                if (!snapshot.IsFinal)
+                {
+                    throw new EvaluationStateException($"{year}年度尚未结束，只有年度结束后的最终评分才能定级");
+                }
+                var adjustments = await db.ExpertAdjustments.AsNoTracking().Where(a => a.RoundId == roundId && a.StationId == stationId).ToListAsync(c);
+                var result = FinalResult.Compute(grader.Scheme, GradeJson.Items(snapshot.ItemsJson), adjustments, expert);
+                var row = new GradeFinalization
+                {
+                    StationId = stationId,
+                    Year = year,
+                    RoundId = roundId,
+                    SnapshotId = snapshot.Id,
+                    ComputedTotal = snapshot.Total,
+                    Total = result.Total,
+                    GradeCode = result.Band.Code,
+                    GradeLabel = result.Band.Label,
+                    AdjustmentsJson = JsonSerializer.Serialize(result.Items.Where(i => i.Adjustment is not null).Select(i => i.Adjustment).ToList(), GradeJson.Options),
+                    FinalizedAt = clock.UtcNow,
+                    FinalizedBy = actor.UserName,
+                };
+                db.GradeFinalizations.Add(row);
+                await db.SaveChangesAsync(c);
+                return ToView(row);
+            }, ct);
         }
     }
 
     /// <summary>Re-opens a finalised grade (evaluator, written reason); the row keeps who/when/why and regrading resumes.</summary>
-    public async Task ReopenAsync(EvaluationActor actor, long roundId, int stationId, string? reason, CancellationToken ct = default)
+    public Task ReopenAsync(EvaluationActor actor, long roundId, int stationId, string? reason, CancellationToken ct = default)
     {
         actor.EnsureEvaluator();
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw EvaluationValidationException.One("Reason", "重新开启必须填写理由");
         }
+        return WritingAsync("re-open", roundId, stationId, async () =>
+            {
+                await ReopenCoreAsync(actor, roundId, stationId, reason, ct);
+                return true;
+            },
+            "重新开启失败：数据库无法写入（磁盘已满）。请联系管理员处理后重试。",
+            "重新开启失败：数据库暂时无法写入。请稍后重试或联系管理员。");
+    }
+
+    private async Task ReopenCoreAsync(EvaluationActor actor, long roundId, int stationId, string reason, CancellationToken ct)
+    {
         int year;
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
@@ -221,6 +245,25 @@ public sealed class FinalisationService(IDbContextFactory<AppDbContext> factory,
         }
         return (round.Year, FinalResult.ExpertItems(round.ExpertItemCodes));
     }
+
+    // A write the database refuses surfaces as itself — SQLITE_FULL, not "cannot rollback - no transaction is active"
+    // from the clean-up after SQLite rolled a failed COMMIT back itself (WriteTransaction, used here and by the regrade).
+    // The evaluator gets a Chinese message, the log the SQLite error with the round and station.
+    private async Task<T> WritingAsync<T>(string action, long roundId, int stationId, Func<Task<T>> write, string diskFullMessage, string otherMessage)
+    {
+        try
+        {
+            return await write();
+        }
+        catch (Exception ex) when (DatabaseWriteFailure.Find(ex) is { } failure)
+        {
+            LogWriteFailed(failure, action, roundId, stationId, failure.SqliteErrorCode);
+            throw new DatabaseWriteException(DatabaseWriteFailure.IsDiskFull(failure) ? diskFullMessage : otherMessage, failure);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Evaluation {Action} of round {RoundId} station {StationId} failed: the database cannot be written (SQLite error {Code})")]
+    private partial void LogWriteFailed(Exception ex, string action, long roundId, int stationId, int code);
 
     internal static FinalisationView ToView(GradeFinalization f) => new(f.Id, f.SnapshotId, f.ComputedTotal, f.Total, f.GradeCode, f.GradeLabel,
         f.FinalizedAt, f.FinalizedBy, f.ReopenedAt, f.ReopenedBy, f.ReopenReason);

@@ -53,14 +53,15 @@ public static class SnapshotWriter
             added.Add(NewSnapshot(result, runId, computedAt));
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.GradeSnapshots.Where(s => unchanged.Contains(s.Id)).ExecuteUpdateAsync(u => u.SetProperty(s => s.ComputedAt, computedAt), ct);
-        await db.GradeSnapshots.Where(s => superseded.Contains(s.Id)).ExecuteUpdateAsync(u => u.SetProperty(s => s.IsLatest, false), ct);
-        await db.StationMonthStats.Where(s => stationIds.Contains(s.StationId) && s.Year == year).ExecuteDeleteAsync(ct);
-        db.GradeSnapshots.AddRange(added);
-        db.StationMonthStats.AddRange(results.SelectMany(r => r.MonthStats));
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await db.Database.InWriteTransactionAsync(async c =>
+        {
+            await db.GradeSnapshots.Where(s => unchanged.Contains(s.Id)).ExecuteUpdateAsync(u => u.SetProperty(s => s.ComputedAt, computedAt), c);
+            await db.GradeSnapshots.Where(s => superseded.Contains(s.Id)).ExecuteUpdateAsync(u => u.SetProperty(s => s.IsLatest, false), c);
+            await db.StationMonthStats.Where(s => stationIds.Contains(s.StationId) && s.Year == year).ExecuteDeleteAsync(c);
+            db.GradeSnapshots.AddRange(added);
+            db.StationMonthStats.AddRange(results.SelectMany(r => r.MonthStats));
+            await db.SaveChangesAsync(c);
+        }, ct);
         db.ChangeTracker.Clear();
     }
 

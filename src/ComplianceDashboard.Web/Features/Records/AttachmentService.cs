@@ -8,25 +8,28 @@ using Microsoft.Extensions.Options;
 namespace ComplianceDashboard.Web.Features.Records;
 
 /// <summary>
-/// Attachments of a record: checked by size and content, stored under <see cref="AppOptions.AttachmentsPath"/> with a
+/// Attachments of a record: checked by size and content, stored in the <see cref="IAttachmentStore"/> with a
 /// generated name and their SHA-256, each upload/removal recorded in the record's history (a new version).
-/// Files are served only by <see cref="AttachmentEndpoints"/>.
+/// The file is stored (complete and flushed) before its row is written, and deleted again if the row cannot be
+/// written, so neither a row without its file nor a stray file remains. Files are served only by <see cref="AttachmentEndpoints"/>.
 /// </summary>
-public sealed class AttachmentService(
+public sealed partial class AttachmentService(
     IDbContextFactory<AppDbContext> factory,
     RecordService records,
+    IAttachmentStore store,
     IOptions<AppOptions> options,
-    IHostEnvironment environment,
-    AppClock clock)
+    AppClock clock,
+    ILogger<AttachmentService> logger)
 {
     public const string FileField = "File";
+    public const string DiskFullMessage = "附件保存失败：磁盘空间不足，请联系管理员。";
+    public const string StoreFailedMessage = "附件保存失败：无法写入附件存储，请联系管理员。";
+    public const string DatabaseFullMessage = "附件保存失败：数据库无法写入（磁盘已满），请联系管理员。";
+    public const string DatabaseFailedMessage = "附件保存失败：数据库暂时无法写入，请稍后重试或联系管理员。";
 
     public long MaxBytes => options.Value.MaxAttachmentBytes;
 
-    public string Root => ResolveRoot(options.Value, environment.ContentRootPath);
-
-    public static string ResolveRoot(AppOptions options, string contentRoot) =>
-        Path.GetFullPath(Path.IsPathRooted(options.AttachmentsPath) ? options.AttachmentsPath : Path.Combine(contentRoot, options.AttachmentsPath));
+    public string Root => store.Root;
 
     /// <summary>Adds a file to a record the user may write. <paramref name="content"/> is read at most to the size limit + 1 byte.</summary>
     public async Task<RecordResult> UploadAsync(long recordId, string fileName, Stream content, string? correctionReason = null, CancellationToken ct = default)
@@ -71,23 +74,35 @@ public sealed class AttachmentService(
         }
 
         var relative = Path.Combine(clock.Today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{Guid.NewGuid():N}.bin");
-        var path = Path.Combine(Root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllBytesAsync(path, bytes, ct);
+        try
+        {
+            await store.SaveAsync(relative, bytes, ct);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            var diskFull = ex is IOException io && FileAttachmentStore.IsDiskFull(io);
+            LogStoreFailed(ex, recordId, name, bytes.Length, diskFull);
+            return result.Add(FileField, diskFull ? DiskFullMessage : StoreFailedMessage);
+        }
         try
         {
             var before = RecordSnapshot.Of(record).ToJson();
             record.Attachments.Add(new Attachment
             {
-                FileName = name, ContentType = contentType!, Size = buffer.Length, Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+                FileName = name, ContentType = contentType!, Size = bytes.Length, Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
                 StoragePath = relative.Replace('\\', '/'), UploadedAt = clock.UtcNow, UploadedBy = user,
             });
             await SaveWithHistoryAsync(db, record, before, correctionReason, user, ct);
         }
-        catch
+        catch (Exception ex)
         {
-            File.Delete(path);
-            throw;
+            DeleteQuietly(relative, recordId);
+            if (DatabaseWriteFailure.Find(ex) is not { } failure)
+            {
+                throw;
+            }
+            LogRowFailed(failure, recordId, name, bytes.Length, failure.SqliteErrorCode);
+            return result.Add(FileField, DatabaseWriteFailure.IsDiskFull(failure) ? DatabaseFullMessage : DatabaseFailedMessage);
         }
         result.Version = record.Version;
         return result;
@@ -118,27 +133,19 @@ public sealed class AttachmentService(
         var before = RecordSnapshot.Of(record).ToJson();
         record.Attachments.Remove(attachment);
         await SaveWithHistoryAsync(db, record, before, correctionReason, user, ct);
-        var path = Path.Combine(Root, attachment.StoragePath);
-        if (File.Exists(path))
-        {
-            File.Delete(path);
-        }
+        store.Delete(attachment.StoragePath);
         result.Version = record.Version;
         return result;
     }
 
     /// <summary>The full path of a stored file (inside the attachments folder only).</summary>
-    public string PathOf(Attachment attachment)
-    {
-        var path = Path.GetFullPath(Path.Combine(Root, attachment.StoragePath));
-        return path.StartsWith(Root, StringComparison.Ordinal) ? path : throw new InvalidOperationException("attachment path outside the attachments folder");
-    }
+    public string PathOf(Attachment attachment) => store.PathOf(attachment.StoragePath);
 
     private async Task SaveWithHistoryAsync(AppDbContext db, EvidenceRecord record, string before, string? reason, string user, CancellationToken ct)
     {
         records.Touch(record, user);
         db.RecordChanges.Add(records.Change(record, ChangeAction.Updated, before, RecordSnapshot.Of(record).ToJson(), reason?.Trim(), user));
-        await db.SaveChangesAsync(ct); // one SaveChanges = one transaction
+        await db.Database.InWriteTransactionAsync(db.SaveChangesAsync, ct);
     }
 
     private static async Task<bool> ReasonMissingAsync(AppDbContext db, EvidenceRecord record, string? reason, RecordResult result, CancellationToken ct)
@@ -150,6 +157,28 @@ public sealed class AttachmentService(
         }
         return false;
     }
+
+    // The row could not be written: the stored file goes too (a failure here must not hide the first one).
+    private void DeleteQuietly(string relative, long recordId)
+    {
+        try
+        {
+            store.Delete(relative);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            LogOrphan(ex, recordId, relative);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Attachment of record {RecordId} not stored: writing '{FileName}' ({Size} bytes) failed (disk full: {DiskFull})")]
+    private partial void LogStoreFailed(Exception ex, long recordId, string fileName, long size, bool diskFull);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Attachment of record {RecordId} not stored: '{FileName}' ({Size} bytes) was written but its row was not (SQLite error {Code}); the file was deleted")]
+    private partial void LogRowFailed(Exception ex, long recordId, string fileName, long size, int code);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Attachment file {Path} of record {RecordId} could not be deleted after its row failed")]
+    private partial void LogOrphan(Exception ex, long recordId, string path);
 
     private static async Task CopyLimitedAsync(Stream source, Stream target, long limit, CancellationToken ct)
     {

@@ -50,12 +50,21 @@ public sealed class ProblemInput
     public DateOnly? CorrectedOn { get; set; }
 }
 
-/// <summary>Success (with the record id), or messages per field (key: a <see cref="RecordInput"/> property name, or "" for the whole form).</summary>
+/// <summary>
+/// Success (with the record id), messages per field (key: a <see cref="RecordInput"/> property name, or "" for the whole
+/// form), or a <see cref="Duplicate"/> that needs the user's confirmation.
+/// </summary>
 public sealed class RecordResult
 {
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
 
-    public bool Succeeded => _errors.Count == 0;
+    public bool Succeeded => _errors.Count == 0 && Duplicate is null;
+
+    /// <summary>
+    /// Nothing was saved because the station already has this record for the period (once-per-period duty): the
+    /// caller asks the user and saves again with <c>confirmDuplicate</c>.
+    /// </summary>
+    public DuplicateRecord? Duplicate { get; internal set; }
 
     public long RecordId { get; internal set; }
 

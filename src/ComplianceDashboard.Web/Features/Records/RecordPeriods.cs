@@ -4,6 +4,7 @@ using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
+using ComplianceDashboard.Web.Infrastructure;
 
 namespace ComplianceDashboard.Web.Features.Records;
 
@@ -65,6 +66,15 @@ public static partial class RecordPeriods
 
     /// <summary>Chinese label with the year: 2026年3月, 2026年第一季度, 2026年上半年, 2026年.</summary>
     public static string Label(Period p) => p.Kind == PeriodKind.Year ? p.Label : $"{p.Start.Year}年{p.Label}";
+
+    /// <summary>The same label in the UI language (<see cref="PeriodText"/>): 2026年3月 / Mar 2026, 2026年上半年 / H1 2026.</summary>
+    public static string LocalLabel(Period p) => p.Kind switch
+    {
+        PeriodKind.Month => PeriodText.YearMonth(p.Start.Year, p.Start.Month),
+        PeriodKind.Quarter => PeriodText.Quarter(p.Start.Year, (p.Start.Month - 1) / 3 + 1),
+        PeriodKind.HalfYear => PeriodText.HalfYear(p.Start.Year, (p.Start.Month - 1) / 6 + 1),
+        _ => PeriodText.Year(p.Start.Year),
+    };
 
     [GeneratedRegex(@"^(?<y>\d{4})(?:(?<k>-Q|-H|-)(?<n>\d{1,2}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodPattern();

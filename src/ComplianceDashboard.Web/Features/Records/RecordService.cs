@@ -6,6 +6,7 @@ using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
+using RecordKind = ComplianceDashboard.Domain.Facts.RecordKind;
 
 namespace ComplianceDashboard.Web.Features.Records;
 
@@ -23,9 +24,20 @@ public sealed partial class RecordService(
     AppClock clock,
     ILogger<RecordService> logger)
 {
-    public Task<RecordResult> CreateAsync(RecordInput input, CancellationToken ct = default) => SaveAsync(null, input, ct);
+    public const string DiskFullMessage = "保存失败：数据库无法写入（磁盘已满）。您填写的内容仍在页面上，请稍后重试或联系管理员。";
+    public const string NotWritableMessage = "保存失败：数据库暂时无法写入。您填写的内容仍在页面上，请稍后重试或联系管理员。";
 
-    public Task<RecordResult> UpdateAsync(long recordId, RecordInput input, CancellationToken ct = default) => SaveAsync(recordId, input, ct);
+    /// <summary>
+    /// Saves a new record. When the station already has a record for the same once-per-period obligation and period,
+    /// nothing is saved and the result names it (<see cref="RecordResult.Duplicate"/>) unless
+    /// <paramref name="confirmDuplicate"/> says the user confirmed saving another one.
+    /// </summary>
+    public Task<RecordResult> CreateAsync(RecordInput input, bool confirmDuplicate = false, CancellationToken ct = default) =>
+        SaveAsync(null, input, confirmDuplicate, ct);
+
+    /// <summary>Saves an edit; moving a record into a period that already has one needs <paramref name="confirmDuplicate"/> as for <see cref="CreateAsync"/>.</summary>
+    public Task<RecordResult> UpdateAsync(long recordId, RecordInput input, bool confirmDuplicate = false, CancellationToken ct = default) =>
+        SaveAsync(recordId, input, confirmDuplicate, ct);
 
     /// <summary>Marks the record deleted (it then counts nowhere); its row and history stay (ADR-003).</summary>
     public async Task<RecordResult> DeleteAsync(long recordId, string? correctionReason, CancellationToken ct = default)
@@ -93,7 +105,7 @@ public sealed partial class RecordService(
         return await GradeLocks.IsLockedAsync(db, stationId, periodDay.Year, ct);
     }
 
-    private async Task<RecordResult> SaveAsync(long? recordId, RecordInput input, CancellationToken ct)
+    private async Task<RecordResult> SaveAsync(long? recordId, RecordInput input, bool confirmDuplicate, CancellationToken ct)
     {
         var (user, scope, principal) = await CurrentAsync();
         RequireWrite(scope, input.StationId);
@@ -141,27 +153,49 @@ public sealed partial class RecordService(
             return result.Add(nameof(RecordInput.CorrectionReason), $"该记录计入已定档的{locked}年度评价，须填写更正原因");
         }
 
+        if (!confirmDuplicate && await RecordDuplicates.FindAsync(db, grader.Scheme, input, record, ct) is { } duplicate)
+        {
+            result.Duplicate = duplicate;
+            return result;
+        }
+
         var oldYears = record is null ? [] : YearsOf(record);
         var before = record is null ? null : RecordSnapshot.Of(record).ToJson();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (record is null)
+        try
         {
-            record = new EvidenceRecord { Title = "", StationId = input.StationId, Kind = input.Kind, CreatedAt = clock.UtcNow, CreatedBy = user, Version = 0 };
-            db.Records.Add(record);
+            record = await WriteAsync(db, record, input, before, reason, user, ct);
         }
-        RecordMapper.Apply(record, input);
-        await RecordMapper.ApplyReminderAsync(db, input, ct);
-        Touch(record, user);
-        await db.SaveChangesAsync(ct);
-        db.RecordChanges.Add(Change(record, before is null ? ChangeAction.Created : ChangeAction.Updated, before, RecordSnapshot.Of(record).ToJson(), reason, user));
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        catch (Exception ex) when (DatabaseWriteFailure.Find(ex) is { } failure)
+        {
+            // SQLite rolled the transaction back: nothing is stored, and the form keeps what the user typed.
+            LogSaveFailed(failure, input.StationId, input.Kind, recordId, failure.SqliteErrorCode);
+            return result.Add("", DatabaseWriteFailure.IsDiskFull(failure) ? DiskFullMessage : NotWritableMessage);
+        }
 
         result.RecordId = record.Id;
         result.Version = record.Version;
         await RegradeAsync(record.StationId, [.. oldYears, .. YearsOf(record)], ct);
         return result;
     }
+
+    // The record, its children and its history row in one transaction.
+    private Task<EvidenceRecord> WriteAsync(AppDbContext db, EvidenceRecord? existing, RecordInput input, string? before, string? reason, string user, CancellationToken ct) =>
+        db.Database.InWriteTransactionAsync(async c =>
+        {
+            var record = existing;
+            if (record is null)
+            {
+                record = new EvidenceRecord { Title = "", StationId = input.StationId, Kind = input.Kind, CreatedAt = clock.UtcNow, CreatedBy = user, Version = 0 };
+                db.Records.Add(record);
+            }
+            RecordMapper.Apply(record, input);
+            await RecordMapper.ApplyReminderAsync(db, input, c);
+            Touch(record, user);
+            await db.SaveChangesAsync(c);
+            db.RecordChanges.Add(Change(record, before is null ? ChangeAction.Created : ChangeAction.Updated, before, RecordSnapshot.Of(record).ToJson(), reason, user));
+            await db.SaveChangesAsync(c);
+            return record;
+        }, ct);
 
     internal static Task<EvidenceRecord?> LoadTrackedAsync(AppDbContext db, long id, CancellationToken ct) =>
         db.Records.Include(r => r.PresentMembers).Include(r => r.EmergingProblems).Include(r => r.Attachments).FirstOrDefaultAsync(r => r.Id == id, ct);
@@ -244,6 +278,9 @@ public sealed partial class RecordService(
             throw new UnauthorizedAccessException("Only 支部书记, 廉政监督员 and 客户经理 of the station write its records.");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Saving a {Kind} record (id {RecordId}) of station {StationId} failed: the database cannot be written (SQLite error {Code})")]
+    private partial void LogSaveFailed(Exception ex, int stationId, RecordKind kind, long? recordId, int code);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Regrading station {StationId} {Year} after a record change failed")]
     private partial void LogRegradeFailed(Exception ex, int stationId, int year);

@@ -9,6 +9,7 @@ public static class RecordsSetup
         builder.Services.AddScoped<RecordQueries>();
         builder.Services.AddScoped<RecordFormOptions>();
         builder.Services.AddScoped<AttachmentService>();
+        builder.Services.AddSingleton<IAttachmentStore, FileAttachmentStore>();
         builder.Services.AddScoped<ResponsibilityListService>();
         return builder;
     }
