@@ -3,31 +3,19 @@ using ComplianceDashboard.Web.Data.Entities;
 
 namespace ComplianceDashboard.Web.Features.Import;
 
-/// <summary>Checks a whole import file and returns every problem found (nothing is written when there is one).</summary>
+/// <summary>Checks one station of an import file and returns every problem found (nothing is written when there is one).</summary>
 internal static class ImportValidator
 {
-    public static IReadOnlyList<ImportProblem> Validate(ImportFile file, IReadOnlySet<string> existingCodes, DateOnly today)
+    /// <param name="codes">Station codes seen so far in the file, with the path of their first occurrence.</param>
+    /// <param name="existsInDatabase">Whether the station's code is already taken.</param>
+    public static IReadOnlyList<ImportProblem> Validate(StationDto station, string path, Dictionary<string, string> codes, bool existsInDatabase, DateOnly today)
     {
         var c = new ImportChecks(today);
-        c.Unknown(file, "$");
-        if (string.IsNullOrEmpty(file.Format))
-        {
-            c.Add("$.format", $"缺少文件格式标记 \"format\": \"{ImportValues.FormatMarker}\"");
-        }
-        else if (file.Format != ImportValues.FormatMarker)
-        {
-            c.Add("$.format", $"文件格式标记应为“{ImportValues.FormatMarker}”，实际为“{file.Format}”");
-        }
-        if (file.Stations is not { Count: > 0 })
-        {
-            c.Add("$.stations", "缺少站所列表 stations（至少一个站所）");
-        }
-        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
-        c.Each(file.Stations, "$.stations", (s, path) => Station(c, s, path, codes, existingCodes));
+        Station(c, station, path, codes, existsInDatabase);
         return c.Problems;
     }
 
-    private static void Station(ImportChecks c, StationDto s, string path, Dictionary<string, string> codes, IReadOnlySet<string> existingCodes)
+    private static void Station(ImportChecks c, StationDto s, string path, Dictionary<string, string> codes, bool existsInDatabase)
     {
         c.Unknown(s, path);
         if (c.Required(s.Code, $"{path}.code"))
@@ -36,7 +24,7 @@ internal static class ImportValidator
             {
                 c.Add($"{path}.code", $"站所编码“{s.Code}”在文件中重复（首次出现于 {codes[s.Code!]}）");
             }
-            else if (existingCodes.Contains(s.Code!))
+            else if (existsInDatabase)
             {
                 c.Add($"{path}.code", $"站所编码“{s.Code}”已存在于数据库中；导入只能新建站所");
             }

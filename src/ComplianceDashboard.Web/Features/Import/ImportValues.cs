@@ -13,6 +13,13 @@ internal static class ImportValues
     public const int MaxTitleLength = 200;
     public const int MaxProblemLength = 500;
 
+    /// <summary>
+    /// Years a date may fall in: from the first year the app grades (<see cref="Infrastructure.QueryValues.FirstYear"/>, the bound
+    /// of every year filter) to the end of the century (terms and closing dates may lie ahead; event dates may not pass today).
+    /// </summary>
+    public const int FirstYear = Infrastructure.QueryValues.FirstYear;
+    public const int LastYear = 2099;
+
     public const string Consultation = "consultation";
     public const string Query = "query";
     public const string BillPayment = "billPayment";
@@ -55,4 +62,6 @@ internal static class ImportValues
         (names ?? []).Aggregate(AttendeeCategories.None, (all, n) => all | ParseEnum<AttendeeCategories>(n));
 
     public static string List(IEnumerable<string> names) => string.Join(", ", names);
+
+    public static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:0.#} MB");
 }
