@@ -20,6 +20,7 @@ public sealed record ImportProgress(bool Writing, int Stations);
 public sealed partial class EvidenceImporter(
     IDbContextFactory<AppDbContext> factory,
     GradingService grading,
+    StationGrader grader,
     AppClock clock,
     IOptions<AppOptions> options,
     ILogger<EvidenceImporter> logger)
@@ -142,7 +143,8 @@ public sealed partial class EvidenceImporter(
             return errors;
         }
         var exists = station.Code is { Length: > 0 } code && await db.Stations.AnyAsync(s => s.Code == code, ct);
-        errors.AddRange(ImportValidator.Validate(station, slice.Path, codes, exists, clock.Today).Select(p => Place(p, map, source)));
+        var problems = await ImportValidator.ValidateAsync(station, slice.Path, codes, exists, grader.Scheme, clock.Today, clock.LocalNow);
+        errors.AddRange(problems.Select(p => Place(p, map, source)));
         return errors;
     }
 

@@ -6,9 +6,11 @@ namespace ComplianceDashboard.Web.Features.Import;
 internal sealed record ImportProblem(string Path, string Message, bool AtPropertyName = false);
 
 /// <summary>The validator's vocabulary: each check records a Chinese message at a JSON path and goes on.</summary>
-internal sealed class ImportChecks(DateOnly today)
+internal sealed class ImportChecks(DateOnly today, DateTime localNow)
 {
     public DateOnly Today { get; } = today;
+
+    public DateTime LocalNow { get; } = localNow;
 
     public List<ImportProblem> Problems { get; } = [];
 

@@ -1,4 +1,5 @@
 using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Web.Data.Entities;
 
 namespace ComplianceDashboard.Web.Features.Import;
@@ -8,14 +9,19 @@ internal static class ImportValidator
 {
     /// <param name="codes">Station codes seen so far in the file, with the path of their first occurrence.</param>
     /// <param name="existsInDatabase">Whether the station's code is already taken.</param>
-    public static IReadOnlyList<ImportProblem> Validate(StationDto station, string path, Dictionary<string, string> codes, bool existsInDatabase, DateOnly today)
+    public static async Task<IReadOnlyList<ImportProblem>> ValidateAsync(StationDto station, string path, Dictionary<string, string> codes, bool existsInDatabase,
+        Scheme scheme, DateOnly today, DateTime localNow)
     {
-        var c = new ImportChecks(today);
-        Station(c, station, path, codes, existsInDatabase);
+        var c = new ImportChecks(today, localNow);
+        var keys = Station(c, station, path, codes, existsInDatabase);
+        // A mistake in the organisation (a post at an unknown point, a bad date) would make the record rules
+        // repeat it for every record of the people concerned: they run once the organisation is right.
+        await ImportRecords.ValidateAsync(c, station, path, keys, scheme, judgeRecords: c.Problems.Count == 0);
         return c.Problems;
     }
 
-    private static void Station(ImportChecks c, StationDto s, string path, Dictionary<string, string> codes, bool existsInDatabase)
+    /// <summary>Everything but the records; returns the keys the station declares.</summary>
+    private static StationKeys Station(ImportChecks c, StationDto s, string path, Dictionary<string, string> codes, bool existsInDatabase)
     {
         c.Unknown(s, path);
         if (c.Required(s.Code, $"{path}.code"))
@@ -62,7 +68,7 @@ internal static class ImportValidator
             c.Enum<PostRole>(l.Role, $"{at}.role", "岗位", required: true);
             c.Date(l.IssuedOn, $"{at}.issuedOn", true);
         });
-        RecordValidator.Validate(c, s.Records, $"{path}.records", keys);
+        return keys;
     }
 
     private static void ServicePoint(ImportChecks c, ServicePointDto p, string at, StationKeys keys)

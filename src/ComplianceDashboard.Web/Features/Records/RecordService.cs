@@ -73,6 +73,7 @@ public sealed partial class RecordService(
             EmergingProblems = [.. r.EmergingProblems.OrderBy(p => p.Id).Select(p => new ProblemInput { Id = p.Id, Description = p.Description, CorrectedOn = p.CorrectedOn })],
             AnswersProblemId = r.AnswersProblemId, Attributable = r.Attributable, RecognisedByVillagers = r.RecognisedByVillagers,
             RecognisedByLeadership = r.RecognisedByLeadership, HasClearResults = r.HasClearResults, PromotedCompanyWide = r.PromotedCompanyWide,
+            HandedOverById = r.HandedOverById, Acknowledged = r.Kind == Domain.Facts.RecordKind.LedgerHandover ? r.Acknowledged : null, EvaluationResult = r.EvaluationResult,
             ExpectedVersion = r.Version,
         };
         if (r.AnswersProblemId is { } pid)
