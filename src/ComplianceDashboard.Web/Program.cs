@@ -6,6 +6,7 @@ using ComplianceDashboard.Web.Features.Organisation;
 using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Features.Stations;
 using ComplianceDashboard.Web.Features.Import;
+using ComplianceDashboard.Web.Features.Import.Xlsx;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using ComplianceDashboard.Web.Infrastructure.Startup;
@@ -49,6 +50,7 @@ app.MapAccountEndpoints();
 app.MapStationEndpoints();
 app.MapEvaluationEndpoints();
 app.MapAttachmentEndpoints();
+app.MapImportEndpoints();
 app.MapAppJobsDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

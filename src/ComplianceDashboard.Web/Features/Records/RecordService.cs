@@ -185,7 +185,7 @@ public sealed partial class RecordService(
 
     // The years whose grade the record can move: its period's year and event year, and the next year
     // (the engine looks six months back for supervisor inactivity).
-    private List<int> YearsOf(EvidenceRecord r)
+    internal List<int> YearsOf(EvidenceRecord r)
     {
         var years = new List<int> { r.EventDate.Year, PeriodYear(r.ForPeriod, r.EventDate) };
         if (r.EventDate.Month >= 7 && r.EventDate.Year < clock.Today.Year)
