@@ -62,6 +62,16 @@ public class XlsxImportTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task The_import_page_offers_the_writable_stations_and_the_template()
+    {
+        using var client = await app.SignInAsync("shuji1");
+        var html = await client.GetStringAsync("/records/import");
+        Assert.Contains("批量导入记录", html, StringComparison.Ordinal);
+        Assert.Contains("api/records/import-template/1/GroupMeeting", html, StringComparison.Ordinal);
+        Assert.Contains("records/import", await client.GetStringAsync("/records"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_sheet_with_bad_rows_lists_every_error_with_its_row_and_column_and_writes_nothing()
     {
         using var client = await app.SignInAsync("shuji1");
