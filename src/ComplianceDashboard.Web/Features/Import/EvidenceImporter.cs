@@ -25,6 +25,9 @@ public sealed partial class EvidenceImporter(
     IOptions<AppOptions> options,
     ILogger<EvidenceImporter> logger)
 {
+    /// <summary>A file can hold far more mistakes than anyone reads: the first ones (by position) are listed.</summary>
+    public const int MaxListedErrors = 1000;
+
     public async Task<ImportResult> ImportFileAsync(string path, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
@@ -62,7 +65,12 @@ public sealed partial class EvidenceImporter(
         var errors = await ValidateAsync(json, sourceName, progress, ct);
         if (errors.Count > 0)
         {
-            return ImportResult.Failed([.. errors.OrderBy(e => e.Line).ThenBy(e => e.Column)]);
+            var listed = errors.OrderBy(e => e.Line).ThenBy(e => e.Column).Take(MaxListedErrors).ToList();
+            if (errors.Count > MaxListedErrors)
+            {
+                listed.Add(new ImportError(sourceName, listed[^1].Line, listed[^1].Column, "$", $"共 {errors.Count} 个错误，只列出前 {MaxListedErrors} 个"));
+            }
+            return ImportResult.Failed(listed);
         }
 
         json.Position = start;
