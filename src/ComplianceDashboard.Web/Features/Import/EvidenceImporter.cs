@@ -48,7 +48,7 @@ public sealed partial class EvidenceImporter(
         {
             var temp = Path.GetTempFileName();
             await using var copy = new FileStream(temp, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
-            var copied = await CopyAtMostAsync(json, copy, max + 1, ct);
+            var copied = await ImportValues.CopyAtMostAsync(json, copy, max + 1, ct);
             if (copied > max)
             {
                 return TooLarge(sourceName, copied, max, exact: false);
@@ -184,19 +184,6 @@ public sealed partial class EvidenceImporter(
     private static ImportResult TooLarge(string source, long size, long max, bool exact) =>
         ImportResult.Failed([new ImportError(source, 1, 1, "$",
             $"文件{(exact ? $"大小 {ImportValues.Megabytes(size)}" : "")}超过导入上限 {ImportValues.Megabytes(max)}（App:Import:MaxFileBytes），未读取；请拆分为多个文件")]);
-
-    private static async Task<long> CopyAtMostAsync(Stream from, Stream to, long limit, CancellationToken ct)
-    {
-        var buffer = new byte[81920];
-        long total = 0;
-        int read;
-        while (total < limit && (read = await from.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, limit - total)), ct)) > 0)
-        {
-            await to.WriteAsync(buffer.AsMemory(0, read), ct);
-            total += read;
-        }
-        return total;
-    }
 
     /// <summary>The import has committed; a failing regrade is logged and left to the nightly run.</summary>
     private async Task RegradeAsync(List<ImportedStation> imported, CancellationToken ct)

@@ -3,7 +3,6 @@ using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using EvidenceRecord = ComplianceDashboard.Web.Data.Entities.EvidenceRecord;
 
 namespace ComplianceDashboard.Web.Features.Records;
@@ -28,10 +27,10 @@ internal static class RecordValidator
     public static Task ValidateAsync(AppDbContext db, Scheme scheme, RecordInput input, EvidenceRecord? existing, DateOnly today, DateTime localNow, RecordResult result, CancellationToken ct) =>
         ValidateAsync(new DbRecordLookups(db), scheme, input, existing, today, localNow, result, ct);
 
-    public static async Task ValidateAsync(IRecordLookups db, Scheme scheme, RecordInput input, EvidenceRecord? existing, DateOnly today, DateTime localNow, RecordResult result, CancellationToken ct)
+    public static async Task ValidateAsync(IRecordLookups lookups, Scheme scheme, RecordInput input, EvidenceRecord? existing, DateOnly today, DateTime localNow, RecordResult result, CancellationToken ct)
     {
         var info = RecordKindInfo.Of(input.Kind);
-        if (!await db.StationExistsAsync(input.StationId, ct))
+        if (!await lookups.StationExistsAsync(input.StationId, ct))
         {
             result.Add(nameof(RecordInput.StationId), "请选择站所");
             return;
@@ -56,12 +55,12 @@ internal static class RecordValidator
             return; // the period and the posts of such a day mean nothing
         }
         var period = CheckPeriod(scheme, input, date, result);
-        await CheckServicePointAsync(db, input, info, result, ct);
-        await CheckPersonAsync(db, input, info, period, result, ct);
+        await CheckServicePointAsync(lookups, input, info, result, ct);
+        await CheckPersonAsync(lookups, input, info, period, result, ct);
         switch (info.Section)
         {
             case RecordSection.ServicePointLedger when input.Kind == RecordKind.LedgerHandover:
-                await CheckHandoverAsync(db, input, period, result, ct);
+                await CheckHandoverAsync(lookups, input, period, result, ct);
                 break;
             case RecordSection.PersonReport when input.Kind == RecordKind.SupervisorEvaluation && input.EvaluationResult is null:
                 result.Add(nameof(RecordInput.EvaluationResult), "请选择考评结果（称职、基本称职或不称职）");
@@ -77,16 +76,16 @@ internal static class RecordValidator
                 }
                 break;
             case RecordSection.GroupMeeting:
-                await CheckMeetingAsync(db, input, date, result, ct);
+                await CheckMeetingAsync(lookups, input, date, result, ct);
                 break;
             case RecordSection.JointMeeting when input.Attendees == AttendeeCategories.None:
                 result.Add(nameof(RecordInput.Attendees), "请选择参会人员类别");
                 break;
             case RecordSection.Inspection:
-                await CheckProblemsAsync(db, input, existing, result, ct);
+                await CheckProblemsAsync(lookups, input, existing, result, ct);
                 break;
             case RecordSection.Reminder:
-                await CheckReminderAsync(db, input, date, today, result, ct);
+                await CheckReminderAsync(lookups, input, date, today, result, ct);
                 break;
             case RecordSection.Outage:
                 CheckOutage(input, localNow, result);
@@ -140,7 +139,7 @@ internal static class RecordValidator
         return named;
     }
 
-    private static async Task CheckServicePointAsync(IRecordLookups db, RecordInput input, RecordKindInfo info, RecordResult result, CancellationToken ct)
+    private static async Task CheckServicePointAsync(IRecordLookups lookups, RecordInput input, RecordKindInfo info, RecordResult result, CancellationToken ct)
     {
         if (!info.NeedsServicePoint)
         {
@@ -151,7 +150,7 @@ internal static class RecordValidator
         {
             result.Add(nameof(RecordInput.ServicePointId), "请选择服务站点");
         }
-        else if (!await db.ServicePointInStationAsync(input.StationId, pointId, ct))
+        else if (!await lookups.ServicePointInStationAsync(input.StationId, pointId, ct))
         {
             result.Add(nameof(RecordInput.ServicePointId), "该服务站点不属于所选站所");
         }
@@ -165,7 +164,7 @@ internal static class RecordValidator
     }
 
     /// <summary>A handover names the customer manager who handed the ledger over and says whether the supervisor acknowledged it.</summary>
-    private static async Task CheckHandoverAsync(IRecordLookups db, RecordInput input, Period? period, RecordResult result, CancellationToken ct)
+    private static async Task CheckHandoverAsync(IRecordLookups lookups, RecordInput input, Period? period, RecordResult result, CancellationToken ct)
     {
         if (input.Acknowledged is null)
         {
@@ -176,19 +175,19 @@ internal static class RecordValidator
             result.Add(nameof(RecordInput.HandedOverById), "请选择移交台账的驻村客户经理");
             return;
         }
-        if (!await db.PersonInStationAsync(input.StationId, managerId, ct))
+        if (!await lookups.PersonInStationAsync(input.StationId, managerId, ct))
         {
             result.Add(nameof(RecordInput.HandedOverById), "该人员不属于所选站所");
             return;
         }
         var (from, to) = Window(input, period);
-        if (!await db.HoldsRoleAsync(input.StationId, managerId, RecordPerson.CustomerManager, input.ServicePointId, from, to, ct))
+        if (!await lookups.HoldsRoleAsync(input.StationId, managerId, RecordPerson.CustomerManager, input.ServicePointId, from, to, ct))
         {
             result.Add(nameof(RecordInput.HandedOverById), "该人员在该期间不是此服务站点的驻村客户经理");
         }
     }
 
-    private static async Task CheckPersonAsync(IRecordLookups db, RecordInput input, RecordKindInfo info, Period? period, RecordResult result, CancellationToken ct)
+    private static async Task CheckPersonAsync(IRecordLookups lookups, RecordInput input, RecordKindInfo info, Period? period, RecordResult result, CancellationToken ct)
     {
         if (info.Person == RecordPerson.None)
         {
@@ -204,20 +203,20 @@ internal static class RecordValidator
             }
             return;
         }
-        if (!await db.PersonInStationAsync(input.StationId, personId, ct))
+        if (!await lookups.PersonInStationAsync(input.StationId, personId, ct))
         {
             result.Add(nameof(RecordInput.PersonId), "该人员不属于所选站所");
             return;
         }
         var (from, to) = Window(input, period);
-        var holds = await db.HoldsRoleAsync(input.StationId, personId, info.Person, input.ServicePointId, from, to, ct);
+        var holds = await lookups.HoldsRoleAsync(input.StationId, personId, info.Person, input.ServicePointId, from, to, ct);
         if (!holds)
         {
             result.Add(nameof(RecordInput.PersonId), info.NeedsServicePoint ? $"该人员在该期间不是此服务站点的{role}" : $"该人员在该期间不是{role}");
         }
     }
 
-    private static async Task CheckMeetingAsync(IRecordLookups db, RecordInput input, DateOnly date, RecordResult result, CancellationToken ct)
+    private static async Task CheckMeetingAsync(IRecordLookups lookups, RecordInput input, DateOnly date, RecordResult result, CancellationToken ct)
     {
         if (input.MajorDecisionCount is < 0 or > 99)
         {
@@ -230,18 +229,18 @@ internal static class RecordValidator
             return;
         }
         var ids = input.PresentMemberIds.ToList();
-        var members = await db.GroupMembersAsync(input.StationId, ids, date, ct);
+        var members = await lookups.GroupMembersAsync(input.StationId, ids, date, ct);
         var outsiders = ids.Except(members).ToList();
         if (outsiders.Count > 0)
         {
-            var names = await db.NamesAsync(outsiders, ct);
+            var names = await lookups.NamesAsync(outsiders, ct);
             var who = names.Count > 0 ? string.Join("、", names) : "所选人员";
             result.Add(nameof(RecordInput.PresentMemberIds), $"{who}在会议日期不是监督小组成员");
         }
         input.Attendees |= AttendeeCategories.GroupMember;
     }
 
-    private static async Task CheckProblemsAsync(IRecordLookups db, RecordInput input, EvidenceRecord? existing, RecordResult result, CancellationToken ct)
+    private static async Task CheckProblemsAsync(IRecordLookups lookups, RecordInput input, EvidenceRecord? existing, RecordResult result, CancellationToken ct)
     {
         for (var i = 0; i < input.EmergingProblems.Count; i++)
         {
@@ -262,20 +261,20 @@ internal static class RecordValidator
         }
         var kept = input.EmergingProblems.Where(p => p.Id is not null).Select(p => p.Id!.Value).ToHashSet();
         var removed = existing.EmergingProblems.Where(p => !kept.Contains(p.Id)).Select(p => p.Id).ToList();
-        if (removed.Count > 0 && await db.AnyReminderAnswersAsync(removed, ct))
+        if (removed.Count > 0 && await lookups.AnyReminderAnswersAsync(removed, ct))
         {
             result.Add(nameof(RecordInput.EmergingProblems), "已有提醒单对应的问题不能删除");
         }
     }
 
-    private static async Task CheckReminderAsync(IRecordLookups db, RecordInput input, DateOnly date, DateOnly today, RecordResult result, CancellationToken ct)
+    private static async Task CheckReminderAsync(IRecordLookups lookups, RecordInput input, DateOnly date, DateOnly today, RecordResult result, CancellationToken ct)
     {
         if (input.AnswersProblemId is not { } problemId)
         {
             result.Add(nameof(RecordInput.AnswersProblemId), "请选择对应的苗头性问题");
             return;
         }
-        if (await db.ProblemFoundOnAsync(input.StationId, problemId, ct) is not { } foundOn)
+        if (await lookups.ProblemFoundOnAsync(input.StationId, problemId, ct) is not { } foundOn)
         {
             result.Add(nameof(RecordInput.AnswersProblemId), "该问题不属于所选站所");
             return;

@@ -60,7 +60,7 @@ public sealed class XlsxRecordImporter(
         var preview = new XlsxPreview { StationId = stationId, Kind = kind, FileName = fileName };
 
         using var buffer = new MemoryStream();
-        if (await CopyAtMostAsync(upload, buffer, MaxBytes + 1, ct) > MaxBytes)
+        if (await ImportValues.CopyAtMostAsync(upload, buffer, MaxBytes + 1, ct) > MaxBytes)
         {
             return Failed(preview, $"文件超过导入上限 {ImportValues.Megabytes(MaxBytes)}（App:Import:MaxFileBytes），未读取；请拆分为多个文件");
         }
@@ -262,19 +262,6 @@ public sealed class XlsxRecordImporter(
 
     private static XlsxPreview Failed(XlsxPreview preview, string message) =>
         new() { StationId = preview.StationId, Kind = preview.Kind, FileName = preview.FileName, FileErrors = [new XlsxError(0, "", message)] };
-
-    private static async Task<long> CopyAtMostAsync(Stream from, Stream to, long limit, CancellationToken ct)
-    {
-        var buffer = new byte[81920];
-        long total = 0;
-        int read;
-        while (total < limit && (read = await from.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, limit - total)), ct)) > 0)
-        {
-            await to.WriteAsync(buffer.AsMemory(0, read), ct);
-            total += read;
-        }
-        return total;
-    }
 
     /// <summary>The station's service points, people and emerging problems by the names a sheet writes.</summary>
     private sealed class StationNames
