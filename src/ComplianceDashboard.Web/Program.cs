@@ -7,6 +7,7 @@ using ComplianceDashboard.Web.Features.Organisation;
 using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Features.Stations;
 using ComplianceDashboard.Web.Features.Import;
+using ComplianceDashboard.Web.Features.Import.Xlsx;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using ComplianceDashboard.Web.Infrastructure.Startup;
@@ -54,6 +55,7 @@ app.MapAccountEndpoints();
 app.MapStationEndpoints();
 app.MapEvaluationEndpoints();
 app.MapAttachmentEndpoints();
+app.MapImportEndpoints();
 app.MapAppJobsDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -4,7 +4,8 @@ namespace ComplianceDashboard.Domain.Calendar;
 
 /// <summary>
 /// One station's countable records, indexed once so that calendar and checks never scan all records per
-/// period. Rejected records and records dated after the day of computation are left out here, once.
+/// period. Rejected records, records dated after the day of computation and ledger handovers the supervisor has
+/// not acknowledged (O2 is a handover "acknowledged by the supervisor") are left out here, once.
 /// </summary>
 public sealed class RecordIndex
 {
@@ -23,7 +24,7 @@ public sealed class RecordIndex
             _byKind[i] = [];
         foreach (var r in records)
         {
-            if (r.Rejected || r.EventDate > asOf)
+            if (r.Rejected || r.EventDate > asOf || r is { Kind: RecordKind.LedgerHandover, Acknowledged: false })
                 continue;
             _byKind[(int)r.Kind].Add(r);
             _byId.TryAdd(r.Id, r);

@@ -49,6 +49,14 @@ public enum OutageType
     Emergency, // 故障/紧急停电: notice within 24 h
 }
 
+/// <summary>Result of a supervisor's yearly evaluation (考评结果, item 6).</summary>
+public enum EvaluationResult
+{
+    Competent,          // 称职
+    BasicallyCompetent, // 基本称职
+    Incompetent,        // 不称职: does not meet the conditions of the post, a dismissal ground (§5.2.2.7, item 6)
+}
+
 /// <summary>An outage and when its notice was published (Asia/Shanghai local times).</summary>
 public sealed record OutageDetail(OutageType Type, DateTime OutageStart, DateTime PublishedAt);
 
@@ -73,6 +81,14 @@ public sealed record EvidenceRecord
     public int? PersonId { get; init; }
 
     public string Title { get; init; } = "";
+
+    // Ledger handover (item 10): the customer manager hands the ledger to the supervisor (PersonId), who acknowledges it;
+    // an unacknowledged handover is not (yet) a handover.
+    public int? HandedOverById { get; init; }
+    public bool Acknowledged { get; init; } = true;
+
+    // Supervisor evaluation (item 6): null for evaluations recorded before results were kept.
+    public EvaluationResult? EvaluationResult { get; init; }
 
     // Group meeting (item 13)
     public IReadOnlyList<int> PresentMemberIds { get; init; } = [];

@@ -30,6 +30,13 @@ public static class ChineseNames
         _ => role.ToString(),
     };
 
+    public static string Of(EvaluationResult result) => result switch
+    {
+        EvaluationResult.Competent => "称职",
+        EvaluationResult.BasicallyCompetent => "基本称职",
+        _ => "不称职",
+    };
+
     public static string Of(RecordKind kind) => kind switch
     {
         RecordKind.DemandLedger => "需求台账",

@@ -58,6 +58,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
         configurationBuilder.Properties<DismissalGround>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<GroupRole>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<OutageType>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<EvaluationResult>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<AppointmentStatus>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<ReviewStatus>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<ChangeAction>().HaveConversion<string>().HaveMaxLength(40);
@@ -100,6 +101,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
             e.Property(r => r.Title).HasMaxLength(200);
             // Deleted records keep their row and history but count nowhere (ADR-003).
             e.HasQueryFilter(r => !r.IsDeleted);
+            e.HasOne(r => r.HandedOverBy).WithMany().HasForeignKey(r => r.HandedOverById).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(r => r.PresentMembers).WithOne().HasForeignKey(a => a.RecordId);
             e.HasMany(r => r.EmergingProblems).WithOne().HasForeignKey(p => p.RecordId);
             e.HasMany(r => r.Attachments).WithOne().HasForeignKey(a => a.RecordId);

@@ -28,6 +28,15 @@ public sealed class AppOptions
     public DemoDataOptions DemoData { get; set; } = new();
 
     public GradingOptions Grading { get; set; } = new();
+
+    public ImportOptions Import { get; set; } = new();
+}
+
+public sealed class ImportOptions
+{
+    /// <summary>Largest import file (JSON or XLSX) accepted; a larger one is refused before it is read.</summary>
+    [Range(1024, 2L * 1024 * 1024 * 1024)]
+    public long MaxFileBytes { get; set; } = 50 * 1024 * 1024;
 }
 
 public sealed class DemoDataOptions

@@ -17,6 +17,7 @@ public static class HostingExtensions
             .Bind(builder.Configuration.GetSection(AppOptions.Section))
             .ValidateDataAnnotations()
             .Validate(o => TimeZoneExists(o.TimeZone), "App:TimeZone is not a known time zone id")
+            .Validate(o => o.Import.MaxFileBytes >= 1024, "App:Import:MaxFileBytes must be at least 1024 bytes")
             .Validate(o => GradingOptions.IsFiveFieldCron(o.Grading.NightlyCron),
                 "App:Grading:NightlyCron must be a 5-field cron (minute hour day-of-month month day-of-week), e.g. '0 2 * * *' for 02:00 every night; the former 6/7-field form with seconds ('0 0 2 * * ?') is no longer accepted")
             .ValidateOnStart();

@@ -34,6 +34,7 @@ public partial class EnglishResourceTests
             .. Enum.GetValues<FacilityKind>().Select(ChineseNames.Of),
             .. Enum.GetValues<PostRole>().Select(ChineseNames.Of),
             .. Enum.GetValues<RecordKind>().Select(ChineseNames.Of),
+            .. Enum.GetValues<EvaluationResult>().Select(ChineseNames.Of),
             .. Enum.GetValues<ObligationStatus>().Select(ChineseNames.Of),
             .. ComplianceDashboard.Domain.Schemes.Scheme.LoadEmbedded("QL-2022").GradeBands.Select(b => b.Label),
             .. Enum.GetValues<EvaluationRoundStatus>().Select(EvaluationNames.Of),

@@ -63,7 +63,7 @@ public class RecordServiceTests(TestApp app) : IClassFixture<TestApp>
         var input = await app.ValidInputAsync(RecordKind.GroupMeeting, RecordTestHelpers.Today);
         input.EventDate = RecordTestHelpers.Today.AddDays(1);
         var result = await scope.Records().CreateAsync(input);
-        Assert.Equal("日期不能晚于今天", result.ErrorFor(nameof(RecordInput.EventDate)));
+        Assert.Equal("日期不能晚于今天（2026-11-20）", result.ErrorFor(nameof(RecordInput.EventDate)));
         Assert.Equal(before, await app.CountsAsync());
     }
 

@@ -94,6 +94,10 @@ internal static class RecordTestHelpers
             case RecordSection.ServicePointLedger:
                 input.ServicePointId = people.ServicePointId;
                 input.PersonId = kind == RecordKind.LedgerHandover ? people.SupervisorId : people.CustomerManagerId;
+                if (kind == RecordKind.LedgerHandover)
+                {
+                    (input.HandedOverById, input.Acknowledged) = (people.CustomerManagerId, true);
+                }
                 break;
             case RecordSection.Outage:
                 input.OutageType = OutageType.Planned;
@@ -102,6 +106,7 @@ internal static class RecordTestHelpers
                 break;
             case RecordSection.PersonReport:
                 input.PersonId = kind == RecordKind.LeaderDutyReport ? people.SecretaryId : people.SupervisorId;
+                input.EvaluationResult = kind == RecordKind.SupervisorEvaluation ? EvaluationResult.Competent : null;
                 break;
             case RecordSection.Reminder:
                 input.PersonId = people.CustomerManagerId;

@@ -7,8 +7,9 @@ namespace ComplianceDashboard.Domain.Scoring.Checks;
 
 /// <summary>
 /// Item 6 (dismissal half; the yearly evaluation is obligation O14 of the same item): every dismissal ground
-/// must be followed by dismissal within <c>dismissWithinMonths</c>. Grounds are the recorded dismissal cases
-/// plus ground (b), derived: <c>inactiveMonths</c> consecutive whole calendar months in post with no record
+/// must be followed by dismissal within <c>dismissWithinMonths</c>. Grounds are the recorded dismissal cases,
+/// every evaluation rated 不称职 (the seed's item 6: 对不符合工作条件的监督员及时解聘; the ground arises on the
+/// evaluation's date), and ground (b), derived: <c>inactiveMonths</c> consecutive whole calendar months in post with no record
 /// naming the supervisor (the ground arises on the last day of the run). A ground counts in the year its
 /// deadline falls in, once the deadline has passed. Dismissed = the case's DismissedOn, or the person no
 /// longer holds any supervisor post after the deadline (dismissed, or left by other means).
@@ -32,6 +33,9 @@ public sealed class SupervisorEvaluatedAndDismissalsCheck : ConditionCheckBase
         var clock = context.Clock;
         var posts = context.Facts.SupervisorServices().ToLookup(a => a.PersonId);
         var grounds = context.Facts.Dismissals.Select(d => new Ground(d.PersonId, d.GroundOn, d.DismissedOn, "记录的解聘情形")).ToList();
+        grounds.AddRange(context.Records.OfKind(RecordKind.SupervisorEvaluation)
+            .Where(r => r is { EvaluationResult: EvaluationResult.Incompetent, PersonId: not null })
+            .Select(r => new Ground(r.PersonId!.Value, r.EventDate, null, "考评不称职")));
         foreach (var person in posts)
             grounds.AddRange(InactivityGrounds(context, person.Key, [.. person], inactiveMonths, grounds));
 

@@ -29,6 +29,14 @@ public class EvidenceRecord
     public required string Title { get; set; }
     public string Content { get; set; } = "";
 
+    /// <summary>Ledger handover: the customer manager who hands the ledger over (PersonId is the supervisor who acknowledges it).</summary>
+    public int? HandedOverById { get; set; }
+    public Person? HandedOverBy { get; set; }
+    /// <summary>Ledger handover: the supervisor acknowledged (签收) it; only an acknowledged handover counts for item 10.</summary>
+    public bool Acknowledged { get; set; } = true;
+    /// <summary>Supervisor evaluation: 称职 / 基本称职 / 不称职.</summary>
+    public EvaluationResult? EvaluationResult { get; set; }
+
     public int MajorDecisionCount { get; set; }
     public AttendeeCategories Attendees { get; set; }
     public OutageType? OutageType { get; set; }

@@ -337,6 +337,9 @@ namespace ComplianceDashboard.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Acknowledged")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("AnswersProblemId")
                         .HasColumnType("INTEGER");
 
@@ -357,11 +360,18 @@ namespace ComplianceDashboard.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EvaluationResult")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("EventDate")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ForPeriod")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("HandedOverById")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("HasClearResults")
                         .HasColumnType("INTEGER");
@@ -435,6 +445,8 @@ namespace ComplianceDashboard.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("HandedOverById");
 
                     b.HasIndex("PersonId");
 
@@ -1462,6 +1474,11 @@ namespace ComplianceDashboard.Web.Data.Migrations
 
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.EvidenceRecord", b =>
                 {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Person", "HandedOverBy")
+                        .WithMany()
+                        .HasForeignKey("HandedOverById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("ComplianceDashboard.Web.Data.Entities.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId");
@@ -1475,6 +1492,8 @@ namespace ComplianceDashboard.Web.Data.Migrations
                         .HasForeignKey("StationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("HandedOverBy");
 
                     b.Navigation("Person");
 

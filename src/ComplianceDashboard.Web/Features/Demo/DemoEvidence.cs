@@ -135,6 +135,15 @@ internal sealed class DemoEvidence(DemoStationBundle bundle, DemoOrganisation or
     {
         switch (duty.Kind)
         {
+            case RecordKind.LedgerHandover:
+                record.HandedOverById = org.Holder(record.ServicePointId!.Value, PostRole.CustomerManager, record.EventDate);
+                record.Acknowledged = true;
+                break;
+            case RecordKind.SupervisorEvaluation:
+                // No draw from the generator: the rest of the demo county stays as it was.
+                record.EvaluationResult = bundle.Profile == DemoProfile.Failing ? EvaluationResult.BasicallyCompetent : EvaluationResult.Competent;
+                record.Content = $"考评结果：{(record.EvaluationResult == EvaluationResult.Competent ? "称职" : "基本称职")}。" + record.Content;
+                break;
             case RecordKind.DemandLedger:
                 var demands = Enumerable.Range(0, 1 + random.Next(3)).Select(_ => DemoText.Demands[random.Next(DemoText.Demands.Length)]);
                 record.Content += "收集需求：" + string.Join("；", demands) + "。均已答复，办结率100%。";

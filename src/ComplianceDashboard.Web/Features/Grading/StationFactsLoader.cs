@@ -61,7 +61,7 @@ public static class StationFactsLoader
             {
                 r.StationId, r.Id, r.Kind, r.EventDate, r.ForPeriod, r.ServicePointId, r.PersonId, r.Title, r.MajorDecisionCount, r.Attendees,
                 r.OutageType, r.OutageStart, r.PublishedAt, r.AnswersProblemId, r.Attributable, r.RecognisedByVillagers, r.RecognisedByLeadership,
-                r.HasClearResults, r.PromotedCompanyWide, r.Review,
+                r.HasClearResults, r.PromotedCompanyWide, r.Review, r.HandedOverById, r.Acknowledged, r.EvaluationResult,
             }).ToListAsync(ct))
             .ToLookup(r => r.StationId, r => new EvidenceRecord
             {
@@ -84,6 +84,9 @@ public static class StationFactsLoader
                 HasClearResults = r.HasClearResults,
                 PromotedCompanyWide = r.PromotedCompanyWide,
                 Rejected = r.Review == Db.ReviewStatus.Rejected,
+                HandedOverById = r.HandedOverById,
+                Acknowledged = r.Acknowledged,
+                EvaluationResult = r.EvaluationResult,
             });
 
         return [.. stations.Select(s => new StationFacts

@@ -6,9 +6,11 @@ namespace ComplianceDashboard.Web.Features.Import;
 internal sealed record ImportProblem(string Path, string Message, bool AtPropertyName = false);
 
 /// <summary>The validator's vocabulary: each check records a Chinese message at a JSON path and goes on.</summary>
-internal sealed class ImportChecks(DateOnly today)
+internal sealed class ImportChecks(DateOnly today, DateTime localNow)
 {
     public DateOnly Today { get; } = today;
+
+    public DateTime LocalNow { get; } = localNow;
 
     public List<ImportProblem> Problems { get; } = [];
 
@@ -76,19 +78,32 @@ internal sealed class ImportChecks(DateOnly today)
             }
             return null;
         }
-        if (ImportValues.TryDate(value, out var date))
+        if (!ImportValues.TryDate(value, out var date))
         {
-            return date;
+            Add(path, $"日期“{value}”无效，应为 {ImportValues.DateFormat}");
+            return null;
         }
-        Add(path, $"日期“{value}”无效，应为 {ImportValues.DateFormat}");
-        return null;
+        if (date.Year is < ImportValues.FirstYear or > ImportValues.LastYear)
+        {
+            Add(path, $"日期 {value} 超出系统支持的年份（{ImportValues.FirstYear}–{ImportValues.LastYear} 年）");
+            return null;
+        }
+        return date;
     }
 
     public void DateTime(string? value, string path)
     {
-        if (Required(value, path) && !ImportValues.TryDateTime(value, out _))
+        if (!Required(value, path))
+        {
+            return;
+        }
+        if (!ImportValues.TryDateTime(value, out var time))
         {
             Add(path, $"时间“{value}”无效，应为 {ImportValues.DateTimeFormat}（北京时间）");
+        }
+        else if (time.Year is < ImportValues.FirstYear or > ImportValues.LastYear)
+        {
+            Add(path, $"时间 {value} 超出系统支持的年份（{ImportValues.FirstYear}–{ImportValues.LastYear} 年）");
         }
     }
 

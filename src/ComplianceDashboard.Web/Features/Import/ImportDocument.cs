@@ -111,6 +111,9 @@ public sealed class RecordDto : ImportNode
     public string? ForPeriod { get; set; }
     public string? ServicePoint { get; set; }
     public string? Person { get; set; }
+    public string? HandedOverBy { get; set; }
+    public bool? Acknowledged { get; set; }
+    public string? EvaluationResult { get; set; }
     public string? Title { get; set; }
     public string? Content { get; set; }
     public List<string>? PresentMembers { get; set; }

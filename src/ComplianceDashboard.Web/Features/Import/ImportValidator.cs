@@ -1,34 +1,28 @@
 using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Infrastructure;
 
 namespace ComplianceDashboard.Web.Features.Import;
 
-/// <summary>Checks a whole import file and returns every problem found (nothing is written when there is one).</summary>
+/// <summary>Checks one station of an import file and returns every problem found (nothing is written when there is one).</summary>
 internal static class ImportValidator
 {
-    public static IReadOnlyList<ImportProblem> Validate(ImportFile file, IReadOnlySet<string> existingCodes, DateOnly today)
+    /// <param name="codes">Station codes seen so far in the file, with the path of their first occurrence.</param>
+    /// <param name="existsInDatabase">Whether the station's code is already taken.</param>
+    public static async Task<IReadOnlyList<ImportProblem>> ValidateAsync(StationDto station, string path, Dictionary<string, string> codes, bool existsInDatabase,
+        Scheme scheme, DateOnly today, DateTime localNow)
     {
-        var c = new ImportChecks(today);
-        c.Unknown(file, "$");
-        if (string.IsNullOrEmpty(file.Format))
-        {
-            c.Add("$.format", $"缺少文件格式标记 \"format\": \"{ImportValues.FormatMarker}\"");
-        }
-        else if (file.Format != ImportValues.FormatMarker)
-        {
-            c.Add("$.format", $"文件格式标记应为“{ImportValues.FormatMarker}”，实际为“{file.Format}”");
-        }
-        if (file.Stations is not { Count: > 0 })
-        {
-            c.Add("$.stations", "缺少站所列表 stations（至少一个站所）");
-        }
-        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
-        c.Each(file.Stations, "$.stations", (s, path) => Station(c, s, path, codes, existingCodes));
+        var c = new ImportChecks(today, localNow);
+        var keys = Station(c, station, path, codes, existsInDatabase);
+        // A mistake in the organisation (a post at an unknown point, a bad date) would make the record rules
+        // repeat it for every record of the people concerned: they run once the organisation is right.
+        await ImportRecords.ValidateAsync(c, station, path, keys, scheme, judgeRecords: c.Problems.Count == 0);
         return c.Problems;
     }
 
-    private static void Station(ImportChecks c, StationDto s, string path, Dictionary<string, string> codes, IReadOnlySet<string> existingCodes)
+    /// <summary>Everything but the records; returns the keys the station declares.</summary>
+    private static StationKeys Station(ImportChecks c, StationDto s, string path, Dictionary<string, string> codes, bool existsInDatabase)
     {
         c.Unknown(s, path);
         c.Name(s.Code, $"{path}.code", NameRules.StationCode);
@@ -39,7 +33,7 @@ internal static class ImportValidator
             {
                 c.Add($"{path}.code", $"站所编码“{s.Code}”在文件中重复（首次出现于 {codes[code]}）");
             }
-            else if (existingCodes.Contains(code))
+            else if (existsInDatabase)
             {
                 c.Add($"{path}.code", $"站所编码“{s.Code}”已存在于数据库中；导入只能新建站所");
             }
@@ -83,7 +77,7 @@ internal static class ImportValidator
             c.Date(l.IssuedOn, $"{at}.issuedOn", true);
             c.Name(l.Title, $"{at}.title", NameRules.ResponsibilityListTitle);
         });
-        RecordValidator.Validate(c, s.Records, $"{path}.records", keys);
+        return keys;
     }
 
     private static void ServicePoint(ImportChecks c, ServicePointDto p, string at, StationKeys keys)

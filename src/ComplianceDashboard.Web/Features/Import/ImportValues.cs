@@ -12,6 +12,13 @@ internal static class ImportValues
     public const string DateTimeFormat = "yyyy-MM-ddTHH:mm";
     public const int MaxProblemLength = 500;
 
+    /// <summary>
+    /// Years a date may fall in: from the first year the app grades (<see cref="Infrastructure.QueryValues.FirstYear"/>, the bound
+    /// of every year filter) to the end of the century (terms and closing dates may lie ahead; event dates may not pass today).
+    /// </summary>
+    public const int FirstYear = Infrastructure.QueryValues.FirstYear;
+    public const int LastYear = 2099;
+
     public const string Consultation = "consultation";
     public const string Query = "query";
     public const string BillPayment = "billPayment";
@@ -54,4 +61,20 @@ internal static class ImportValues
         (names ?? []).Aggregate(AttendeeCategories.None, (all, n) => all | ParseEnum<AttendeeCategories>(n));
 
     public static string List(IEnumerable<string> names) => string.Join(", ", names);
+
+    /// <summary>Copies at most <paramref name="limit"/> bytes (a caller passes its size limit + 1 to learn that a stream is too large without reading it all).</summary>
+    public static async Task<long> CopyAtMostAsync(Stream from, Stream to, long limit, CancellationToken ct)
+    {
+        var buffer = new byte[81920];
+        long total = 0;
+        int read;
+        while (total < limit && (read = await from.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, limit - total)), ct)) > 0)
+        {
+            await to.WriteAsync(buffer.AsMemory(0, read), ct);
+            total += read;
+        }
+        return total;
+    }
+
+    public static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:0.#} MB");
 }

@@ -16,43 +16,39 @@ namespace ComplianceDashboard.Web.Features.Import;
 internal sealed record ImportedStation(int Id, string Code, int ServicePoints, int People, int Records, IReadOnlyList<int> Years);
 
 /// <summary>
-/// Writes a validated file in one transaction. Ids are assigned by SQLite: the stations with their points and
-/// people are saved first, then everything that refers to them, then reminders get the ids of the problems they answer.
+/// Writes one validated station inside the caller's transaction. Ids are assigned by SQLite: the station with its
+/// points and people is saved first, then everything that refers to them, then reminders get the ids of the
+/// problems they answer.
 /// </summary>
 internal static class ImportWriter
 {
-    public static async Task<List<ImportedStation>> WriteAsync(AppDbContext db, ImportFile file, string author, DateTime utcNow, CancellationToken ct)
+    public static async Task<ImportedStation> WriteStationAsync(AppDbContext db, StationDto dto, string author, DateTime utcNow, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var stations = file.Stations!.Select(s => new StationGraph(s)).ToList();
-        db.Stations.AddRange(stations.Select(s => s.Station));
+        var graph = new StationGraph(dto);
+        db.Stations.Add(graph.Station);
         await db.SaveChangesAsync(ct);
 
-        var answers = new List<(EvidenceRecord Reminder, string ProblemKey, StationGraph Graph)>();
-        foreach (var graph in stations)
+        var answers = new List<(EvidenceRecord Reminder, string ProblemKey)>();
+        graph.AddOrganisation(db);
+        foreach (var record in dto.Records ?? [])
         {
-            graph.AddOrganisation(db);
-            foreach (var dto in graph.Dto.Records ?? [])
+            var entity = graph.Record(record, author, utcNow);
+            db.Records.Add(entity);
+            if (!string.IsNullOrEmpty(record.AnswersProblem))
             {
-                var record = graph.Record(dto, author, utcNow);
-                db.Records.Add(record);
-                if (!string.IsNullOrEmpty(dto.AnswersProblem))
-                {
-                    answers.Add((record, dto.AnswersProblem, graph));
-                }
+                answers.Add((entity, record.AnswersProblem));
             }
         }
         await db.SaveChangesAsync(ct);
 
-        foreach (var (reminder, key, graph) in answers)
+        foreach (var (reminder, key) in answers)
         {
             reminder.AnswersProblemId = graph.Problems[key].Id;
         }
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
 
-        return [.. stations.Select(g => new ImportedStation(g.Station.Id, g.Station.Code, g.Points.Count, g.People.Count, g.Dto.Records?.Count ?? 0,
-            [.. (g.Dto.Records ?? []).Select(r => ParseDate(r.EventDate!).Year).Distinct().Order()]))];
+        return new ImportedStation(graph.Station.Id, graph.Station.Code, graph.Points.Count, graph.People.Count, dto.Records?.Count ?? 0,
+            [.. (dto.Records ?? []).Select(r => ParseDate(r.EventDate!).Year).Distinct().Order()]);
     }
 
     /// <summary>One station's entities, with its file-local keys resolved to tracked entities.</summary>
@@ -132,6 +128,9 @@ internal static class ImportWriter
                 Station = Station, Kind = ParseEnum<RecordKind>(r.Kind!), EventDate = ParseDate(r.EventDate!), ForPeriod = OptionalDate(r.ForPeriod),
                 ServicePoint = r.ServicePoint is { Length: > 0 } point ? Points[point] : null,
                 Person = r.Person is { Length: > 0 } person ? People[person] : null,
+                HandedOverBy = r.HandedOverBy is { Length: > 0 } manager ? People[manager] : null,
+                Acknowledged = r.Acknowledged ?? true,
+                EvaluationResult = OptionalEnum<EvaluationResult>(r.EvaluationResult),
                 Title = r.Title!.Trim(), Content = r.Content ?? "",
                 MajorDecisionCount = r.MajorDecisions ?? 0, Attendees = Attendees(r.Attendees),
                 OutageType = outage is null ? null : ParseEnum<OutageType>(outage.Type!),

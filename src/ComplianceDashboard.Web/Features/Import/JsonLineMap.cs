@@ -4,13 +4,17 @@ using System.Text.Json;
 namespace ComplianceDashboard.Web.Features.Import;
 
 /// <summary>
-/// Where each JSON path of a file starts (1-based line and column in characters), built by reading the bytes
-/// once with <see cref="Utf8JsonReader"/> while keeping the path stack. Malformed JSON throws the reader's
-/// <see cref="JsonException"/>, whose position <see cref="FromException"/> turns into a line and column.
+/// Where each JSON path of one value starts (1-based line and column in characters), built by reading its bytes
+/// once with <see cref="Utf8JsonReader"/> while keeping the path stack. The import builds one map per station:
+/// the station's bytes, the line and column where they start in the file and the station's path
+/// (<c>$.stations[3]</c>), so memory stays bounded by one station however large the file.
 /// </summary>
 internal sealed class JsonLineMap
 {
-    private readonly byte[] _json;
+    private readonly ReadOnlyMemory<byte> _json;
+    private readonly int _baseLine;
+    private readonly int _baseColumn;
+    private readonly string _root;
     private readonly List<int> _lineStarts = [0];
     private readonly Dictionary<string, int> _values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
@@ -18,25 +22,26 @@ internal sealed class JsonLineMap
     /// <summary>Paths of properties written twice in the same object (the deserializer would keep only the last).</summary>
     public List<string> DuplicateProperties { get; } = [];
 
-    private JsonLineMap(byte[] json)
+    private JsonLineMap(ReadOnlyMemory<byte> json, int baseLine, int baseColumn, string root)
     {
-        _json = json;
-        for (var i = 0; i < json.Length; i++)
+        (_json, _baseLine, _baseColumn, _root) = (json, baseLine, baseColumn, root);
+        var span = json.Span;
+        for (var i = 0; i < span.Length; i++)
         {
-            if (json[i] == (byte)'\n')
+            if (span[i] == (byte)'\n')
             {
                 _lineStarts.Add(i + 1);
             }
         }
     }
 
-    /// <summary>Line starts only: enough to place a syntax error.</summary>
-    public static JsonLineMap LinesOnly(byte[] json) => new(json);
-
-    /// <summary>Reads the whole document; throws <see cref="JsonException"/> when it is not well-formed JSON.</summary>
-    public static JsonLineMap Build(byte[] json)
+    /// <summary>
+    /// Reads one well-formed JSON value that starts at <paramref name="line"/>:<paramref name="column"/> (1-based) of the
+    /// file and sits at path <paramref name="root"/>; throws <see cref="JsonException"/> when it is not well-formed.
+    /// </summary>
+    public static JsonLineMap Build(ReadOnlyMemory<byte> json, int line = 1, int column = 1, string root = "$")
     {
-        var map = new JsonLineMap(json);
+        var map = new JsonLineMap(json, line, column, root);
         map.Scan();
         return map;
     }
@@ -51,24 +56,19 @@ internal sealed class JsonLineMap
                 return Position(offset);
             }
         }
-        return (1, 1);
+        return (_baseLine, _baseColumn);
     }
 
-    /// <summary>Line and column of a reader or serializer exception (its numbers are 0-based, the column in bytes).</summary>
-    public (int Line, int Column) FromException(JsonException ex)
-    {
-        var line = (int)Math.Clamp(ex.LineNumber ?? 0, 0, _lineStarts.Count - 1);
-        var start = _lineStarts[line];
-        var bytes = (int)Math.Clamp(ex.BytePositionInLine ?? 0, 0, _json.Length - start);
-        return (line + 1, Encoding.UTF8.GetCharCount(_json, start, bytes) + 1);
-    }
+    /// <summary>A serializer exception's path (relative to this value, e.g. <c>$.records[2].title</c>) as a path of the file.</summary>
+    public string FilePath(string? relative) => relative is { Length: > 1 } r && r[0] == '$' ? _root + r[1..] : _root;
 
     private (int Line, int Column) Position(int offset)
     {
         var index = _lineStarts.BinarySearch(offset);
         var line = index >= 0 ? index : ~index - 1;
         var start = _lineStarts[line];
-        return (line + 1, Encoding.UTF8.GetCharCount(_json, start, offset - start) + 1);
+        var column = Encoding.UTF8.GetCharCount(_json.Span[start..offset]) + 1;
+        return line == 0 ? (_baseLine, _baseColumn + column - 1) : (_baseLine + line, column);
     }
 
     private static string Parent(string path)
@@ -79,7 +79,7 @@ internal sealed class JsonLineMap
 
     private void Scan()
     {
-        var reader = new Utf8JsonReader(_json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        var reader = new Utf8JsonReader(_json.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
         var stack = new Stack<Frame>();
         string? property = null;
         while (reader.Read())
@@ -109,11 +109,11 @@ internal sealed class JsonLineMap
         }
     }
 
-    private static string ValuePath(Stack<Frame> stack, string? property)
+    private string ValuePath(Stack<Frame> stack, string? property)
     {
         if (stack.Count == 0)
         {
-            return "$";
+            return _root;
         }
         var top = stack.Peek();
         return top.IsArray ? $"{top.Path}[{top.Next++}]" : $"{top.Path}.{property}";

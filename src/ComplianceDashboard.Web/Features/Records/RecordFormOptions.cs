@@ -20,6 +20,9 @@ public sealed record RecordFormChoices(
     IReadOnlyList<ProblemOption> OpenProblems)
 {
     public static RecordFormChoices Empty { get; } = new([], [], [], []);
+
+    /// <summary>Ledger handover: the customer managers of the service point in the window (who hand the ledger over).</summary>
+    public IReadOnlyList<OptionItem<int>> Managers { get; init; } = [];
 }
 
 /// <summary>Loads the record form's choices, scoped to stations the user may read.</summary>
@@ -62,7 +65,7 @@ public sealed class RecordFormOptions(IDbContextFactory<AppDbContext> factory, S
     /// Service points open on the date; the people who held <paramref name="person"/>'s post (at the point, if given) in the
     /// window; group members on the date; emerging problems not yet corrected (plus <paramref name="keepProblemId"/>).
     /// </summary>
-    public async Task<RecordFormChoices> LoadAsync(int stationId, DateOnly date, RecordPerson person, int? servicePointId, long? keepProblemId, DateOnly windowStart, DateOnly windowEnd)
+    public async Task<RecordFormChoices> LoadAsync(int stationId, DateOnly date, RecordPerson person, int? servicePointId, long? keepProblemId, DateOnly windowStart, DateOnly windowEnd, bool handover = false)
     {
         var scope = await scopes.GetAsync();
         if (!scope.CanRead(stationId))
@@ -81,11 +84,15 @@ public sealed class RecordFormOptions(IDbContextFactory<AppDbContext> factory, S
                               where r.StationId == stationId && (p.CorrectedOn == null || p.Id == keepProblemId)
                               orderby r.EventDate descending
                               select new { p.Id, p.Description, r.EventDate, r.Kind }).Take(200).ToListAsync();
+        var managers = handover ? await PeopleAsync(db, stationId, RecordPerson.CustomerManager, servicePointId, windowStart, windowEnd) : [];
         return new RecordFormChoices(
             points,
             people,
             [.. members.Select(m => new MemberOption(m.PersonId, m.Name, GroupRoleName(m.Role), m.IsPartySecretary))],
-            [.. problems.Select(p => new ProblemOption(p.Id, $"{p.EventDate:yyyy-MM-dd} {ChineseNames.Of(p.Kind)}：{p.Description}", p.EventDate))]);
+            [.. problems.Select(p => new ProblemOption(p.Id, $"{p.EventDate:yyyy-MM-dd} {ChineseNames.Of(p.Kind)}：{p.Description}", p.EventDate))])
+        {
+            Managers = managers,
+        };
     }
 
     private static async Task<List<OptionItem<int>>> PeopleAsync(AppDbContext db, int stationId, RecordPerson person, int? pointId, DateOnly from, DateOnly to)

@@ -15,6 +15,13 @@ public sealed class RecordInput
     public string Title { get; set; } = "";
     public string Content { get; set; } = "";
 
+    /// <summary>Ledger handover: the customer manager who hands the ledger over (PersonId is the supervisor who acknowledges it).</summary>
+    public int? HandedOverById { get; set; }
+    /// <summary>Ledger handover: whether the supervisor acknowledged (签收) it; must be stated.</summary>
+    public bool? Acknowledged { get; set; }
+    /// <summary>Supervisor evaluation: 称职 / 基本称职 / 不称职; must be stated.</summary>
+    public EvaluationResult? EvaluationResult { get; set; }
+
     public IList<int> PresentMemberIds { get; set; } = [];
     public int MajorDecisionCount { get; set; }
     public AttendeeCategories Attendees { get; set; }
@@ -32,8 +39,9 @@ public sealed class RecordInput
     public bool Attributable { get; set; } = true;
     public bool RecognisedByVillagers { get; set; }
     public bool RecognisedByLeadership { get; set; }
-    public bool HasClearResults { get; set; }
-    public bool PromotedCompanyWide { get; set; }
+    /// <summary>Innovation: stated yes or no, never assumed (item 28 needs both).</summary>
+    public bool? HasClearResults { get; set; }
+    public bool? PromotedCompanyWide { get; set; }
 
     /// <summary>更正原因: required when the record counts in a finalised annual grade.</summary>
     public string? CorrectionReason { get; set; }

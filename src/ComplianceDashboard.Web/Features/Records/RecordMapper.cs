@@ -24,8 +24,11 @@ internal static class RecordMapper
         r.Attributable = input.Attributable;
         r.RecognisedByVillagers = input.RecognisedByVillagers;
         r.RecognisedByLeadership = input.RecognisedByLeadership;
-        r.HasClearResults = input.HasClearResults;
-        r.PromotedCompanyWide = input.PromotedCompanyWide;
+        r.HasClearResults = input.HasClearResults ?? false;
+        r.PromotedCompanyWide = input.PromotedCompanyWide ?? false;
+        r.HandedOverById = input.HandedOverById;
+        r.Acknowledged = input.Acknowledged ?? true;
+        r.EvaluationResult = input.EvaluationResult;
 
         var wanted = input.PresentMemberIds.ToHashSet();
         r.PresentMembers.RemoveAll(m => !wanted.Contains(m.PersonId));

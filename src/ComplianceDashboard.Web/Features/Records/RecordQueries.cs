@@ -53,7 +53,11 @@ public sealed record RecordDetail(
     DateOnly? AnsweredProblemCorrectedOn,
     IReadOnlyList<AttachmentView> Attachments,
     bool CanWrite,
-    bool IsLocked);
+    bool IsLocked)
+{
+    /// <summary>Ledger handover: the customer manager who handed the ledger over.</summary>
+    public string? HandedOverBy { get; init; }
+}
 
 /// <summary>Read side of the records feature: the list, one record's detail, its history and what it satisfies.</summary>
 public sealed class RecordQueries(IDbContextFactory<AppDbContext> factory, StationScopeProvider scopes, StationGrader grader, AppClock clock)
@@ -160,7 +164,11 @@ public sealed class RecordQueries(IDbContextFactory<AppDbContext> factory, Stati
         var problem = r.AnswersProblemId is { } prob ? await db.EmergingProblems.Where(p => p.Id == prob).Select(p => new { p.Description, p.CorrectedOn }).FirstOrDefaultAsync(ct) : null;
         var files = r.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.Sha256, Local(a.UploadedAt), a.UploadedBy)).ToList();
         var locked = await GradeLocks.IsLockedAsync(db, r.StationId, RecordService.PeriodYear(r.ForPeriod, r.EventDate), ct);
-        return new RecordDetail(r, station, point, person, present, groupSize, problem?.Description, problem?.CorrectedOn, files, scope.CanWrite(r.StationId), locked);
+        var handedOverBy = r.HandedOverById is { } managerId ? await db.People.Where(p => p.Id == managerId).Select(p => p.Name).FirstOrDefaultAsync(ct) : null;
+        return new RecordDetail(r, station, point, person, present, groupSize, problem?.Description, problem?.CorrectedOn, files, scope.CanWrite(r.StationId), locked)
+        {
+            HandedOverBy = handedOverBy,
+        };
     }
 
     /// <summary>Every change of a readable record (also a deleted one), newest first, with the fields that changed.</summary>

@@ -89,6 +89,7 @@ public sealed partial class RecordService(
             EmergingProblems = [.. r.EmergingProblems.OrderBy(p => p.Id).Select(p => new ProblemInput { Id = p.Id, Description = p.Description, CorrectedOn = p.CorrectedOn })],
             AnswersProblemId = r.AnswersProblemId, Attributable = r.Attributable, RecognisedByVillagers = r.RecognisedByVillagers,
             RecognisedByLeadership = r.RecognisedByLeadership, HasClearResults = r.HasClearResults, PromotedCompanyWide = r.PromotedCompanyWide,
+            HandedOverById = r.HandedOverById, Acknowledged = r.Kind == Domain.Facts.RecordKind.LedgerHandover ? r.Acknowledged : null, EvaluationResult = r.EvaluationResult,
             ExpectedVersion = r.Version,
         };
         if (r.AnswersProblemId is { } pid)
@@ -230,7 +231,7 @@ public sealed partial class RecordService(
 
     // The years whose grade the record can move: its period's year and event year, and the next year
     // (the engine looks six months back for supervisor inactivity).
-    private List<int> YearsOf(EvidenceRecord r)
+    internal List<int> YearsOf(EvidenceRecord r)
     {
         var years = new List<int> { r.EventDate.Year, PeriodYear(r.ForPeriod, r.EventDate) };
         if (r.EventDate.Month >= 7 && r.EventDate.Year < clock.Today.Year)

@@ -34,6 +34,9 @@ public sealed record RecordSnapshot(
     bool RecognisedByLeadership,
     bool HasClearResults,
     bool PromotedCompanyWide,
+    int? HandedOverById,
+    bool Acknowledged,
+    EvaluationResult? EvaluationResult,
     IReadOnlyList<ProblemSnapshot> EmergingProblems,
     IReadOnlyList<AttachmentSnapshot> Attachments,
     ReviewStatus Review,
@@ -54,6 +57,7 @@ public sealed record RecordSnapshot(
         ["outageType"] = "停电类型", ["outageStart"] = "停电开始时间", ["publishedAt"] = "公告发布时间",
         ["answersProblemId"] = "对应问题", ["attributable"] = "有责", ["recognisedByVillagers"] = "群众认可",
         ["recognisedByLeadership"] = "上级认可", ["hasClearResults"] = "成效明显", ["promotedCompanyWide"] = "全公司推广",
+        ["handedOverById"] = "移交的客户经理", ["acknowledged"] = "监督员已签收", ["evaluationResult"] = "考评结果",
         ["emergingProblems"] = "苗头性问题", ["attachments"] = "附件", ["review"] = "审核状态", ["isDeleted"] = "已删除",
     };
 
@@ -61,6 +65,7 @@ public sealed record RecordSnapshot(
         r.StationId, r.Kind, r.EventDate, r.ForPeriod, r.ServicePointId, r.PersonId, r.Title, r.Content,
         [.. r.PresentMembers.Select(m => m.PersonId).Order()], r.MajorDecisionCount, r.Attendees, r.OutageType, r.OutageStart, r.PublishedAt,
         r.AnswersProblemId, r.Attributable, r.RecognisedByVillagers, r.RecognisedByLeadership, r.HasClearResults, r.PromotedCompanyWide,
+        r.HandedOverById, r.Acknowledged, r.EvaluationResult,
         [.. r.EmergingProblems.OrderBy(p => p.Id).Select(p => new ProblemSnapshot(p.Id, p.Description, p.CorrectedOn))],
         [.. r.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentSnapshot(a.Id, a.FileName, a.Size, a.Sha256))],
         r.Review, r.IsDeleted);

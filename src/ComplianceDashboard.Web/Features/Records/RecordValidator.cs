@@ -3,25 +3,34 @@ using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using EvidenceRecord = ComplianceDashboard.Web.Data.Entities.EvidenceRecord;
 using ComplianceDashboard.Web.Infrastructure;
 
 namespace ComplianceDashboard.Web.Features.Records;
 
 /// <summary>
-/// Field-level checks of a record before it is saved (Chinese messages keyed by <see cref="RecordInput"/> property).
-/// Also normalises the input: the period becomes the first day of the period (or null for the event date's own
-/// period) and fields the kind does not use are cleared.
+/// The one set of rules for an evidence record, whoever enters it: the record form, the XLSX upload and the JSON
+/// import all call <see cref="ValidateAsync"/> (Chinese messages keyed by <see cref="RecordInput"/> property; each
+/// front end shows them at its own field, cell or JSON path). What the rules need to know about the station comes
+/// through <see cref="IRecordLookups"/>: the database, or the file being imported. Also normalises the input: the
+/// period becomes the first day of the period (or null for the event date's own period) and fields the kind does
+/// not use are cleared.
 /// </summary>
 internal static class RecordValidator
 {
     public const int MaxContent = 4000;
+    public const int MaxProblem = 500;
 
-    public static async Task ValidateAsync(AppDbContext db, Scheme scheme, RecordInput input, EvidenceRecord? existing, DateOnly today, DateTime localNow, RecordResult result, CancellationToken ct)
+    /// <summary>The first day a record may be dated: the first year the app grades (the bound of every year filter).</summary>
+    public static readonly DateOnly FirstDay = new(Infrastructure.QueryValues.FirstYear, 1, 1);
+
+    public static Task ValidateAsync(AppDbContext db, Scheme scheme, RecordInput input, EvidenceRecord? existing, DateOnly today, DateTime localNow, RecordResult result, CancellationToken ct) =>
+        ValidateAsync(new DbRecordLookups(db), scheme, input, existing, today, localNow, result, ct);
+
+    public static async Task ValidateAsync(IRecordLookups lookups, Scheme scheme, RecordInput input, EvidenceRecord? existing, DateOnly today, DateTime localNow, RecordResult result, CancellationToken ct)
     {
         var info = RecordKindInfo.Of(input.Kind);
-        if (!await db.Stations.AnyAsync(s => s.Id == input.StationId, ct))
+        if (!await lookups.StationExistsAsync(input.StationId, ct))
         {
             result.Add(nameof(RecordInput.StationId), "请选择站所");
             return;
@@ -38,24 +47,45 @@ internal static class RecordValidator
         }
         if (date > today)
         {
-            result.Add(nameof(RecordInput.EventDate), "日期不能晚于今天");
+            result.Add(nameof(RecordInput.EventDate), $"日期不能晚于今天（{today:yyyy-MM-dd}）");
+        }
+        else if (date < FirstDay)
+        {
+            result.Add(nameof(RecordInput.EventDate), $"日期不能早于{FirstDay.Year}年（系统支持的最早年份）");
+            return; // the period and the posts of such a day mean nothing
         }
         var period = CheckPeriod(scheme, input, date, result);
-        await CheckServicePointAsync(db, input, info, result, ct);
-        await CheckPersonAsync(db, input, info, period, result, ct);
+        await CheckServicePointAsync(lookups, input, info, result, ct);
+        await CheckPersonAsync(lookups, input, info, period, result, ct);
         switch (info.Section)
         {
+            case RecordSection.ServicePointLedger when input.Kind == RecordKind.LedgerHandover:
+                await CheckHandoverAsync(lookups, input, period, result, ct);
+                break;
+            case RecordSection.PersonReport when input.Kind == RecordKind.SupervisorEvaluation && input.EvaluationResult is null:
+                result.Add(nameof(RecordInput.EvaluationResult), "请选择考评结果（称职、基本称职或不称职）");
+                break;
+            case RecordSection.Innovation:
+                if (input.HasClearResults is null)
+                {
+                    result.Add(nameof(RecordInput.HasClearResults), "请说明是否取得明显成效");
+                }
+                if (input.PromotedCompanyWide is null)
+                {
+                    result.Add(nameof(RecordInput.PromotedCompanyWide), "请说明是否已在全公司推广");
+                }
+                break;
             case RecordSection.GroupMeeting:
-                await CheckMeetingAsync(db, input, date, result, ct);
+                await CheckMeetingAsync(lookups, input, date, result, ct);
                 break;
             case RecordSection.JointMeeting when input.Attendees == AttendeeCategories.None:
                 result.Add(nameof(RecordInput.Attendees), "请选择参会人员类别");
                 break;
             case RecordSection.Inspection:
-                await CheckProblemsAsync(db, input, existing, result, ct);
+                await CheckProblemsAsync(lookups, input, existing, result, ct);
                 break;
             case RecordSection.Reminder:
-                await CheckReminderAsync(db, input, date, today, result, ct);
+                await CheckReminderAsync(lookups, input, date, today, result, ct);
                 break;
             case RecordSection.Outage:
                 CheckOutage(input, localNow, result);
@@ -106,7 +136,7 @@ internal static class RecordValidator
         return named;
     }
 
-    private static async Task CheckServicePointAsync(AppDbContext db, RecordInput input, RecordKindInfo info, RecordResult result, CancellationToken ct)
+    private static async Task CheckServicePointAsync(IRecordLookups lookups, RecordInput input, RecordKindInfo info, RecordResult result, CancellationToken ct)
     {
         if (!info.NeedsServicePoint)
         {
@@ -117,13 +147,44 @@ internal static class RecordValidator
         {
             result.Add(nameof(RecordInput.ServicePointId), "请选择服务站点");
         }
-        else if (!await db.ServicePoints.AnyAsync(p => p.Id == pointId && p.StationId == input.StationId, ct))
+        else if (!await lookups.ServicePointInStationAsync(input.StationId, pointId, ct))
         {
             result.Add(nameof(RecordInput.ServicePointId), "该服务站点不属于所选站所");
         }
     }
 
-    private static async Task CheckPersonAsync(AppDbContext db, RecordInput input, RecordKindInfo info, Period? period, RecordResult result, CancellationToken ct)
+    // The person held the role at some time between the period's start and the later of its end and the event date.
+    private static (DateOnly From, DateOnly To) Window(RecordInput input, Period? period)
+    {
+        var date = input.EventDate!.Value;
+        return (period is { } p && p.Start < date ? p.Start : date, period is { } q && q.End > date ? q.End : date);
+    }
+
+    /// <summary>A handover names the customer manager who handed the ledger over and says whether the supervisor acknowledged it.</summary>
+    private static async Task CheckHandoverAsync(IRecordLookups lookups, RecordInput input, Period? period, RecordResult result, CancellationToken ct)
+    {
+        if (input.Acknowledged is null)
+        {
+            result.Add(nameof(RecordInput.Acknowledged), "请说明廉政监督员是否已签收");
+        }
+        if (input.HandedOverById is not { } managerId)
+        {
+            result.Add(nameof(RecordInput.HandedOverById), "请选择移交台账的驻村客户经理");
+            return;
+        }
+        if (!await lookups.PersonInStationAsync(input.StationId, managerId, ct))
+        {
+            result.Add(nameof(RecordInput.HandedOverById), "该人员不属于所选站所");
+            return;
+        }
+        var (from, to) = Window(input, period);
+        if (!await lookups.HoldsRoleAsync(input.StationId, managerId, RecordPerson.CustomerManager, input.ServicePointId, from, to, ct))
+        {
+            result.Add(nameof(RecordInput.HandedOverById), "该人员在该期间不是此服务站点的驻村客户经理");
+        }
+    }
+
+    private static async Task CheckPersonAsync(IRecordLookups lookups, RecordInput input, RecordKindInfo info, Period? period, RecordResult result, CancellationToken ct)
     {
         if (info.Person == RecordPerson.None)
         {
@@ -139,35 +200,20 @@ internal static class RecordValidator
             }
             return;
         }
-        if (!await db.People.AnyAsync(p => p.Id == personId && p.StationId == input.StationId, ct))
+        if (!await lookups.PersonInStationAsync(input.StationId, personId, ct))
         {
             result.Add(nameof(RecordInput.PersonId), "该人员不属于所选站所");
             return;
         }
-        // The person held the role at some time between the period's start and the later of its end and the event date.
-        var date = input.EventDate!.Value;
-        var from = period is { } p && p.Start < date ? p.Start : date;
-        var to = period is { } q && q.End > date ? q.End : date;
-        bool holds;
-        if (info.Person == RecordPerson.Secretary)
-        {
-            holds = await db.GroupMemberships.AnyAsync(m => m.StationId == input.StationId && m.PersonId == personId && m.IsPartySecretary && m.From <= to && (m.To == null || m.To >= from), ct);
-        }
-        else
-        {
-            var postRole = info.Person == RecordPerson.Supervisor ? PostRole.Supervisor : PostRole.CustomerManager;
-            var point = input.ServicePointId;
-            holds = await db.PostAssignments.AnyAsync(a => a.PersonId == personId && a.Role == postRole && (point == null || a.ServicePointId == point) && a.From <= to && (a.To == null || a.To >= from), ct)
-                || (postRole == PostRole.Supervisor && point == null && !info.NeedsServicePoint
-                    && await db.ProjectSupervisors.AnyAsync(p => p.StationId == input.StationId && p.PersonId == personId && p.From <= to && (p.To == null || p.To >= from), ct));
-        }
+        var (from, to) = Window(input, period);
+        var holds = await lookups.HoldsRoleAsync(input.StationId, personId, info.Person, input.ServicePointId, from, to, ct);
         if (!holds)
         {
             result.Add(nameof(RecordInput.PersonId), info.NeedsServicePoint ? $"该人员在该期间不是此服务站点的{role}" : $"该人员在该期间不是{role}");
         }
     }
 
-    private static async Task CheckMeetingAsync(AppDbContext db, RecordInput input, DateOnly date, RecordResult result, CancellationToken ct)
+    private static async Task CheckMeetingAsync(IRecordLookups lookups, RecordInput input, DateOnly date, RecordResult result, CancellationToken ct)
     {
         if (input.MajorDecisionCount is < 0 or > 99)
         {
@@ -180,19 +226,18 @@ internal static class RecordValidator
             return;
         }
         var ids = input.PresentMemberIds.ToList();
-        var members = await db.GroupMemberships.Where(m => m.StationId == input.StationId && ids.Contains(m.PersonId) && m.From <= date && (m.To == null || m.To >= date))
-            .Select(m => m.PersonId).ToListAsync(ct);
+        var members = await lookups.GroupMembersAsync(input.StationId, ids, date, ct);
         var outsiders = ids.Except(members).ToList();
         if (outsiders.Count > 0)
         {
-            var names = await db.People.Where(p => outsiders.Contains(p.Id)).Select(p => p.Name).ToListAsync(ct);
+            var names = await lookups.NamesAsync(outsiders, ct);
             var who = names.Count > 0 ? string.Join("、", names) : "所选人员";
             result.Add(nameof(RecordInput.PresentMemberIds), $"{who}在会议日期不是监督小组成员");
         }
         input.Attendees |= AttendeeCategories.GroupMember;
     }
 
-    private static async Task CheckProblemsAsync(AppDbContext db, RecordInput input, EvidenceRecord? existing, RecordResult result, CancellationToken ct)
+    private static async Task CheckProblemsAsync(IRecordLookups lookups, RecordInput input, EvidenceRecord? existing, RecordResult result, CancellationToken ct)
     {
         for (var i = 0; i < input.EmergingProblems.Count; i++)
         {
@@ -202,9 +247,9 @@ internal static class RecordValidator
             {
                 result.Add(nameof(RecordInput.EmergingProblems), $"第{i + 1}个问题的描述不能为空");
             }
-            else if (p.Description.Length > 500)
+            else if (p.Description.Length > MaxProblem)
             {
-                result.Add(nameof(RecordInput.EmergingProblems), $"第{i + 1}个问题的描述不能超过500字");
+                result.Add(nameof(RecordInput.EmergingProblems), $"第{i + 1}个问题的描述不能超过{MaxProblem}字");
             }
         }
         if (existing is null)
@@ -213,33 +258,29 @@ internal static class RecordValidator
         }
         var kept = input.EmergingProblems.Where(p => p.Id is not null).Select(p => p.Id!.Value).ToHashSet();
         var removed = existing.EmergingProblems.Where(p => !kept.Contains(p.Id)).Select(p => p.Id).ToList();
-        if (removed.Count > 0 && await db.Records.AnyAsync(r => r.Kind == RecordKind.Reminder && r.AnswersProblemId != null && removed.Contains(r.AnswersProblemId.Value), ct))
+        if (removed.Count > 0 && await lookups.AnyReminderAnswersAsync(removed, ct))
         {
             result.Add(nameof(RecordInput.EmergingProblems), "已有提醒单对应的问题不能删除");
         }
     }
 
-    private static async Task CheckReminderAsync(AppDbContext db, RecordInput input, DateOnly date, DateOnly today, RecordResult result, CancellationToken ct)
+    private static async Task CheckReminderAsync(IRecordLookups lookups, RecordInput input, DateOnly date, DateOnly today, RecordResult result, CancellationToken ct)
     {
         if (input.AnswersProblemId is not { } problemId)
         {
             result.Add(nameof(RecordInput.AnswersProblemId), "请选择对应的苗头性问题");
             return;
         }
-        var found = await (from p in db.EmergingProblems
-                           join r in db.Records on p.RecordId equals r.Id
-                           where p.Id == problemId && r.StationId == input.StationId
-                           select new { r.EventDate }).FirstOrDefaultAsync(ct);
-        if (found is null)
+        if (await lookups.ProblemFoundOnAsync(input.StationId, problemId, ct) is not { } foundOn)
         {
             result.Add(nameof(RecordInput.AnswersProblemId), "该问题不属于所选站所");
             return;
         }
-        if (date < found.EventDate)
+        if (date < foundOn)
         {
-            result.Add(nameof(RecordInput.EventDate), $"提醒日期不能早于发现问题的检查日期（{found.EventDate:yyyy-MM-dd}）");
+            result.Add(nameof(RecordInput.EventDate), $"提醒日期不能早于发现问题的检查日期（{foundOn:yyyy-MM-dd}）");
         }
-        if (input.ProblemCorrectedOn is { } corrected && (corrected < found.EventDate || corrected > today))
+        if (input.ProblemCorrectedOn is { } corrected && (corrected < foundOn || corrected > today))
         {
             result.Add(nameof(RecordInput.ProblemCorrectedOn), "整改完成日期应在检查日期与今天之间");
         }
@@ -301,6 +342,14 @@ internal static class RecordValidator
         if (info.Section != RecordSection.Innovation)
         {
             (input.HasClearResults, input.PromotedCompanyWide) = (false, false);
+        }
+        if (input.Kind != RecordKind.LedgerHandover)
+        {
+            (input.HandedOverById, input.Acknowledged) = (null, true);
+        }
+        if (input.Kind != RecordKind.SupervisorEvaluation)
+        {
+            input.EvaluationResult = null;
         }
     }
 }

@@ -1,0 +1,228 @@
+using System.Globalization;
+using System.Net;
+using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.IntegrationTests.Infrastructure;
+using ComplianceDashboard.IntegrationTests.Records;
+using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Features.Import.Xlsx;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplianceDashboard.IntegrationTests.Import;
+
+/// <summary>
+/// Issue 11 item 14: the XLSX template of a record kind, downloaded, filled in and uploaded: previewed row by row with
+/// the form's rules, imported all or nothing, the station regraded; only users who may write the station's records.
+/// </summary>
+public class XlsxImportTests(TestApp app) : IClassFixture<TestApp>
+{
+    private static readonly DateOnly Day = new(2026, 10, 14);
+
+    [Fact]
+    public async Task The_downloaded_template_filled_in_imports_its_rows_and_regrades_the_station()
+    {
+        using var client = await app.SignInAsync("shuji1");
+        var response = await client.GetAsync("/api/records/import-template/1/SupervisorDutyReport");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(ImportEndpoints.XlsxContentType, response.Content.Headers.ContentType?.MediaType);
+        var template = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(["日期", "所属期间", "标题", "廉政监督员", "汇报内容"], Headers(template));
+        Assert.Contains(SheetNames(template), n => n == RecordSheet.NotesSheet);
+
+        var supervisor = await SupervisorNameAsync(Day);
+        var september = new DateOnly(2026, 9, 25).ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture); // a date cell as Excel stores it
+        var filled = Fill(template,
+            ["2026-10-14", "", "2026年10月监督员履职汇报（导入）", supervisor, "本月参加小组会议一次，检查东村站点一次。"],
+            [september, "", "2026年9月监督员履职汇报（导入）", supervisor, "本月走访客户三户。"]);
+
+        using var scope = await app.SignedInScopeAsync("shuji1");
+        var importer = scope.ServiceProvider.GetRequiredService<XlsxRecordImporter>();
+        var preview = await importer.PreviewAsync(1, RecordKind.SupervisorDutyReport, new MemoryStream(filled), "duty.xlsx");
+        Assert.Empty(preview.Errors);
+        Assert.True(preview.CanImport);
+        Assert.Equal([(2, "2026-10-14"), (3, "2026-09-25")], preview.Rows.Select(r => (r.Row, r.Date)));
+
+        var result = await importer.ImportAsync(preview);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(2, result.Records);
+        await using var db = app.CreateDbContext();
+        var created = await db.Records.Where(r => r.Title.EndsWith("（导入）")).OrderByDescending(r => r.EventDate).ToListAsync();
+        Assert.Equal([Day, new DateOnly(2026, 9, 25)], created.Select(r => r.EventDate));
+        Assert.All(created, r => Assert.Equal((1, RecordKind.SupervisorDutyReport, "shuji1", 1), (r.StationId, r.Kind, r.CreatedBy, r.Version)));
+        var ids = created.Select(r => r.Id).ToList();
+        Assert.Equal(2, await db.RecordChanges.CountAsync(c => ids.Contains(c.RecordId) && c.Action == ChangeAction.Created));
+        // Regraded by the import itself: the latest 2026 snapshot already lists the new records.
+        var calendar = GradeJson.Calendar(await db.GradeSnapshots.Where(s => s.StationId == 1 && s.Year == 2026 && s.IsLatest).Select(s => s.CalendarJson).SingleAsync());
+        Assert.All(ids, id => Assert.Contains(calendar, c => c.RecordIds.Contains(id)));
+    }
+
+    [Fact]
+    public async Task The_import_page_offers_the_writable_stations_and_the_template()
+    {
+        using var client = await app.SignInAsync("shuji1");
+        var html = await client.GetStringAsync("/records/import");
+        Assert.Contains("批量导入记录", html, StringComparison.Ordinal);
+        Assert.Contains("api/records/import-template/1/GroupMeeting", html, StringComparison.Ordinal);
+        Assert.Contains("records/import", await client.GetStringAsync("/records"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sheet_with_bad_rows_lists_every_error_with_its_row_and_column_and_writes_nothing()
+    {
+        using var client = await app.SignInAsync("shuji1");
+        var template = await client.GetByteArrayAsync("/api/records/import-template/1/SupervisorDutyReport");
+        var supervisor = await SupervisorNameAsync(Day);
+        var filled = Fill(template,
+            ["2026-10-13", "", "好的一行", supervisor, "汇报内容"],
+            ["2026-13-01", "", "日期无效", supervisor, "汇报内容"],
+            ["2026-10-13", "", "人员不存在", "查无此人", "汇报内容"],
+            ["2026-12-01", "", "", supervisor, "汇报内容"],
+            ["0001-01-01", "", "年份过早", supervisor, "汇报内容"]);
+
+        using var scope = await app.SignedInScopeAsync("shuji1");
+        var importer = scope.ServiceProvider.GetRequiredService<XlsxRecordImporter>();
+        var before = await app.CountsAsync();
+        var preview = await importer.PreviewAsync(1, RecordKind.SupervisorDutyReport, new MemoryStream(filled), "bad.xlsx");
+
+        Assert.False(preview.CanImport);
+        Assert.Equal([2, 3, 4, 5, 6], preview.Rows.Select(r => r.Row));
+        Assert.True(preview.Rows[0].Valid);
+        Assert.Equal(
+            [
+                new XlsxError(3, "日期", "日期“2026-13-01”无效，应为 yyyy-MM-dd"),
+                new XlsxError(4, "廉政监督员", "本站所没有名为“查无此人”的人员"),
+                new XlsxError(5, "日期", "日期不能晚于今天（2026-11-20）"),
+                new XlsxError(5, "标题", "请填写标题"),
+                new XlsxError(6, "日期", "日期不能早于2000年（系统支持的最早年份）"),
+            ],
+            preview.Errors.Where(e => e.Row != 3 || e.Column == "日期").OrderBy(e => e.Row).ThenBy(e => e.Column == "标题"));
+        var result = await importer.ImportAsync(preview);
+        Assert.False(result.Succeeded);
+        Assert.Equal(before, await app.CountsAsync());
+    }
+
+    [Fact]
+    public async Task A_sheet_that_is_not_the_template_is_refused_as_a_whole()
+    {
+        using var client = await app.SignInAsync("shuji1");
+        var template = await client.GetByteArrayAsync("/api/records/import-template/1/GroupMeeting");
+        using var scope = await app.SignedInScopeAsync("shuji1");
+        var importer = scope.ServiceProvider.GetRequiredService<XlsxRecordImporter>();
+
+        var wrongKind = await importer.PreviewAsync(1, RecordKind.SupervisorDutyReport, new MemoryStream(Fill(template, ["2026-10-13", "", "x", "王", "1", "内容"])), "gm.xlsx");
+        Assert.Contains(wrongKind.FileErrors, e => e.Message.StartsWith("第1行第", StringComparison.Ordinal) && e.Message.Contains("“出席成员”不是本记录类型的列", StringComparison.Ordinal));
+        var notXlsx = await importer.PreviewAsync(1, RecordKind.GroupMeeting, new MemoryStream("not a workbook"u8.ToArray()), "x.xlsx");
+        Assert.Equal("文件不是有效的 XLSX 工作簿（请用 Excel 或 WPS 另存为 .xlsx）", Assert.Single(notXlsx.FileErrors).Message);
+    }
+
+    [Fact]
+    public async Task Users_without_write_scope_for_the_station_can_neither_download_nor_upload()
+    {
+        using (var manager = await app.SignInAsync("jingli1"))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync("/api/records/import-template/1/GroupMeeting")).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await manager.GetAsync("/api/records/import-template/2/GroupMeeting")).StatusCode);
+        }
+        using (var leader = await app.SignInAsync("jiwei"))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await leader.GetAsync("/api/records/import-template/1/GroupMeeting")).StatusCode);
+            var page = await leader.GetAsync("/records/import");
+            Assert.Equal("/account/denied", page.Headers.Location!.AbsolutePath);
+        }
+
+        using var client = await app.SignInAsync("shuji1");
+        var template = await client.GetByteArrayAsync("/api/records/import-template/1/SupervisorDutyReport");
+        var filled = Fill(template, ["2026-10-13", "", "越权导入", await SupervisorNameAsync(Day), "内容"]);
+        foreach (var (user, station) in new[] { ("jingli1", 2), ("jiwei", 1), ("kaoping", 1) })
+        {
+            using var scope = await app.SignedInScopeAsync(user);
+            var importer = scope.ServiceProvider.GetRequiredService<XlsxRecordImporter>();
+            await Assert.ThrowsAsync<UnauthorizedAccessException>(() => importer.PreviewAsync(station, RecordKind.SupervisorDutyReport, new MemoryStream(filled), "x.xlsx"));
+        }
+        using (var scope = await app.SignedInScopeAsync("shuji1"))
+        {
+            // A preview made for one user cannot be replayed by another.
+            var preview = await scope.ServiceProvider.GetRequiredService<XlsxRecordImporter>().PreviewAsync(1, RecordKind.SupervisorDutyReport, new MemoryStream(filled), "x.xlsx");
+            using var other = await app.SignedInScopeAsync("shuji2");
+            await Assert.ThrowsAsync<UnauthorizedAccessException>(() => other.ServiceProvider.GetRequiredService<XlsxRecordImporter>().ImportAsync(preview));
+        }
+    }
+
+    [Fact]
+    public async Task Template_texts_from_the_station_are_never_formulas()
+    {
+        await using (var db = app.CreateDbContext())
+        {
+            db.People.Add(new Person { StationId = 1, Name = "=HYPERLINK(\"http://evil.example\",\"点我\")" });
+            await db.SaveChangesAsync();
+        }
+        using var client = await app.SignInAsync("shuji1");
+        var template = await client.GetByteArrayAsync("/api/records/import-template/1/GroupMeeting");
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(template), false);
+        Assert.Empty(document.WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<CellFormula>()));
+        var texts = document.WorkbookPart.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<Cell>()).Select(c => c.InnerText).ToList();
+        Assert.Contains("'=HYPERLINK(\"http://evil.example\",\"点我\")", texts);
+        Assert.DoesNotContain(texts, t => t.StartsWith('='));
+    }
+
+    private async Task<string> SupervisorNameAsync(DateOnly day)
+    {
+        var people = await app.PeopleAsync(1, day);
+        await using var db = app.CreateDbContext();
+        return await db.People.Where(p => p.Id == people.SupervisorId).Select(p => p.Name).SingleAsync();
+    }
+
+    private static string[] Headers(byte[] xlsx)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        return [.. DataSheet(document).Worksheet.Descendants<Row>().First().Elements<Cell>().Select(c => c.InnerText)];
+    }
+
+    private static string[] SheetNames(byte[] xlsx)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        return [.. document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!)];
+    }
+
+    private static WorksheetPart DataSheet(SpreadsheetDocument document)
+    {
+        var sheet = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().First();
+        return (WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!.Value!);
+    }
+
+    /// <summary>The template with rows appended below its header, as a person fills it in (numbers stay numbers).</summary>
+    private static byte[] Fill(byte[] template, params string[][] rows)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(template);
+        using (var document = SpreadsheetDocument.Open(stream, true))
+        {
+            var data = DataSheet(document).Worksheet.GetFirstChild<SheetData>()!;
+            for (var r = 0; r < rows.Length; r++)
+            {
+                var index = (uint)r + 2;
+                var row = new Row { RowIndex = index };
+                for (var c = 0; c < rows[r].Length; c++)
+                {
+                    var text = rows[r][c];
+                    if (text.Length == 0)
+                    {
+                        continue;
+                    }
+                    var reference = $"{RecordTemplate.Letters(c)}{index}";
+                    row.Append(double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+                        ? new Cell(new CellValue(text)) { CellReference = reference }
+                        : new Cell(new InlineString(new Text(text))) { CellReference = reference, DataType = CellValues.InlineString });
+                }
+                data.Append(row);
+            }
+        }
+        return stream.ToArray();
+    }
+}
