@@ -67,7 +67,7 @@ public class RecordFilingRulesTests(TestApp app) : IClassFixture<TestApp>
         using var scope = await app.SignedInScopeAsync(user);
         var before = (await app.CountsAsync()).Records;
 
-        var result = await scope.Records().CreateAsync(await app.ValidInputAsync(kind, Day));
+        var result = await scope.Records().CreateAsync(await app.ValidInputAsync(kind, Day), confirmDuplicate: true);
 
         if (allowed)
         {
@@ -85,8 +85,8 @@ public class RecordFilingRulesTests(TestApp app) : IClassFixture<TestApp>
     public async Task Editing_deleting_and_attaching_files_follow_the_same_table()
     {
         using var secretary = await app.SignedInScopeAsync("shuji1");
-        var evaluation = await secretary.Records().CreateAsync(await app.ValidInputAsync(RecordKind.SupervisorEvaluation, Day));
-        var ledger = await secretary.Records().CreateAsync(await app.ValidInputAsync(RecordKind.DemandLedger, Day));
+        var evaluation = await secretary.Records().CreateAsync(await app.ValidInputAsync(RecordKind.SupervisorEvaluation, Day), confirmDuplicate: true);
+        var ledger = await secretary.Records().CreateAsync(await app.ValidInputAsync(RecordKind.DemandLedger, Day), confirmDuplicate: true);
         Assert.True(evaluation.Succeeded && ledger.Succeeded);
 
         var attached = await secretary.Attachments().UploadAsync(evaluation.RecordId, "考评表.pdf", new MemoryStream(Pdf));
@@ -100,7 +100,7 @@ public class RecordFilingRulesTests(TestApp app) : IClassFixture<TestApp>
         using var manager = await app.SignedInScopeAsync("jingli1");
         var evaluationInput = (await manager.Records().LoadInputAsync(evaluation.RecordId))!;
         evaluationInput.Content = "客户经理改写的考评意见";
-        Assert.StartsWith("您的角色不能登记或修改", (await manager.Records().UpdateAsync(evaluation.RecordId, evaluationInput)).ErrorFor(""), StringComparison.Ordinal);
+        Assert.StartsWith("您的角色不能登记或修改", (await manager.Records().UpdateAsync(evaluation.RecordId, evaluationInput, confirmDuplicate: true)).ErrorFor(""), StringComparison.Ordinal);
         Assert.StartsWith("您的角色不能登记或修改", (await manager.Records().DeleteAsync(evaluation.RecordId, null)).ErrorFor(""), StringComparison.Ordinal);
         Assert.StartsWith("您的角色不能登记或修改", (await manager.Attachments().UploadAsync(evaluation.RecordId, "改写.pdf", new MemoryStream(Pdf))).ErrorFor(""), StringComparison.Ordinal);
         Assert.StartsWith("您的角色不能登记或修改", (await manager.Attachments().DeleteAsync(attachmentId)).ErrorFor(""), StringComparison.Ordinal);
@@ -113,7 +113,7 @@ public class RecordFilingRulesTests(TestApp app) : IClassFixture<TestApp>
 
         var ledgerInput = (await manager.Records().LoadInputAsync(ledger.RecordId))!;
         ledgerInput.Content = "客户经理补充：已解决村民报修2件。";
-        Assert.True((await manager.Records().UpdateAsync(ledger.RecordId, ledgerInput)).Succeeded);
+        Assert.True((await manager.Records().UpdateAsync(ledger.RecordId, ledgerInput, confirmDuplicate: true)).Succeeded);
         Assert.True((await manager.Records().DeleteAsync(ledger.RecordId, null)).Succeeded);
     }
 
@@ -122,7 +122,7 @@ public class RecordFilingRulesTests(TestApp app) : IClassFixture<TestApp>
     {
         Assert.All(RecordKindInfo.All, k => Assert.True(k.MayBeFiledBy(["纪委领导"]) && k.MayBeFiledBy(["管理员"]), k.Name));
         using var jiwei = await app.SignedInScopeAsync("jiwei");
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(async () => await jiwei.Records().CreateAsync(await app.ValidInputAsync(RecordKind.Violation, Day)));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(async () => await jiwei.Records().CreateAsync(await app.ValidInputAsync(RecordKind.Violation, Day), confirmDuplicate: true));
     }
 
     [Fact]

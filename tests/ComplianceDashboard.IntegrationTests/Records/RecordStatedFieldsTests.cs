@@ -17,7 +17,7 @@ public class RecordStatedFieldsTests(TestApp app) : IClassFixture<TestApp>
         var input = await app.ValidInputAsync(RecordKind.LedgerHandover, Day);
         (input.HandedOverById, input.Acknowledged) = (null, null);
 
-        var result = await scope.Records().CreateAsync(input);
+        var result = await scope.Records().CreateAsync(input, confirmDuplicate: true);
 
         Assert.Equal("请选择移交台账的驻村客户经理", result.ErrorFor(nameof(RecordInput.HandedOverById)));
         Assert.Equal("请说明廉政监督员是否已签收", result.ErrorFor(nameof(RecordInput.Acknowledged)));
@@ -30,7 +30,7 @@ public class RecordStatedFieldsTests(TestApp app) : IClassFixture<TestApp>
         var input = await app.ValidInputAsync(RecordKind.LedgerHandover, Day);
         input.HandedOverById = input.PersonId;
 
-        var result = await scope.Records().CreateAsync(input);
+        var result = await scope.Records().CreateAsync(input, confirmDuplicate: true);
 
         Assert.Equal("该人员在该期间不是此服务站点的驻村客户经理", result.ErrorFor(nameof(RecordInput.HandedOverById)));
     }
@@ -44,8 +44,8 @@ public class RecordStatedFieldsTests(TestApp app) : IClassFixture<TestApp>
         var innovation = await app.ValidInputAsync(RecordKind.Innovation, Day);
         (innovation.HasClearResults, innovation.PromotedCompanyWide) = (null, null);
 
-        Assert.Equal("请选择考评结果（称职、基本称职或不称职）", (await scope.Records().CreateAsync(evaluation)).ErrorFor(nameof(RecordInput.EvaluationResult)));
-        var result = await scope.Records().CreateAsync(innovation);
+        Assert.Equal("请选择考评结果（称职、基本称职或不称职）", (await scope.Records().CreateAsync(evaluation, confirmDuplicate: true)).ErrorFor(nameof(RecordInput.EvaluationResult)));
+        var result = await scope.Records().CreateAsync(innovation, confirmDuplicate: true);
         Assert.Equal("请说明是否取得明显成效", result.ErrorFor(nameof(RecordInput.HasClearResults)));
         Assert.Equal("请说明是否已在全公司推广", result.ErrorFor(nameof(RecordInput.PromotedCompanyWide)));
     }
@@ -59,8 +59,8 @@ public class RecordStatedFieldsTests(TestApp app) : IClassFixture<TestApp>
         var evaluation = await app.ValidInputAsync(RecordKind.SupervisorEvaluation, Day);
         evaluation.EvaluationResult = EvaluationResult.BasicallyCompetent;
 
-        var saved = await scope.Records().CreateAsync(handover);
-        var rated = await scope.Records().CreateAsync(evaluation);
+        var saved = await scope.Records().CreateAsync(handover, confirmDuplicate: true);
+        var rated = await scope.Records().CreateAsync(evaluation, confirmDuplicate: true);
 
         Assert.True(saved.Succeeded && rated.Succeeded);
         await using var db = app.CreateDbContext();

@@ -76,6 +76,8 @@ internal static class ImportRecords
         }
         c.Date(r.EventDate, $"{at}.eventDate", true);
         c.Date(r.ForPeriod, $"{at}.forPeriod", false);
+        // Reported here too, so a hostile title is named even when the station's other mistakes keep the rules from running.
+        c.Name(r.Title, $"{at}.title", Infrastructure.NameRules.RecordTitle);
         c.Ref(r.ServicePoint, keys.ServicePoints, $"{at}.servicePoint", "服务站点", "servicePoints", required: false);
         keys.Person(c, r.Person, $"{at}.person", required: false);
         keys.Person(c, r.HandedOverBy, $"{at}.handedOverBy", required: false);
