@@ -37,6 +37,7 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
+app.UseAppRequestLogging();
 app.UseStartupGate();
 app.UseAppLocalization();
 app.UseAuthentication();
