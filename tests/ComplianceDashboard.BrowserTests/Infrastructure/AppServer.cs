@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -6,8 +7,9 @@ using Microsoft.Playwright;
 namespace ComplianceDashboard.BrowserTests.Infrastructure;
 
 /// <summary>
-/// Starts the real app (dotnet run, so static web assets are served as in development) on a free loopback
-/// port over a fresh SQLite file with the demo county, and one headless Debian Chromium for all tests.
+/// Starts the real app (what <c>dotnet run</c> starts: the built app in the project folder, Development, so static
+/// web assets are served as in development) on a free loopback port over a fresh SQLite file with the demo county,
+/// and one headless Debian Chromium for all tests.
 /// </summary>
 public class AppServer : IAsyncLifetime
 {
@@ -84,14 +86,19 @@ public class AppServer : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// What <c>dotnet run --no-build --no-launch-profile</c> runs (the built app, with the project folder as working
+    /// directory and so as content root), started directly: dotnet run would first evaluate the project with MSBuild
+    /// on every start, seconds of CPU each time.
+    /// </summary>
     private ProcessStartInfo Command(IEnumerable<string> args)
     {
-        var start = new ProcessStartInfo("dotnet", ["run", "--no-build", "-c", Configuration, "--no-launch-profile", "--project", Path.Combine(RepoRoot, "src", "ComplianceDashboard.Web"), "--", .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var project = Path.Combine(RepoRoot, "src", "ComplianceDashboard.Web");
+        var app = Path.Combine(project, "bin", Configuration, "net10.0", "ComplianceDashboard.Web.dll");
+        var start = new ProcessStartInfo("dotnet", [app, .. args]) { WorkingDirectory = project };
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["App__DatabasePath"] = Path.Combine(_folder, "browser.db");
         start.Environment["App__AttachmentsPath"] = Path.Combine(_folder, "attachments");
@@ -100,21 +107,56 @@ public class AppServer : IAsyncLifetime
         return start;
     }
 
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewPageAsync() => await NewPageAsync(await NewContextAsync(storageState: null));
+
+    private Task<IBrowserContext> NewContextAsync(string? storageState) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+            Locale = "zh-CN",
+            AcceptDownloads = true,
+            StorageState = storageState,
+        });
+
+    private static async Task<IPage> NewPageAsync(IBrowserContext context)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1440, Height = 900 }, Locale = "zh-CN", AcceptDownloads = true });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
         return page;
     }
 
-    /// <summary>A new page already signed in as a demo user (see README for the demo users).</summary>
+    /// <summary>Cookies of each demo user's first sign-in through the login page, reused by later tests.</summary>
+    private readonly ConcurrentDictionary<string, string> _signIns = new();
+
+    /// <summary>
+    /// A new page signed in as a demo user (see README for the demo users). The first time for a user this signs in
+    /// through the login page as a person does and waits for the signed-in, interactive app shell; later calls start
+    /// a new browser context with that sign-in's cookies, once the app has confirmed they are still valid (an API call
+    /// that answers 401 otherwise, e.g. after the user signed out — then it signs in through the page again). The page
+    /// is not navigated anywhere yet in that case: tests open their page first. Sign-in itself is tested with
+    /// <see cref="Pages.LoginPage"/> in Security/SignInTests.
+    /// </summary>
     public async Task<IPage> NewSignedInPageAsync(string userName)
     {
+        if (_signIns.TryGetValue(userName, out var state))
+        {
+            var context = await NewContextAsync(state);
+            var check = await context.APIRequest.GetAsync("/api/stations", new() { MaxRedirects = 0 });
+            if (check.Status == (int)HttpStatusCode.OK)
+            {
+                return await NewPageAsync(context);
+            }
+            await context.CloseAsync();
+        }
         var page = await NewPageAsync();
         await new Pages.LoginPage(page).SignInAsync(userName);
+        _signIns[userName] = await page.Context.StorageStateAsync();
         return page;
     }
+
+    /// <summary>For a test that changed <paramref name="userName"/>'s password or roles: the next page signs in through the form again.</summary>
+    public void ForgetSignIn(string userName) => _signIns.TryRemove(userName, out _);
 
     public async Task DisposeAsync()
     {
@@ -157,7 +199,7 @@ public class AppServer : IAsyncLifetime
             }
             catch (HttpRequestException)
             {
-                // not listening yet (dotnet run is still starting the process)
+                // not listening yet (the process is still starting)
             }
             catch (TaskCanceledException)
             {
