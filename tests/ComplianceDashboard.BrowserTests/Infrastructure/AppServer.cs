@@ -52,15 +52,15 @@ public class AppServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
+        await SeededTemplate.CopyToAsync(_folder);
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
-        _app = Process.Start(Command(["--urls", BaseUrl])) ?? throw new InvalidOperationException("could not start the app");
-        _app.OutputDataReceived += (_, e) => Log(e.Data);
-        _app.ErrorDataReceived += (_, e) => Log(e.Data);
-        _app.BeginOutputReadLine();
-        _app.BeginErrorReadLine();
-        await WaitUntilHealthyAsync();
+        _app = StartApp(Command(_folder, catchUpOnStart: true, ["--urls", BaseUrl]), _output);
+        await WaitUntilHealthyAsync(_app, BaseUrl, _output);
         await OnAppReadyAsync();
 
+        // Expectations wait for the app as long as actions do (Playwright's own default is 5 s): on a machine busy
+        // with other builds a page may take longer to render, and a passing expectation returns at once anyway.
+        Assertions.SetDefaultExpectTimeout(ActionTimeout);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -70,13 +70,29 @@ public class AppServer : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// How long an action or expectation may wait for the page: a ceiling for a machine busy with other builds (a
+    /// passing step returns as soon as the page is there), not a budget a green run comes near.
+    /// </summary>
+    public const float ActionTimeout = 60_000;
+
+    private static Process StartApp(ProcessStartInfo command, System.Text.StringBuilder output)
+    {
+        var app = Process.Start(command) ?? throw new InvalidOperationException("could not start the app");
+        app.OutputDataReceived += (_, e) => Log(output, e.Data);
+        app.ErrorDataReceived += (_, e) => Log(output, e.Data);
+        app.BeginOutputReadLine();
+        app.BeginErrorReadLine();
+        return app;
+    }
+
     /// <summary>Runs once the app is ready, before the browser starts: a fixture's own data (e.g. an import).</summary>
     protected virtual Task OnAppReadyAsync() => Task.CompletedTask;
 
     /// <summary>Runs one of the app's commands (README: grade, import) over the same database; fails on a non-zero exit.</summary>
     protected async Task RunCommandAsync(params string[] args)
     {
-        using var process = Process.Start(Command(args)) ?? throw new InvalidOperationException("could not run " + args[0]);
+        using var process = Process.Start(Command(_folder, catchUpOnStart: true, args)) ?? throw new InvalidOperationException("could not run " + args[0]);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
@@ -91,21 +107,23 @@ public class AppServer : IAsyncLifetime
     /// directory and so as content root), started directly: dotnet run would first evaluate the project with MSBuild
     /// on every start, seconds of CPU each time.
     /// </summary>
-    private ProcessStartInfo Command(IEnumerable<string> args)
+    private static ProcessStartInfo Command(string folder, bool catchUpOnStart, IEnumerable<string> args)
     {
-        var project = Path.Combine(RepoRoot, "src", "ComplianceDashboard.Web");
-        var app = Path.Combine(project, "bin", Configuration, "net10.0", "ComplianceDashboard.Web.dll");
-        var start = new ProcessStartInfo("dotnet", [app, .. args]) { WorkingDirectory = project };
+        var start = new ProcessStartInfo("dotnet", [WebAssembly, .. args]) { WorkingDirectory = WebProject };
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.UseShellExecute = false;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["App__DatabasePath"] = Path.Combine(_folder, "browser.db");
-        start.Environment["App__AttachmentsPath"] = Path.Combine(_folder, "attachments");
-        start.Environment["App__LogPath"] = Path.Combine(_folder, "logs");
-        start.Environment["App__Grading__CatchUpOnStart"] = "true";
+        start.Environment["App__DatabasePath"] = Path.Combine(folder, "browser.db");
+        start.Environment["App__AttachmentsPath"] = Path.Combine(folder, "attachments");
+        start.Environment["App__LogPath"] = Path.Combine(folder, "logs");
+        start.Environment["App__Grading__CatchUpOnStart"] = catchUpOnStart ? "true" : "false";
         return start;
     }
+
+    private static string WebProject => Path.Combine(RepoRoot, "src", "ComplianceDashboard.Web");
+
+    private static string WebAssembly => Path.Combine(WebProject, "bin", Configuration, "net10.0", "ComplianceDashboard.Web.dll");
 
     public async Task<IPage> NewPageAsync() => await NewPageAsync(await NewContextAsync(storageState: null));
 
@@ -122,36 +140,40 @@ public class AppServer : IAsyncLifetime
     private static async Task<IPage> NewPageAsync(IBrowserContext context)
     {
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
+        page.SetDefaultTimeout(ActionTimeout);
         return page;
     }
 
-    /// <summary>Cookies of each demo user's first sign-in through the login page, reused by later tests.</summary>
-    private readonly ConcurrentDictionary<string, string> _signIns = new();
+    /// <summary>Cookies and landing page of each demo user's first sign-in through the login page, reused by later tests.</summary>
+    private readonly ConcurrentDictionary<string, (string State, string Landing)> _signIns = new();
 
     /// <summary>
-    /// A new page signed in as a demo user (see README for the demo users). The first time for a user this signs in
-    /// through the login page as a person does and waits for the signed-in, interactive app shell; later calls start
-    /// a new browser context with that sign-in's cookies, once the app has confirmed they are still valid (an API call
-    /// that answers 401 otherwise, e.g. after the user signed out — then it signs in through the page again). The page
-    /// is not navigated anywhere yet in that case: tests open their page first. Sign-in itself is tested with
-    /// <see cref="Pages.LoginPage"/> in Security/SignInTests.
+    /// A new page signed in as a demo user (see README for the demo users), on the page sign-in lands on, signed in
+    /// and interactive. The first time for a user this signs in through the login page as a person does; later calls
+    /// start a new browser context with that sign-in's cookies (once an API call has confirmed they are still valid —
+    /// it answers 401 otherwise, e.g. after the user signed out; then it signs in through the page again) and open
+    /// the same landing page. That skips the login page and the password hash, not what a test sees afterwards.
+    /// Sign-in itself is tested with <see cref="Pages.LoginPage"/> in Security/SignInTests.
     /// </summary>
     public async Task<IPage> NewSignedInPageAsync(string userName)
     {
-        if (_signIns.TryGetValue(userName, out var state))
+        if (_signIns.TryGetValue(userName, out var signIn))
         {
-            var context = await NewContextAsync(state);
+            var context = await NewContextAsync(signIn.State);
             var check = await context.APIRequest.GetAsync("/api/stations", new() { MaxRedirects = 0 });
             if (check.Status == (int)HttpStatusCode.OK)
             {
-                return await NewPageAsync(context);
+                var reused = await NewPageAsync(context);
+                await reused.GotoAsync(signIn.Landing);
+                await reused.GetByTestId("user-menu").WaitForAsync();
+                await reused.Locator("html[data-interactive='true']").WaitForAsync();
+                return reused;
             }
             await context.CloseAsync();
         }
         var page = await NewPageAsync();
         await new Pages.LoginPage(page).SignInAsync(userName);
-        _signIns[userName] = await page.Context.StorageStateAsync();
+        _signIns[userName] = (await page.Context.StorageStateAsync(), page.Url);
         return page;
     }
 
@@ -179,19 +201,19 @@ public class AppServer : IAsyncLifetime
     /// while it prepares the database, so on a busy machine this simply waits longer. The process exiting fails
     /// at once; the 15-minute cap only stops a hung start from blocking CI for ever.
     /// </summary>
-    private async Task WaitUntilHealthyAsync()
+    private static async Task WaitUntilHealthyAsync(Process app, string baseUrl, System.Text.StringBuilder output)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var cap = DateTime.UtcNow.AddMinutes(15);
         while (DateTime.UtcNow < cap)
         {
-            if (_app!.HasExited)
+            if (app.HasExited)
             {
-                throw new InvalidOperationException($"the app exited with {_app.ExitCode}:\n{_output}");
+                throw new InvalidOperationException($"the app exited with {app.ExitCode}:\n{Text(output)}");
             }
             try
             {
-                var response = await http.GetAsync($"{BaseUrl}/healthz");
+                var response = await http.GetAsync($"{baseUrl}/healthz");
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     return;
@@ -207,19 +229,27 @@ public class AppServer : IAsyncLifetime
             }
             await Task.Delay(250);
         }
-        throw new TimeoutException($"the app did not become ready within 15 minutes:\n{_output}");
+        throw new TimeoutException($"the app did not become ready within 15 minutes:\n{Text(output)}");
     }
 
     private readonly System.Text.StringBuilder _output = new();
 
-    private void Log(string? line)
+    private static void Log(System.Text.StringBuilder output, string? line)
     {
         if (line is not null)
         {
-            lock (_output)
+            lock (output)
             {
-                _output.AppendLine(line);
+                output.AppendLine(line);
             }
+        }
+    }
+
+    private static string Text(System.Text.StringBuilder output)
+    {
+        lock (output)
+        {
+            return output.ToString();
         }
     }
 
@@ -229,10 +259,107 @@ public class AppServer : IAsyncLifetime
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    /// <summary>
+    /// The demo county as the app seeds it on a first start today (the browser tests use the real clock), made once
+    /// per build and day by starting the app over an empty folder with catch-up grading off, and copied into every
+    /// app server's folder: each server then starts like a freshly seeded app — its catch-up run grades the county at
+    /// once — without generating the county again. Kept in /tmp/cd-browser/templates/&lt;key&gt;, the key hashing the
+    /// built web and domain assemblies, the settings and the date in Shanghai.
+    /// </summary>
+    private static class SeededTemplate
+    {
+        private static readonly SemaphoreSlim Gate = new(1, 1);
+
+        public static async Task CopyToAsync(string folder)
+        {
+            var template = await GetAsync();
+            foreach (var file in Directory.GetFiles(template, "browser.db*"))
+            {
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            }
+        }
+
+        private static async Task<string> GetAsync()
+        {
+            var root = Path.Combine(Path.GetTempPath(), "cd-browser", "templates");
+            var folder = Path.Combine(root, Key());
+            await Gate.WaitAsync();
+            try
+            {
+                if (!File.Exists(Path.Combine(folder, "ready")))
+                {
+                    await BuildAsync(folder);
+                }
+            }
+            finally
+            {
+                Gate.Release();
+            }
+            foreach (var old in Directory.GetDirectories(root).Where(d => d != folder && Directory.GetLastWriteTimeUtc(d) < DateTime.UtcNow.AddDays(-1)))
+            {
+                try { Directory.Delete(old, recursive: true); } catch (IOException) { }
+            }
+            return folder;
+        }
+
+        private static async Task BuildAsync(string folder)
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true); // an earlier build that did not finish
+            }
+            Directory.CreateDirectory(folder);
+            var output = new System.Text.StringBuilder();
+            var baseUrl = $"http://127.0.0.1:{FreePort()}";
+            using var app = StartApp(Command(folder, catchUpOnStart: false, ["--urls", baseUrl]), output);
+            try
+            {
+                await WaitUntilHealthyAsync(app, baseUrl, output); // ready = migrated, seeded, accounts created
+            }
+            finally
+            {
+                // Committed transactions are in browser.db and its WAL file, which the copies take along.
+                app.Kill(entireProcessTree: true);
+                await app.WaitForExitAsync();
+            }
+            foreach (var extra in Directory.GetFiles(folder, "browser.db-shm").Concat(Directory.GetFiles(folder, "hangfire.db*")))
+            {
+                File.Delete(extra);
+            }
+            await File.WriteAllTextAsync(Path.Combine(folder, "ready"), DateTime.UtcNow.ToString("O"));
+        }
+
+        private static string Key()
+        {
+            using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+            var output = Path.GetDirectoryName(WebAssembly)!;
+            foreach (var file in new[] { WebAssembly, Path.Combine(output, "ComplianceDashboard.Domain.dll") }
+                         .Concat(Directory.GetFiles(WebProject, "appsettings*.json").Order(StringComparer.Ordinal)))
+            {
+                hash.AppendData(File.ReadAllBytes(file));
+            }
+            var shanghai = TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Shanghai");
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(shanghai.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            return Convert.ToHexString(hash.GetHashAndReset())[..16].ToLowerInvariant();
+        }
+    }
 }
 
+/// <summary>Browser test classes sharing one app server (one county, one Chromium); the classes of a group run one after another.</summary>
 [CollectionDefinition(Name)]
 public sealed class AppServerGroup : ICollectionFixture<AppServer>
 {
     public const string Name = "app";
+}
+
+/// <summary>
+/// A second app server (its own copy of the county) for another share of the browser test classes, so two groups run
+/// side by side: one sequential browser flow leaves the second core mostly idle once the other test projects are done.
+/// Put a new class in whichever group is shorter (per-class times: docs/performance.md, "Test suite duration").
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class SecondAppServerGroup : ICollectionFixture<AppServer>
+{
+    public const string Name = "app-2";
 }
