@@ -83,6 +83,11 @@ public partial class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("App:DatabasePath", database);
         builder.UseSetting("App:AttachmentsPath", Path.Combine(_folder, "attachments"));
         builder.UseSetting("App:LogPath", "");
+        if (SharedTestLogging)
+        {
+            // The app's own Serilog logger still writes the request lines: warnings and errors only, as TestLogging.
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        }
         builder.UseSetting("App:DemoData:Enabled", DemoEnabled ? "true" : "false");
         builder.UseSetting("App:DemoData:Stations", DemoStations.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("App:Grading:CatchUpOnStart", "false");
