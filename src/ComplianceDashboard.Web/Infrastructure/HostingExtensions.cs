@@ -56,11 +56,21 @@ public static class HostingExtensions
         return builder;
     }
 
-    /// <summary>One line per request ("HTTP GET /stations responded 200 in 12.3 ms") into this host's logger.</summary>
+    /// <summary>
+    /// One line per request ("HTTP GET /stations responded 200 in 12.3 ms") into this host's logger; a failure (5xx or
+    /// an exception) as an error — except the 503 "starting" answers of the start-up gate, which are expected.
+    /// </summary>
     public static WebApplication UseAppRequestLogging(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<Serilog.ILogger>();
-        app.UseSerilogRequestLogging(o => o.Logger = logger);
+        var startup = app.Services.GetRequiredService<Startup.StartupState>();
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.Logger = logger;
+            o.GetLevel = (http, _, error) => error is not null || (http.Response.StatusCode >= 500 && startup.IsReady)
+                ? Serilog.Events.LogEventLevel.Error
+                : Serilog.Events.LogEventLevel.Information;
+        });
         return app;
     }
 

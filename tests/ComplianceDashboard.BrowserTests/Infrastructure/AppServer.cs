@@ -193,6 +193,10 @@ public class AppServer : IAsyncLifetime
             await _app.WaitForExitAsync();
         }
         _app?.Dispose();
+        // The app's console output (its log: requests, warnings, errors) stays with the screenshots, for a failed run.
+        var logs = Path.Combine(RepoRoot, "artifacts", "app-logs");
+        Directory.CreateDirectory(logs);
+        await File.WriteAllTextAsync(Path.Combine(logs, $"{GetType().Name}-{new Uri(BaseUrl).Port}.log"), Text(_output));
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 
