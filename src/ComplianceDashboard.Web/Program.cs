@@ -41,6 +41,7 @@ if (await CommandLine.TryRunAsync(app, args))
 
 app.UseSecurityHeaders(); // CSP without inline script, nosniff, Referrer-Policy: on every response
 app.UseErrorPages(); // /error for exceptions (not in Development), /status for a page's 400/403/404
+app.UseAppRequestLogging();
 app.UseStartupGate();
 app.UseAppLocalization();
 app.UseRateLimiter(); // sign-in posts per client address (SignInRateLimit)

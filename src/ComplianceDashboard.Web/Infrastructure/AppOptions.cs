@@ -22,8 +22,12 @@ public sealed class AppOptions
     [Range(1, 200 * 1024 * 1024)]
     public long MaxAttachmentBytes { get; set; } = 20 * 1024 * 1024;
 
-    /// <summary>Rolling log files (one per day); empty disables file logging.</summary>
+    /// <summary>Rolling log files (one per day, app-yyyyMMdd.log); empty disables file logging.</summary>
     public string LogPath { get; set; } = "App_Data/logs";
+
+    /// <summary>How many daily log files are kept; older ones are deleted.</summary>
+    [Range(1, 3650)]
+    public int LogFilesKept { get; set; } = 14;
 
     public DemoDataOptions DemoData { get; set; } = new();
 

@@ -1,9 +1,11 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ComplianceDashboard.Web.Data;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
+using Serilog;
 
 namespace ComplianceDashboard.Web.Infrastructure;
 
@@ -26,16 +28,50 @@ public static class HostingExtensions
         return builder;
     }
 
-    /// <summary>Console plus daily files under App:LogPath, readable by the county's IT staff.</summary>
+    /// <summary>One line per event, readable by the county's IT staff: "2026-11-30 10:15:02.123 [INFO] Category: message".</summary>
+    public const string LogLineFormat = "{Timestamp:yyyy-MM-dd HH:mm:ss.fff} [{Level:u4}] {SourceContext}: {Message:lj}{NewLine}{Exception}";
+
+    /// <summary>
+    /// Serilog: console plus daily files <c>app-yyyyMMdd.log</c> under App:LogPath (App:LogFilesKept kept), levels
+    /// from the <c>Serilog</c> section of appsettings (which may also add sinks). The static <c>Log.Logger</c> is left
+    /// alone: the logger belongs to this host (tests start several in one process).
+    /// </summary>
     public static IHostApplicationBuilder AddAppLogging(this IHostApplicationBuilder builder)
     {
-        var path = builder.Configuration[$"{AppOptions.Section}:{nameof(AppOptions.LogPath)}"] ?? new AppOptions().LogPath;
-        if (!string.IsNullOrWhiteSpace(path))
+        var options = builder.Configuration.GetSection(AppOptions.Section).Get<AppOptions>() ?? new AppOptions();
+        var folder = string.IsNullOrWhiteSpace(options.LogPath) ? null
+            : Path.IsPathRooted(options.LogPath) ? options.LogPath : Path.Combine(builder.Environment.ContentRootPath, options.LogPath);
+        var configuration = builder.Configuration;
+        builder.Services.AddSerilog((_, log) =>
         {
-            var folder = Path.IsPathRooted(path) ? path : Path.Combine(builder.Environment.ContentRootPath, path);
-            builder.Logging.AddProvider(new FileLoggerProvider(folder));
-        }
+            log.ReadFrom.Configuration(configuration)
+                .Enrich.FromLogContext()
+                .WriteTo.Console(outputTemplate: LogLineFormat, formatProvider: CultureInfo.InvariantCulture);
+            if (folder is not null)
+            {
+                log.WriteTo.File(Path.Combine(folder, "app-.log"), outputTemplate: LogLineFormat, formatProvider: CultureInfo.InvariantCulture,
+                    rollingInterval: RollingInterval.Day, retainedFileCountLimit: options.LogFilesKept, encoding: new UTF8Encoding(false));
+            }
+        }, preserveStaticLogger: true);
         return builder;
+    }
+
+    /// <summary>
+    /// One line per request ("HTTP GET /stations responded 200 in 12.3 ms") into this host's logger; a failure (5xx or
+    /// an exception) as an error — except the 503 "starting" answers of the start-up gate, which are expected.
+    /// </summary>
+    public static WebApplication UseAppRequestLogging(this WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        var startup = app.Services.GetRequiredService<Startup.StartupState>();
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.Logger = logger;
+            o.GetLevel = (http, _, error) => error is not null || (http.Response.StatusCode >= 500 && startup.IsReady)
+                ? Serilog.Events.LogEventLevel.Error
+                : Serilog.Events.LogEventLevel.Information;
+        });
+        return app;
     }
 
     public static IHostApplicationBuilder AddAppUi(this IHostApplicationBuilder builder)

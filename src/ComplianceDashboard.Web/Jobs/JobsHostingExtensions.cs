@@ -14,8 +14,9 @@ public static class JobsHostingExtensions
     public static IHostApplicationBuilder AddAppJobs(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        // Storage and activator are this host's own services (tests replace the storage), not the process-wide
-        // JobStorage.Current / JobActivator.Current that several hosts in one test process would share.
+        // Storage and activator are this host's own services (tests replace the storage): the server, the dashboard,
+        // the client and the recurring job manager take them from DI. Nothing sets the process-wide JobStorage.Current,
+        // so several hosts in one test process never share (or dispose) each other's storage.
         services.AddSingleton<JobStorage>(sp => new SQLiteStorage(HangfireFile(sp), new SQLiteStorageOptions
         {
             QueuePollInterval = TimeSpan.FromSeconds(1), // default 15 s: "run now" would wait up to 15 s
@@ -24,8 +25,7 @@ public static class JobsHostingExtensions
         services.AddHangfire((sp, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseStorage(sp.GetRequiredService<JobStorage>()));
+            .UseRecommendedSerializerSettings());
         services.AddSingleton<GradingRuns>();
         services.AddSingleton<Features.Jobs.HangfireState>();
         services.AddTransient<GradingBatchJob>();

@@ -24,8 +24,8 @@ public partial class ChartXssTests(HostileStationApp app) : IClassFixture<Hostil
 
         // Overview: both heat maps and the ranking.
         await page.GotoAsync($"/?year={year}");
-        // The overview reloads by itself when the recompute has finished.
-        await Assertions.Expect(page.GetByTestId("ranking-name").Filter(new() { HasText = HostileStationApp.HostileName })).ToBeVisibleAsync(new() { Timeout = 120_000 });
+        // The recompute has finished (GradeAllAsync waited for it): the hostile station is ranked.
+        await Assertions.Expect(page.GetByTestId("ranking-name").Filter(new() { HasText = HostileStationApp.HostileName })).ToBeVisibleAsync();
         var duty = page.GetByTestId("chart-card").Filter(new() { HasText = "履职热力图" });
         await Assertions.Expect(duty.Locator("rect.apexcharts-heatmap-rect").First).ToBeVisibleAsync();
         // Axis labels are SVG text: the name shows as its characters (ApexCharts may shorten a long label).

@@ -33,15 +33,26 @@ public sealed class HostileStationApp : AppServer
         await rename.ExecuteNonQueryAsync();
     }
 
-    /// <summary>As the administrator: 任务 → 立即重算全部评分 (the overview reloads by itself when the run finishes).</summary>
+    /// <summary>
+    /// As the administrator: 任务 → 立即重算全部评分, then waits until the run history shows that manual run finished
+    /// (the page updates itself as batches finish). A run already in progress (the start-up catch-up) is waited for
+    /// first: the button is disabled meanwhile. Readiness, not a time budget: the 15-minute cap only ends a run that
+    /// never finishes.
+    /// </summary>
     public async Task GradeAllAsync()
     {
         var admin = await NewSignedInPageAsync("admin");
         await admin.GotoAsync("/jobs");
         await admin.Locator("html[data-interactive='true']").WaitForAsync();
-        await admin.GetByRole(AriaRole.Button, new() { Name = "立即重算全部评分" }).ClickAsync();
+        var runNow = admin.GetByRole(AriaRole.Button, new() { Name = "立即重算全部评分" });
+        await Assertions.Expect(runNow).ToBeEnabledAsync(new() { Timeout = RunCap });
+        await runNow.ClickAsync();
+        var finished = admin.GetByTestId("job-runs").Locator("tbody tr").Filter(new() { HasText = "手动" }).Filter(new() { HasNotText = "运行中" });
+        await Assertions.Expect(finished).ToHaveCountAsync(1, new() { Timeout = RunCap });
         await admin.Context.CloseAsync();
     }
+
+    private const float RunCap = 15 * 60_000;
 
     private static string ImportJson => $$"""
         {

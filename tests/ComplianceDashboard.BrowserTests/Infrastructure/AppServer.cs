@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -6,8 +7,9 @@ using Microsoft.Playwright;
 namespace ComplianceDashboard.BrowserTests.Infrastructure;
 
 /// <summary>
-/// Starts the real app (dotnet run, so static web assets are served as in development) on a free loopback
-/// port over a fresh SQLite file with the demo county, and one headless Debian Chromium for all tests.
+/// Starts the real app (what <c>dotnet run</c> starts: the built app in the project folder, Development, so static
+/// web assets are served as in development) on a free loopback port over a fresh SQLite file with the demo county,
+/// and one headless Debian Chromium for all tests.
 /// </summary>
 public class AppServer : IAsyncLifetime
 {
@@ -53,15 +55,15 @@ public class AppServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
+        await SeededTemplate.CopyToAsync(_folder);
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
-        _app = Process.Start(Command(["--urls", BaseUrl])) ?? throw new InvalidOperationException("could not start the app");
-        _app.OutputDataReceived += (_, e) => Log(e.Data);
-        _app.ErrorDataReceived += (_, e) => Log(e.Data);
-        _app.BeginOutputReadLine();
-        _app.BeginErrorReadLine();
-        await WaitUntilHealthyAsync();
+        _app = StartApp(Command(_folder, catchUpOnStart: true, Environment, ["--urls", BaseUrl]), _output);
+        await WaitUntilHealthyAsync(_app, BaseUrl, _output);
         await OnAppReadyAsync();
 
+        // Expectations wait for the app as long as actions do (Playwright's own default is 5 s): on a machine busy
+        // with other builds a page may take longer to render, and a passing expectation returns at once anyway.
+        Assertions.SetDefaultExpectTimeout(ActionTimeout);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -71,13 +73,29 @@ public class AppServer : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// How long an action or expectation may wait for the page: a ceiling for a machine busy with other builds (a
+    /// passing step returns as soon as the page is there), not a budget a green run comes near.
+    /// </summary>
+    public const float ActionTimeout = 60_000;
+
+    private static Process StartApp(ProcessStartInfo command, System.Text.StringBuilder output)
+    {
+        var app = Process.Start(command) ?? throw new InvalidOperationException("could not start the app");
+        app.OutputDataReceived += (_, e) => Log(output, e.Data);
+        app.ErrorDataReceived += (_, e) => Log(output, e.Data);
+        app.BeginOutputReadLine();
+        app.BeginErrorReadLine();
+        return app;
+    }
+
     /// <summary>Runs once the app is ready, before the browser starts: a fixture's own data (e.g. an import).</summary>
     protected virtual Task OnAppReadyAsync() => Task.CompletedTask;
 
     /// <summary>Runs one of the app's commands (README: grade, import) over the same database; fails on a non-zero exit.</summary>
     protected async Task RunCommandAsync(params string[] args)
     {
-        using var process = Process.Start(Command(args)) ?? throw new InvalidOperationException("could not run " + args[0]);
+        using var process = Process.Start(Command(_folder, catchUpOnStart: true, Environment, args)) ?? throw new InvalidOperationException("could not run " + args[0]);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
@@ -87,40 +105,86 @@ public class AppServer : IAsyncLifetime
         }
     }
 
-    private ProcessStartInfo Command(IEnumerable<string> args)
+    /// <summary>
+    /// What <c>dotnet run --no-build --no-launch-profile</c> runs (the built app, with the project folder as working
+    /// directory and so as content root), started directly: dotnet run would first evaluate the project with MSBuild
+    /// on every start, seconds of CPU each time.
+    /// </summary>
+    private static ProcessStartInfo Command(string folder, bool catchUpOnStart, string environment, IEnumerable<string> args)
     {
-        var start = new ProcessStartInfo("dotnet", ["run", "--no-build", "-c", Configuration, "--no-launch-profile", "--project", Path.Combine(RepoRoot, "src", "ComplianceDashboard.Web"), "--", .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = Environment;
-        start.Environment["App__DatabasePath"] = Path.Combine(_folder, "browser.db");
-        start.Environment["App__AttachmentsPath"] = Path.Combine(_folder, "attachments");
-        start.Environment["App__LogPath"] = Path.Combine(_folder, "logs");
-        start.Environment["App__Grading__CatchUpOnStart"] = "true";
+        var start = new ProcessStartInfo("dotnet", [WebAssembly, .. args]) { WorkingDirectory = WebProject };
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
+        start.Environment["App__DatabasePath"] = Path.Combine(folder, "browser.db");
+        start.Environment["App__AttachmentsPath"] = Path.Combine(folder, "attachments");
+        start.Environment["App__LogPath"] = Path.Combine(folder, "logs");
+        start.Environment["App__Grading__CatchUpOnStart"] = catchUpOnStart ? "true" : "false";
         // Every test signs in from 127.0.0.1; the per-address sign-in limit has its own integration tests.
         start.Environment["App__Security__SignInAttemptsPerMinute"] = "100000";
         start.Environment["App__Security__SignInAttemptsPerLockoutPeriod"] = "100000";
         return start;
     }
 
-    public async Task<IPage> NewPageAsync()
+    private static string WebProject => Path.Combine(RepoRoot, "src", "ComplianceDashboard.Web");
+
+    private static string WebAssembly => Path.Combine(WebProject, "bin", Configuration, "net10.0", "ComplianceDashboard.Web.dll");
+
+    public async Task<IPage> NewPageAsync() => await NewPageAsync(await NewContextAsync(storageState: null));
+
+    private Task<IBrowserContext> NewContextAsync(string? storageState) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+            Locale = "zh-CN",
+            AcceptDownloads = true,
+            StorageState = storageState,
+        });
+
+    private static async Task<IPage> NewPageAsync(IBrowserContext context)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1440, Height = 900 }, Locale = "zh-CN", AcceptDownloads = true });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
+        page.SetDefaultTimeout(ActionTimeout);
         return page;
     }
 
-    /// <summary>A new page already signed in as a demo user (see README for the demo users).</summary>
+    /// <summary>Cookies and landing page of each demo user's first sign-in through the login page, reused by later tests.</summary>
+    private readonly ConcurrentDictionary<string, (string State, string Landing)> _signIns = new();
+
+    /// <summary>
+    /// A new page signed in as a demo user (see README for the demo users), on the page sign-in lands on, signed in
+    /// and interactive. The first time for a user this signs in through the login page as a person does; later calls
+    /// start a new browser context with that sign-in's cookies (once an API call has confirmed they are still valid —
+    /// it answers 401 otherwise, e.g. after the user signed out; then it signs in through the page again) and open
+    /// the same landing page. That skips the login page and the password hash, not what a test sees afterwards.
+    /// Sign-in itself is tested with <see cref="Pages.LoginPage"/> in Security/SignInTests.
+    /// </summary>
     public async Task<IPage> NewSignedInPageAsync(string userName)
     {
+        if (_signIns.TryGetValue(userName, out var signIn))
+        {
+            var context = await NewContextAsync(signIn.State);
+            var check = await context.APIRequest.GetAsync("/api/stations", new() { MaxRedirects = 0 });
+            if (check.Status == (int)HttpStatusCode.OK)
+            {
+                var reused = await NewPageAsync(context);
+                await reused.GotoAsync(signIn.Landing);
+                await reused.GetByTestId("user-menu").WaitForAsync();
+                await reused.Locator("html[data-interactive='true']").WaitForAsync();
+                return reused;
+            }
+            await context.CloseAsync();
+        }
         var page = await NewPageAsync();
         await new Pages.LoginPage(page).SignInAsync(userName);
+        _signIns[userName] = (await page.Context.StorageStateAsync(), page.Url);
         return page;
     }
+
+    /// <summary>For a test that changed <paramref name="userName"/>'s password or roles: the next page signs in through the form again.</summary>
+    public void ForgetSignIn(string userName) => _signIns.TryRemove(userName, out _);
 
     public async Task DisposeAsync()
     {
@@ -135,6 +199,10 @@ public class AppServer : IAsyncLifetime
             await _app.WaitForExitAsync();
         }
         _app?.Dispose();
+        // The app's console output (its log: requests, warnings, errors) stays with the screenshots, for a failed run.
+        var logs = Path.Combine(RepoRoot, "artifacts", "app-logs");
+        Directory.CreateDirectory(logs);
+        await File.WriteAllTextAsync(Path.Combine(logs, $"{GetType().Name}-{new Uri(BaseUrl).Port}.log"), Text(_output));
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 
@@ -143,19 +211,19 @@ public class AppServer : IAsyncLifetime
     /// while it prepares the database, so on a busy machine this simply waits longer. The process exiting fails
     /// at once; the 15-minute cap only stops a hung start from blocking CI for ever.
     /// </summary>
-    private async Task WaitUntilHealthyAsync()
+    private static async Task WaitUntilHealthyAsync(Process app, string baseUrl, System.Text.StringBuilder output)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var cap = DateTime.UtcNow.AddMinutes(15);
         while (DateTime.UtcNow < cap)
         {
-            if (_app!.HasExited)
+            if (app.HasExited)
             {
-                throw new InvalidOperationException($"the app exited with {_app.ExitCode}:\n{_output}");
+                throw new InvalidOperationException($"the app exited with {app.ExitCode}:\n{Text(output)}");
             }
             try
             {
-                var response = await http.GetAsync($"{BaseUrl}/healthz");
+                var response = await http.GetAsync($"{baseUrl}/healthz");
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     return;
@@ -163,7 +231,7 @@ public class AppServer : IAsyncLifetime
             }
             catch (HttpRequestException)
             {
-                // not listening yet (dotnet run is still starting the process)
+                // not listening yet (the process is still starting)
             }
             catch (TaskCanceledException)
             {
@@ -171,19 +239,27 @@ public class AppServer : IAsyncLifetime
             }
             await Task.Delay(250);
         }
-        throw new TimeoutException($"the app did not become ready within 15 minutes:\n{_output}");
+        throw new TimeoutException($"the app did not become ready within 15 minutes:\n{Text(output)}");
     }
 
     private readonly System.Text.StringBuilder _output = new();
 
-    private void Log(string? line)
+    private static void Log(System.Text.StringBuilder output, string? line)
     {
         if (line is not null)
         {
-            lock (_output)
+            lock (output)
             {
-                _output.AppendLine(line);
+                output.AppendLine(line);
             }
+        }
+    }
+
+    private static string Text(System.Text.StringBuilder output)
+    {
+        lock (output)
+        {
+            return output.ToString();
         }
     }
 
@@ -193,8 +269,112 @@ public class AppServer : IAsyncLifetime
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    /// <summary>
+    /// The demo county as the app leaves it after its first start today (the browser tests use the real clock):
+    /// seeded, then graded by the start-up catch-up run. Made once per build and day by starting the app over an empty
+    /// folder and waiting until that run has finished (the app logs "Grading run … finished"), then copied into every
+    /// app server's folder. Each server so starts on a graded county with no run in progress — the county is generated
+    /// and graded once, and no test meets a recompute that happens to be running. Kept in
+    /// /tmp/cd-browser/templates/&lt;key&gt;, the key hashing the built web and domain assemblies, the settings and the
+    /// date in Shanghai.
+    /// </summary>
+    private static class SeededTemplate
+    {
+        private static readonly SemaphoreSlim Gate = new(1, 1);
+
+        public static async Task CopyToAsync(string folder)
+        {
+            var template = await GetAsync();
+            foreach (var file in Directory.GetFiles(template, "browser.db*"))
+            {
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            }
+        }
+
+        private static async Task<string> GetAsync()
+        {
+            var root = Path.Combine(Path.GetTempPath(), "cd-browser", "templates");
+            var folder = Path.Combine(root, Key());
+            await Gate.WaitAsync();
+            try
+            {
+                if (!File.Exists(Path.Combine(folder, "ready")))
+                {
+                    await BuildAsync(folder);
+                }
+            }
+            finally
+            {
+                Gate.Release();
+            }
+            foreach (var old in Directory.GetDirectories(root).Where(d => d != folder && Directory.GetLastWriteTimeUtc(d) < DateTime.UtcNow.AddDays(-1)))
+            {
+                try { Directory.Delete(old, recursive: true); } catch (IOException) { }
+            }
+            return folder;
+        }
+
+        private static async Task BuildAsync(string folder)
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true); // an earlier build that did not finish
+            }
+            Directory.CreateDirectory(folder);
+            var output = new System.Text.StringBuilder();
+            var baseUrl = $"http://127.0.0.1:{FreePort()}";
+            using var app = StartApp(Command(folder, catchUpOnStart: true, "Development", ["--urls", baseUrl]), output);
+            try
+            {
+                await WaitUntilHealthyAsync(app, baseUrl, output); // ready = migrated, seeded, accounts created
+                await WaitForLogAsync(app, output, line => line.Contains("Grading run ", StringComparison.Ordinal) && line.Contains(" finished ", StringComparison.Ordinal));
+            }
+            finally
+            {
+                // Committed transactions are in browser.db and its WAL file, which the copies take along.
+                app.Kill(entireProcessTree: true);
+                await app.WaitForExitAsync();
+            }
+            foreach (var extra in Directory.GetFiles(folder, "browser.db-shm").Concat(Directory.GetFiles(folder, "hangfire.db*")))
+            {
+                File.Delete(extra);
+            }
+            await File.WriteAllTextAsync(Path.Combine(folder, "ready"), DateTime.UtcNow.ToString("O"));
+        }
+
+        /// <summary>Readiness from the app's own log; the 15-minute cap only ends a run that never finishes.</summary>
+        private static async Task WaitForLogAsync(Process app, System.Text.StringBuilder output, Func<string, bool> line)
+        {
+            var cap = DateTime.UtcNow.AddMinutes(15);
+            while (!Text(output).Split('\n').Any(line))
+            {
+                if (app.HasExited || DateTime.UtcNow > cap)
+                {
+                    throw new InvalidOperationException($"the app's start-up grading run did not finish:\n{Text(output)}");
+                }
+                await Task.Delay(250);
+            }
+        }
+
+        private static string Key()
+        {
+            using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+            hash.AppendData("graded after the catch-up run"u8); // what a template holds: change it when that changes
+            var output = Path.GetDirectoryName(WebAssembly)!;
+            foreach (var file in new[] { WebAssembly, Path.Combine(output, "ComplianceDashboard.Domain.dll") }
+                         .Concat(Directory.GetFiles(WebProject, "appsettings*.json").Order(StringComparer.Ordinal)))
+            {
+                hash.AppendData(File.ReadAllBytes(file));
+            }
+            var shanghai = TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Shanghai");
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(shanghai.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            return Convert.ToHexString(hash.GetHashAndReset())[..16].ToLowerInvariant();
+        }
+    }
 }
 
+/// <summary>Browser test classes sharing one app server (one county, one Chromium); the classes of a group run one after another.</summary>
 [CollectionDefinition(Name)]
 public sealed class AppServerGroup : ICollectionFixture<AppServer>
 {

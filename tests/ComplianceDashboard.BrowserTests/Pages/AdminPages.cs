@@ -11,6 +11,7 @@ public sealed class SettingsPage(IPage page)
     {
         await page.GotoAsync("/settings");
         await Assertions.Expect(Heading).ToBeVisibleAsync();
+        await page.Locator("html[data-interactive='true']").WaitForAsync(); // as the other page objects: the cards navigate once Blazor runs
     }
 
     public Task OpenCardAsync(string title) => page.GetByRole(AriaRole.Link).Filter(new() { HasText = title }).ClickAsync();

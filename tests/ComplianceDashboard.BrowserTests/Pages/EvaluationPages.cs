@@ -56,11 +56,15 @@ public sealed class EvaluationPages(IPage page)
         await Assertions.Expect(page.GetByTestId("finalised")).ToBeVisibleAsync();
     }
 
-    /// <summary>Opens a station of the round, reloading until the grading run has produced its snapshot.</summary>
+    /// <summary>
+    /// Opens a station of the round, reloading until the grading run has produced its snapshot (readiness: a busy
+    /// machine just reloads longer; the 15-minute cap only ends a run that never finishes).
+    /// </summary>
     public async Task OpenStationAsync(string stationName)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = stationName }).ClickAsync();
-        for (var i = 0; i < 30 && !await page.GetByText("含专家评定得分").IsVisibleAsync(); i++)
+        var cap = DateTime.UtcNow.AddMinutes(15);
+        while (DateTime.UtcNow < cap && !await page.GetByText("含专家评定得分").IsVisibleAsync())
         {
             await page.WaitForTimeoutAsync(2000);
             await page.ReloadAsync();

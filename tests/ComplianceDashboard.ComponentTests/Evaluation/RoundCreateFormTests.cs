@@ -27,7 +27,9 @@ public class RoundCreateFormTests(EvaluationApp app) : EvaluationComponentTest(a
         var before = (await App.Rounds.ListAsync(await KaopingAsync())).Count;
         long? created = null;
         var cut = Render<RoundCreateForm>(p => p.Add(x => x.Saved, id => created = id));
+        // Loaded (name suggested and the evaluators listed) before anything is clicked: a later render would replace the buttons' handlers.
         cut.WaitForAssertion(() => Assert.NotEmpty(Text(cut, "评价名称").Find("input").GetAttribute("value") ?? ""));
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindComponents<MudSelect<string>>().Single().Find("input").GetAttribute("value") ?? ""));
 
         cut.FindComponent<MudNumericField<int>>().Find("input").Change("2030");
         Text(cut, "评价名称").Find("input").Change("");

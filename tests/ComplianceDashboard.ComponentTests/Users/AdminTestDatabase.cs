@@ -48,13 +48,31 @@ public sealed class AdminTestDatabase : IDisposable
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
 
-        using var db = CreateDbContext();
-        db.Database.Migrate();
-        db.Roles.AddRange(Roles.All.Select(r => new IdentityRole(r) { NormalizedName = r.ToUpperInvariant() }));
-        db.Stations.Add(new Station { Id = 1, Code = "S01", Name = "桐琴供电所", Township = "桐琴镇" });
-        db.Stations.Add(new Station { Id = 2, Code = "S02", Name = "泉溪供电所", Township = "泉溪镇" });
-        db.SaveChanges();
+        File.Copy(Template.Value, Path.Combine(_folder, "admin.db"));
     }
+
+    /// <summary>The migrated database with the roles and two stations, made once per test process and copied for each test.</summary>
+    private static readonly Lazy<string> Template = new(() =>
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "cd-component", "template-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "admin.db");
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        DatabaseSetup.Configure(options, new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        using (var db = new AppDbContext(options.Options))
+        {
+            db.Database.Migrate();
+            db.Roles.AddRange(Roles.All.Select(r => new IdentityRole(r) { NormalizedName = r.ToUpperInvariant() }));
+            db.Stations.Add(new Station { Id = 1, Code = "S01", Name = "桐琴供电所", Township = "桐琴镇" });
+            db.Stations.Add(new Station { Id = 2, Code = "S02", Name = "泉溪供电所", Township = "泉溪镇" });
+            db.SaveChanges();
+        }
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        };
+        return path;
+    });
 
     public string ConnectionString { get; }
 

@@ -212,6 +212,22 @@ public class TableExportTests
         Assert.Equal("备注,差值\r\n\"'=HYPERLINK(\"\"http://x\"\")\",-3\r\n", text);
     }
 
+    [Theory]
+    [InlineData("+1+2", "'+1+2")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tcmd", "'\tcmd")]
+    [InlineData("\r=1", "\"'\r=1\"")]
+    [InlineData("a=1", "a=1")]
+    public void Csv_neutralises_every_formula_start_in_text_cells(string cell, string written)
+    {
+        var columns = new ExportColumn<string>[] { new("备注", s => s) };
+
+        var file = Exporter().ToCsv("测试", columns, [cell]);
+
+        Assert.Equal("备注\r\n" + written + "\r\n", Encoding.UTF8.GetString(file.Content, 3, file.Content.Length - 3));
+    }
+
     private static string TextOf(Cell cell) =>
         cell.DataType?.Value == CellValues.InlineString ? cell.InlineString!.Text!.Text : cell.CellValue?.Text ?? "";
 

@@ -47,7 +47,7 @@ public sealed class FailingStationApp : TestApp
             if (facts.StationId == 1 && Release is { } release)
             {
                 Entered.Set();
-                release.Wait(TimeSpan.FromSeconds(30));
+                release.Wait(TimeSpan.FromMinutes(10)); // until the test releases it; the cap only ends a failed test
             }
             if (facts.StationId == FailingStationId)
             {
@@ -133,14 +133,14 @@ public class GradingJobTests(FailingStationApp app) : IClassFixture<FailingStati
         {
             var first = await Runs.TryStartAsync("first", [2026]);
             Assert.NotNull(first);
-            Assert.True(app.Grader.Entered.Wait(TimeSpan.FromSeconds(30)), "the first run's batch job never started grading");
+            Assert.True(app.Grader.Entered.Wait(TimeSpan.FromMinutes(10)), "the first run's batch job never started grading");
 
             var second = await Runs.TryStartAsync("second", [2026]);
             Assert.True(await Runs.IsRunningAsync());
             release.Set();
 
             Assert.Null(second);
-            var run = await Runs.WaitAsync(first.Value).WaitAsync(TimeSpan.FromSeconds(60));
+            var run = await Runs.WaitAsync(first.Value).WaitAsync(TimeSpan.FromMinutes(10));
             Assert.Equal(JobRunStatus.PartiallyFailed, run.Status);
             Assert.Equal(before + 1, await db.JobRuns.CountAsync());
         }

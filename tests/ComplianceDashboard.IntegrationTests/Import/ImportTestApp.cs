@@ -33,10 +33,10 @@ public sealed class SampleImportedApp : ImportTestApp, IAsyncLifetime
 }
 
 /// <summary>
-/// Import tests start their own app instances; Hangfire keeps process-wide state (JobStorage.Current, its log provider), so two apps must not
-/// start at the same time: these classes run one after another, after the parallel ones.
+/// The import test classes run one after another (each over its own empty database), in parallel with the other
+/// collections: test apps no longer share Hangfire state (TestParallelization.cs).
 /// </summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
+[CollectionDefinition(Name)]
 public sealed class ImportTestGroup
 {
     public const string Name = "import";

@@ -3,7 +3,8 @@ namespace ComplianceDashboard.IntegrationTests.Infrastructure;
 /// <summary>Waits for a condition a background job brings about (never a fixed sleep).</summary>
 public static class Poll
 {
-    public static async Task<T> UntilAsync<T>(Func<Task<T?>> probe, int timeoutSeconds = 60) where T : class
+    /// <param name="timeoutSeconds">Only a last resort against a job that never comes (a busy machine just takes longer).</param>
+    public static async Task<T> UntilAsync<T>(Func<Task<T?>> probe, int timeoutSeconds = 600) where T : class
     {
         var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
         while (true)

@@ -1,13 +1,16 @@
 using System.Net;
+using System.Security.Claims;
 using System.Text.RegularExpressions;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Users;
 using Hangfire;
 using Hangfire.InMemory;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,7 +19,9 @@ namespace ComplianceDashboard.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The real app over a fresh SQLite file in a temp folder, with the demo county (small) and a fixed clock,
-/// so every run sees the same data.
+/// so every run sees the same data. The county is copied from <see cref="SeededDatabase"/> (seeded once per build)
+/// rather than generated again; <see cref="SignInAsync"/> issues the app's real sign-in cookie without posting the
+/// login form (docs/decisions/ADR-010-test-suite-shortcuts.md).
 /// </summary>
 public partial class TestApp : WebApplicationFactory<Program>
 {
@@ -40,7 +45,9 @@ public partial class TestApp : WebApplicationFactory<Program>
 
     public string Folder => _folder;
 
-    protected virtual int DemoStations => 14;
+    public const int DefaultDemoStations = 14;
+
+    protected virtual int DemoStations => DefaultDemoStations;
 
     protected virtual bool DemoEnabled => true;
 
@@ -50,13 +57,37 @@ public partial class TestApp : WebApplicationFactory<Program>
     /// <summary>Hangfire on its in-memory storage (fast, nothing left behind); false: the app's own hangfire.db.</summary>
     protected virtual bool InMemoryJobs => true;
 
+    /// <summary>
+    /// Start from a copy of the seeded demo county (<see cref="SeededDatabase"/>) when the folder has no database yet;
+    /// the app then finds its data and users in place, exactly as after its own first start. Only for the default county.
+    /// </summary>
+    protected virtual bool UseSeededTemplate => DemoEnabled && DemoStations == DefaultDemoStations;
+
+    /// <summary>
+    /// The app logs into one logger factory shared by every test host in the process (warnings and errors on the
+    /// console) instead of its own. Hangfire's log provider is process-wide and points at the factory of the host that
+    /// started last: with a shared factory, a host that is disposed while another runs never leaves Hangfire logging
+    /// into a disposed factory, so test classes can run in parallel. False: the app's own logging (for logging tests).
+    /// </summary>
+    protected virtual bool SharedTestLogging => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
+        var database = Path.Combine(_folder, "test.db");
+        if (UseSeededTemplate && !File.Exists(database))
+        {
+            SeededDatabase.CopyTo(database);
+        }
         builder.UseEnvironment("Testing");
-        builder.UseSetting("App:DatabasePath", Path.Combine(_folder, "test.db"));
+        builder.UseSetting("App:DatabasePath", database);
         builder.UseSetting("App:AttachmentsPath", Path.Combine(_folder, "attachments"));
         builder.UseSetting("App:LogPath", "");
+        if (SharedTestLogging)
+        {
+            // The app's own Serilog logger still writes the request lines: warnings and errors only, as TestLogging.
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        }
         builder.UseSetting("App:DemoData:Enabled", DemoEnabled ? "true" : "false");
         builder.UseSetting("App:DemoData:Stations", DemoStations.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("App:Grading:CatchUpOnStart", "false");
@@ -73,6 +104,11 @@ public partial class TestApp : WebApplicationFactory<Program>
             {
                 services.RemoveAll<JobStorage>();
                 services.AddSingleton<JobStorage>(_ => new InMemoryStorage());
+            }
+            if (SharedTestLogging)
+            {
+                services.RemoveAll<Microsoft.Extensions.Logging.ILoggerFactory>();
+                services.AddSingleton(TestLogging.Factory);
             }
         });
     }
@@ -93,8 +129,30 @@ public partial class TestApp : WebApplicationFactory<Program>
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
     public HttpClient CreateManualClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    /// <summary>A client signed in as <paramref name="userName"/> by really posting the login form (antiforgery token and all).</summary>
+    /// <summary>
+    /// A client signed in as <paramref name="userName"/>, for tests where sign-in itself is not under test: the app's own
+    /// cookie handler issues the sign-in cookie (same claims principal factory, same <c>amr=pwd</c> claim, same cookie
+    /// options as the login form), so authorization, sign-out and security-stamp revalidation behave as after a real
+    /// sign-in — without rendering the login page and hashing the password. Refused like the login form refuses a
+    /// disabled or locked-out user. A password other than the demo password goes through the real login form
+    /// (<see cref="SignInWithPasswordAsync"/>), since such a test is about that password.
+    /// </summary>
     public async Task<HttpClient> SignInAsync(string userName, string password = DemoPassword)
+    {
+        if (password != DemoPassword)
+        {
+            return await SignInWithPasswordAsync(userName, password);
+        }
+        var cookies = new CookieContainer();
+        foreach (var cookie in await SignInCookiesAsync(userName))
+        {
+            cookies.SetCookies(ClientOptions.BaseAddress, cookie);
+        }
+        return CreateDefaultClient(ClientOptions.BaseAddress, new CookieContainerHandler(cookies));
+    }
+
+    /// <summary>A client signed in as <paramref name="userName"/> by really posting the login form (antiforgery token and all).</summary>
+    public async Task<HttpClient> SignInWithPasswordAsync(string userName, string password = DemoPassword)
     {
         var client = CreateManualClient();
         var response = await PostLoginAsync(client, userName, password);
@@ -103,6 +161,25 @@ public partial class TestApp : WebApplicationFactory<Program>
             throw new InvalidOperationException($"sign-in as {userName} failed: {(int)response.StatusCode}");
         }
         return client;
+    }
+
+    /// <summary>The Set-Cookie values the app's sign-in (SignInManager → cookie handler) writes for <paramref name="userName"/>.</summary>
+    private async Task<string[]> SignInCookiesAsync(string userName)
+    {
+        using var scope = Services.CreateScope();
+        var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        http.Request.Scheme = ClientOptions.BaseAddress.Scheme;
+        http.Request.Host = new HostString(ClientOptions.BaseAddress.Authority);
+        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
+        signIn.Context = http;
+        var user = await signIn.UserManager.FindByNameAsync(userName);
+        if (user is null || !await signIn.CanSignInAsync(user) || await signIn.UserManager.IsLockedOutAsync(user))
+        {
+            throw new InvalidOperationException($"sign-in as {userName} failed: unknown, disabled or locked out");
+        }
+        // SignInManager.PasswordSignInAsync signs in with exactly this claim.
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "pwd")]);
+        return [.. http.Response.Headers.SetCookie.Select(c => c!)];
     }
 
     /// <summary>GETs the login page, then posts its hidden fields (antiforgery token, form name) with the credentials.</summary>

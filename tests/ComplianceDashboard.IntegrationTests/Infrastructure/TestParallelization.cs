@@ -1,4 +1,6 @@
-// Every test class here starts the app, and Hangfire keeps process-wide state that a host sets when it starts
-// (JobStorage.Current, JobActivator.Current, its log provider over the host's ILoggerFactory): a host disposed
-// while another starts would leave Hangfire logging into a disposed factory. Test classes run one after another.
-[assembly: CollectionBehavior(DisableTestParallelization = true)]
+// Test classes run in parallel (one collection each, as many at a time as there are cores). Every test app has its
+// own database copy, its own Hangfire storage (InMemoryStorage, a DI singleton: the app sets no JobStorage.Current)
+// and logs into one process-wide logger factory (TestLogging), so the one piece of Hangfire state that stays
+// process-wide — its log provider — never points at a disposed host (docs/decisions/ADR-010-test-suite-shortcuts.md).
+// Classes that must run alone say so with a collection that has DisableParallelization = true.
+[assembly: CollectionBehavior(CollectionBehavior.CollectionPerClass, DisableTestParallelization = false)]

@@ -54,7 +54,7 @@ public class LockoutTests(LockoutTestApp app) : IClassFixture<LockoutTestApp>
     [Fact]
     public async Task Successful_sign_in_is_audited()
     {
-        using var client = await app.SignInAsync("kaoping");
+        using var client = await app.SignInWithPasswordAsync("kaoping");
         await using var db = app.CreateDbContext();
         Assert.True(await db.SignInAudits.AnyAsync(a => a.UserName == "kaoping" && a.Succeeded && a.Detail == "登录成功"));
     }

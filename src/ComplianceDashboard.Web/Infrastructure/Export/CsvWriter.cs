@@ -1,43 +1,59 @@
+using System.Globalization;
 using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace ComplianceDashboard.Web.Infrastructure.Export;
 
-/// <summary>RFC 4180 CSV in UTF-8 with a BOM, so Excel on Chinese Windows opens 中文 correctly.</summary>
+/// <summary>
+/// RFC 4180 CSV (CsvHelper) in UTF-8 with a BOM, so Excel on Chinese Windows opens 中文 correctly; CRLF line ends,
+/// fields quoted only when they hold a comma, a quote or a line break.
+/// </summary>
 public static class CsvWriter
 {
     private static readonly char[] MustQuote = [',', '"', '\r', '\n'];
 
+    /// <summary>Characters that make Excel read a cell as a formula (CSV injection).</summary>
+    private const string FormulaStarts = "=+-@\t\r";
+
+    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
+    {
+        NewLine = "\r\n",
+        ShouldQuote = args => args.Field is { } field && field.IndexOfAny(MustQuote) >= 0,
+        // Our own guard below, per column type: a negative number stays a number.
+        InjectionOptions = InjectionOptions.None,
+    };
+
     public static byte[] Write<T>(IReadOnlyList<ExportColumn<T>> columns, IEnumerable<T> rows)
     {
-        var text = new StringBuilder();
-        AppendLine(text, columns.Select(c => c.Header));
-        foreach (var row in rows)
+        using var stream = new MemoryStream();
+        using (var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
+        using (var csv = new CsvHelper.CsvWriter(text, Configuration))
         {
-            AppendLine(text, columns.Select(c => Field(c.Value(row), c.Type)));
+            foreach (var column in columns)
+            {
+                csv.WriteField(column.Header);
+            }
+            csv.NextRecord();
+            foreach (var row in rows)
+            {
+                foreach (var column in columns)
+                {
+                    csv.WriteField(Field(column.Value(row), column.Type));
+                }
+                csv.NextRecord();
+            }
         }
-        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
-        return [.. encoding.GetPreamble(), .. encoding.GetBytes(text.ToString())];
+        return stream.ToArray();
     }
 
+    /// <summary>
+    /// A text cell starting with = + - @ tab or CR would run as a formula in Excel (CSV injection): it is prefixed
+    /// with ' so Excel keeps it text.
+    /// </summary>
     private static string Field(object? value, ExportColumnType type)
     {
         var display = ExportValues.Display(value, type);
-        // A text cell starting with = + - @ would run as a formula in Excel (CSV injection): keep it text.
-        return type == ExportColumnType.Text && display.Length > 0 && "=+-@\t\r".Contains(display[0]) ? "'" + display : display;
-    }
-
-    private static void AppendLine(StringBuilder text, IEnumerable<string> fields)
-    {
-        var first = true;
-        foreach (var field in fields)
-        {
-            if (!first)
-            {
-                text.Append(',');
-            }
-            first = false;
-            text.Append(field.IndexOfAny(MustQuote) >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field);
-        }
-        text.Append("\r\n");
+        return type == ExportColumnType.Text && display.Length > 0 && FormulaStarts.Contains(display[0]) ? "'" + display : display;
     }
 }
