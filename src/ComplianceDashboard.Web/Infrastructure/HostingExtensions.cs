@@ -41,18 +41,23 @@ public static class HostingExtensions
         var options = builder.Configuration.GetSection(AppOptions.Section).Get<AppOptions>() ?? new AppOptions();
         var folder = string.IsNullOrWhiteSpace(options.LogPath) ? null
             : Path.IsPathRooted(options.LogPath) ? options.LogPath : Path.Combine(builder.Environment.ContentRootPath, options.LogPath);
-        var configuration = builder.Configuration;
-        builder.Services.AddSerilog((_, log) =>
+        var log = new LoggerConfiguration()
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(outputTemplate: LogLineFormat, formatProvider: CultureInfo.InvariantCulture);
+        if (folder is not null)
         {
-            log.ReadFrom.Configuration(configuration)
-                .Enrich.FromLogContext()
-                .WriteTo.Console(outputTemplate: LogLineFormat, formatProvider: CultureInfo.InvariantCulture);
-            if (folder is not null)
-            {
-                log.WriteTo.File(Path.Combine(folder, "app-.log"), outputTemplate: LogLineFormat, formatProvider: CultureInfo.InvariantCulture,
-                    rollingInterval: RollingInterval.Day, retainedFileCountLimit: options.LogFilesKept, encoding: new UTF8Encoding(false));
-            }
-        }, preserveStaticLogger: true);
+            log.WriteTo.File(Path.Combine(folder, "app-.log"), outputTemplate: LogLineFormat, formatProvider: CultureInfo.InvariantCulture,
+                rollingInterval: RollingInterval.Day, retainedFileCountLimit: options.LogFilesKept, encoding: new UTF8Encoding(false));
+        }
+        var logger = log.CreateLogger();
+        // Serilog is one provider among the host's (it writes the console and the files, so the default providers go):
+        // a provider added later, such as a test's log capture, still sees every event.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSerilog(logger, dispose: true);
+        builder.Services.AddSingleton<Serilog.ILogger>(logger);
+        builder.Services.AddSingleton(new Serilog.Extensions.Hosting.DiagnosticContext(logger));
+        builder.Services.AddSingleton<IDiagnosticContext>(sp => sp.GetRequiredService<Serilog.Extensions.Hosting.DiagnosticContext>());
         return builder;
     }
 

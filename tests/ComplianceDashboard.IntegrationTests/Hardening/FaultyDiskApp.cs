@@ -26,6 +26,10 @@ public sealed class FaultyDiskApp : TestApp, IAsyncLifetime
 
     public LogSink Logs { get; } = new();
 
+    /// <summary>Its own logging: the tests read what was logged.</summary>
+    protected override bool SharedTestLogging => false;
+
+
     public FullDiskAttachmentStore Attachments => (FullDiskAttachmentStore)Services.GetRequiredService<IAttachmentStore>();
 
     public long RoundId { get; private set; }

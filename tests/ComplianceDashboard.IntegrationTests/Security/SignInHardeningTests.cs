@@ -23,6 +23,9 @@ namespace ComplianceDashboard.IntegrationTests.Security;
 /// </summary>
 public sealed class SignInHardeningApp : TestApp
 {
+    /// <summary>Its own logging: the tests read what was logged.</summary>
+    protected override bool SharedTestLogging => false;
+
     public const string AddressHeader = "X-Test-Remote-Ip";
 
     public CountingPasswordHasher Hasher { get; } = new();
