@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace ComplianceDashboard.BrowserTests.Dashboards;
 
-[Collection(AppServerGroup.Name)]
+[Collection(SecondAppServerGroup.Name)]
 public class PendingAndReportTests(AppServer server)
 {
     [Fact]

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 namespace ComplianceDashboard.BrowserTests.Security;
 
-[Collection(AppServerGroup.Name)]
+[Collection(SecondAppServerGroup.Name)]
 public class SignInTests(AppServer server)
 {
     [Fact]
