@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace ComplianceDashboard.BrowserTests.Dashboards;
 
-[Collection(SecondAppServerGroup.Name)]
+[Collection(AppServerGroup.Name)]
 public class PendingAndReportTests(AppServer server)
 {
     [Fact]

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace ComplianceDashboard.BrowserTests.Evaluation;
 
-[Collection(SecondAppServerGroup.Name)]
+[Collection(AppServerGroup.Name)]
 public class EvaluationRoundTests(AppServer server)
 {
     [Fact]

@@ -358,14 +358,3 @@ public sealed class AppServerGroup : ICollectionFixture<AppServer>
 {
     public const string Name = "app";
 }
-
-/// <summary>
-/// A second app server (its own copy of the county, its own Chromium) for another share of the browser test classes:
-/// one sequential browser flow leaves the second core idle once the other test projects are done, so two groups run
-/// side by side. Put a new class in whichever group is shorter (per-class times: docs/performance.md).
-/// </summary>
-[CollectionDefinition(Name)]
-public sealed class SecondAppServerGroup : ICollectionFixture<AppServer>
-{
-    public const string Name = "app-2";
-}

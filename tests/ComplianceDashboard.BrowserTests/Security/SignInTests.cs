@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 namespace ComplianceDashboard.BrowserTests.Security;
 
-[Collection(SecondAppServerGroup.Name)]
+[Collection(AppServerGroup.Name)]
 public class SignInTests(AppServer server)
 {
     [Fact]

@@ -7,7 +7,7 @@ namespace ComplianceDashboard.BrowserTests.Tour;
 /// Every main page opened in both languages (by the administrator; the record form by a station secretary): it renders its heading without the
 /// Blazor error bar or a server error, and leaves a screenshot in artifacts/screenshots/tour-{culture}-{name}.png.
 /// </summary>
-[Collection(SecondAppServerGroup.Name)]
+[Collection(AppServerGroup.Name)]
 public class PageTourTests(AppServer server)
 {
     public static TheoryData<string> Cultures => new() { "zh-CN", "en" };
