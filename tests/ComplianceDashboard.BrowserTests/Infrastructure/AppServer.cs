@@ -271,13 +271,12 @@ public class AppServer : IAsyncLifetime
     }
 
     /// <summary>
-    /// The demo county as the app leaves it after its first start today (the browser tests use the real clock):
-    /// seeded, then graded by the start-up catch-up run. Made once per build and day by starting the app over an empty
-    /// folder and waiting until that run has finished (the app logs "Grading run … finished"), then copied into every
-    /// app server's folder. Each server so starts on a graded county with no run in progress — the county is generated
-    /// and graded once, and no test meets a recompute that happens to be running. Kept in
-    /// /tmp/cd-browser/templates/&lt;key&gt;, the key hashing the built web and domain assemblies, the settings and the
-    /// date in Shanghai.
+    /// The demo county as the app seeds it on a first start today (the browser tests use the real clock), made once
+    /// per build and day by starting the app over an empty folder with catch-up grading off, and copied into every
+    /// app server's folder: each server then starts like a freshly seeded app — its catch-up run grades the county at
+    /// once, while the first tests run, as before — without generating the county again. Kept in
+    /// /tmp/cd-browser/templates/&lt;key&gt;, the key hashing the built web and domain assemblies, the settings and
+    /// the date in Shanghai.
     /// </summary>
     private static class SeededTemplate
     {
@@ -324,11 +323,10 @@ public class AppServer : IAsyncLifetime
             Directory.CreateDirectory(folder);
             var output = new System.Text.StringBuilder();
             var baseUrl = $"http://127.0.0.1:{FreePort()}";
-            using var app = StartApp(Command(folder, catchUpOnStart: true, "Development", ["--urls", baseUrl]), output);
+            using var app = StartApp(Command(folder, catchUpOnStart: false, "Development", ["--urls", baseUrl]), output);
             try
             {
                 await WaitUntilHealthyAsync(app, baseUrl, output); // ready = migrated, seeded, accounts created
-                await WaitForLogAsync(app, output, line => line.Contains("Grading run ", StringComparison.Ordinal) && line.Contains(" finished ", StringComparison.Ordinal));
             }
             finally
             {
@@ -343,24 +341,10 @@ public class AppServer : IAsyncLifetime
             await File.WriteAllTextAsync(Path.Combine(folder, "ready"), DateTime.UtcNow.ToString("O"));
         }
 
-        /// <summary>Readiness from the app's own log; the 15-minute cap only ends a run that never finishes.</summary>
-        private static async Task WaitForLogAsync(Process app, System.Text.StringBuilder output, Func<string, bool> line)
-        {
-            var cap = DateTime.UtcNow.AddMinutes(15);
-            while (!Text(output).Split('\n').Any(line))
-            {
-                if (app.HasExited || DateTime.UtcNow > cap)
-                {
-                    throw new InvalidOperationException($"the app's start-up grading run did not finish:\n{Text(output)}");
-                }
-                await Task.Delay(250);
-            }
-        }
-
         private static string Key()
         {
             using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-            hash.AppendData("graded after the catch-up run"u8); // what a template holds: change it when that changes
+            hash.AppendData("seeded, not graded"u8); // what a template holds: change it when that changes
             var output = Path.GetDirectoryName(WebAssembly)!;
             foreach (var file in new[] { WebAssembly, Path.Combine(output, "ComplianceDashboard.Domain.dll") }
                          .Concat(Directory.GetFiles(WebProject, "appsettings*.json").Order(StringComparer.Ordinal)))
