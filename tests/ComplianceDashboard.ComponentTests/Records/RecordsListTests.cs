@@ -67,6 +67,8 @@ public sealed class RecordsListTests : ComponentTest, IClassFixture<RecordsDb>
         var nav = Services.GetRequiredService<NavigationManager>();
         nav.NavigateTo("records?page=3");
         var cut = Render<RecordsPage>();
+        // Loaded (stations read, list counted) before typing: under load a later render replaced the filter bar the keyword went into.
+        cut.WaitForAssertion(() => Assert.Contains("条记录", cut.Find("[data-testid=records-total]").TextContent, StringComparison.Ordinal));
 
         cut.Find("#filter-keyword").Input("联席会");
         cut.Find("[data-testid=filter-apply]").Click();
