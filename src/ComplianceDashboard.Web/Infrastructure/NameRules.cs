@@ -27,7 +27,7 @@ public readonly record struct NameCheck(string Value, string? Error)
 }
 
 /// <summary>
-/// The one rule for names and titles (issue 11, item 2), used by the import (ImportValidator, RecordValidator of
+/// The one rule for names and titles, used by the import (ImportValidator, RecordValidator of
 /// Features/Import) and by every form service that saves one: trimmed; printable text only — no control, format
 /// (zero-width, bidi override), private-use, unassigned or lone surrogate characters and no line breaks; no
 /// <c>&lt;</c> or <c>&gt;</c>, so a name can never become markup wherever it ends up (chart tooltips, exports,

@@ -4,7 +4,7 @@ namespace ComplianceDashboard.Web.Infrastructure;
 
 /// <summary>
 /// Values typed into a URL are untrusted: a year outside what the product grades or a station that is not a
-/// number falls back to the default instead of failing the page (issue 11, item 4).
+/// number falls back to the default instead of failing the page.
 /// </summary>
 public static class QueryValues
 {

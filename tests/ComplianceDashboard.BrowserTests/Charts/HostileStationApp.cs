@@ -7,7 +7,7 @@ namespace ComplianceDashboard.BrowserTests.Charts;
 /// <summary>
 /// Its own app and database (the shared <see cref="AppServer"/> county must stay as the other tests expect): the
 /// demo county plus one station imported through the real <c>import</c> command and then renamed in the database to a
-/// hostile name (<see cref="HostileName"/>): import and forms refuse such names (NameRules, issue 11 item 2), but a
+/// hostile name (<see cref="HostileName"/>): import and forms refuse such names (NameRules), but a
 /// database written before that rule, or by another tool, may hold one, and the charts must still show it as text.
 /// <see cref="GradeAllAsync"/> runs the recompute from the 任务 page so it reaches every chart.
 /// </summary>

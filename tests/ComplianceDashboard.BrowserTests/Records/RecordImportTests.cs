@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 
 namespace ComplianceDashboard.BrowserTests.Records;
 
-/// <summary>Issue 11 item 14 in the browser: download the template, upload it with mistakes, see them, fix them, import.</summary>
+/// <summary>Download the template, upload it with mistakes, see them, fix them, import.</summary>
 [Collection(AppServerGroup.Name)]
 public class RecordImportTests(AppServer server)
 {

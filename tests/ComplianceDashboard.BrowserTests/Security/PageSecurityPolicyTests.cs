@@ -11,7 +11,7 @@ public sealed class ProductionAppServer : AppServer
 }
 
 /// <summary>
-/// The Content-Security-Policy (no inline script, issue 11 item 2) breaks nothing: the main pages of the Production
+/// The Content-Security-Policy (no inline script) breaks nothing: the main pages of the Production
 /// app load in Chromium without a single <c>securitypolicyviolation</c> event, console error or script error, and
 /// stay interactive (MudBlazor controls answer, apexcharts draws).
 /// </summary>

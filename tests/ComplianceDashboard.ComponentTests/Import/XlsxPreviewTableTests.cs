@@ -4,7 +4,7 @@ using ComplianceDashboard.Web.Features.Import.Xlsx;
 
 namespace ComplianceDashboard.ComponentTests.Import;
 
-/// <summary>Issue 11 item 14: the XLSX preview lists every row with its state, and every problem with its row, column and Chinese message.</summary>
+/// <summary>The XLSX preview lists every row with its state, and every problem with its row, column and Chinese message.</summary>
 public class XlsxPreviewTableTests : ComponentTest
 {
     [Fact]

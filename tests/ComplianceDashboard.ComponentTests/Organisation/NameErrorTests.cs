@@ -4,7 +4,7 @@ using MudBlazor;
 
 namespace ComplianceDashboard.ComponentTests.Organisation;
 
-/// <summary>A name refused by <see cref="NameRules"/> (issue 11, item 2) is explained at its field, in the UI language.</summary>
+/// <summary>A name refused by <see cref="NameRules"/> is explained at its field, in the UI language.</summary>
 public class NameErrorTests : OrgDialogTest
 {
     [Fact]

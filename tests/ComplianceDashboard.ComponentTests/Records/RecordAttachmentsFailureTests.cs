@@ -8,7 +8,7 @@ using EvidenceRecord = ComplianceDashboard.Web.Data.Entities.EvidenceRecord;
 
 namespace ComplianceDashboard.ComponentTests.Records;
 
-/// <summary>Uploading when the attachment disk is full (issue 11, item 5): a clear message, and the panel leaves its busy state.</summary>
+/// <summary>Uploading when the attachment disk is full: a clear message, and the panel leaves its busy state.</summary>
 [Collection(FaultyDiskAppGroup.Name)]
 public class RecordAttachmentsFailureTests(FaultyDiskApp app) : RecordsAppComponentTest(app)
 {

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ComplianceDashboard.ComponentTests.Records;
 
 /// <summary>
-/// The record form's question before a second record for a once-per-period duty (issue 11, item 8): it names and links
+/// The record form's question before a second record for a once-per-period duty: it names and links
 /// the record already there; cancelling saves nothing and keeps the input, confirming saves.
 /// </summary>
 [Collection(FaultyDiskAppGroup.Name)]

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceDashboard.ComponentTests.Records;
 
-/// <summary>The record form when the database cannot be written (issue 11, item 6): the input stays, the message says why.</summary>
+/// <summary>The record form when the database cannot be written: the input stays, the message says why.</summary>
 [Collection(FaultyDiskAppGroup.Name)]
 public class RecordFormFailureTests(FaultyDiskApp app) : RecordsAppComponentTest(app)
 {

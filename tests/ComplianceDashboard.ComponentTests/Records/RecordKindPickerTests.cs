@@ -6,7 +6,7 @@ using MudBlazor;
 
 namespace ComplianceDashboard.ComponentTests.Records;
 
-/// <summary>The record form's kind picker offers only the kinds the signed-in user's roles may file (issue 11 item 12).</summary>
+/// <summary>The record form's kind picker offers only the kinds the signed-in user's roles may file.</summary>
 public class RecordKindPickerTests : ComponentTest
 {
     [Fact]

@@ -5,7 +5,7 @@ using ComplianceDashboard.Web.Features.Records.Sections;
 
 namespace ComplianceDashboard.ComponentTests.Records;
 
-/// <summary>Issue 11 item 13 on the form: who handed the ledger over and whether it was acknowledged, the evaluation's result, an innovation's stated results.</summary>
+/// <summary>Who handed the ledger over and whether it was acknowledged, the evaluation's result, an innovation's stated results.</summary>
 public class StatedFieldsSectionTests : ComponentTest
 {
     [Fact]

@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ComplianceDashboard.IntegrationTests.Hardening;
 
 /// <summary>
-/// CSRF (issue 11, item 1): every endpoint that accepts POST/PUT/PATCH/DELETE refuses a request without a valid
+/// CSRF: every endpoint that accepts POST/PUT/PATCH/DELETE refuses a request without a valid
 /// antiforgery token — the request a cross-site page can make with the victim's cookies. The list of endpoints comes
 /// from the app's own routing table, so an endpoint added later without a row here fails the first test.
 /// </summary>

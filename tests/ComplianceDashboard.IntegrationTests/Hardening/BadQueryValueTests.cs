@@ -3,7 +3,7 @@ using ComplianceDashboard.IntegrationTests.Infrastructure;
 
 namespace ComplianceDashboard.IntegrationTests.Hardening;
 
-/// <summary>Values typed into a URL fall back to the page's defaults; they never give a 500 (issue 11, item 4).</summary>
+/// <summary>Values typed into a URL fall back to the page's defaults; they never give a 500.</summary>
 public class BadQueryValueTests(TestApp app) : IClassFixture<TestApp>
 {
     [Theory]

@@ -15,7 +15,7 @@ using Microsoft.Extensions.Logging;
 namespace ComplianceDashboard.IntegrationTests.Hardening;
 
 /// <summary>
-/// A full disk under the attachments and under the database (issue 11, items 5 and 6): every write is refused with a
+/// A full disk under the attachments and under the database: every write is refused with a
 /// clear Chinese message and logged, nothing half-written stays behind, and /healthz says Degraded meanwhile.
 /// <c>rollbackUnnoticed</c>: SQLite's own rollback of the failed COMMIT is hidden from the provider, whose clean-up then
 /// fails with "cannot rollback - no transaction is active" — the real SQLITE_FULL must still be what surfaces.

@@ -4,8 +4,8 @@ using System.Net.Http.Headers;
 namespace ComplianceDashboard.IntegrationTests.Hardening;
 
 /// <summary>
-/// What a user sees when something goes wrong in Production, the environment scripts/run.sh now uses (issue 11,
-/// item 4): a friendly Chinese page with a request id, never the exception, its message or a stack trace.
+/// What a user sees when something goes wrong in Production, the environment scripts/run.sh now uses:
+/// a friendly Chinese page with a request id, never the exception, its message or a stack trace.
 /// </summary>
 public class ErrorPageTests(ProductionApp app) : IClassFixture<ProductionApp>
 {

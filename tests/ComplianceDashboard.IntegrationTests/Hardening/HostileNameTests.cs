@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ComplianceDashboard.IntegrationTests.Hardening;
 
 /// <summary>
-/// Stored XSS through names (issue 11, item 2): the forms refuse a name with markup, control characters or too many
+/// Stored XSS through names: the forms refuse a name with markup, control characters or too many
 /// characters at its field, with the message of <see cref="Web.Infrastructure.NameRules"/>, and save nothing.
 /// </summary>
 public class HostileNameFormTests(TestApp app) : IClassFixture<TestApp>

@@ -3,7 +3,7 @@ using ComplianceDashboard.Web.Infrastructure;
 
 namespace ComplianceDashboard.IntegrationTests.Hardening;
 
-/// <summary>The one rule for typed names and titles (issue 11, item 2), as the import and every form apply it.</summary>
+/// <summary>The one rule for typed names and titles, as the import and every form apply it.</summary>
 public class NameRulesTests
 {
     public static TheoryData<string, string> Hostile => new()

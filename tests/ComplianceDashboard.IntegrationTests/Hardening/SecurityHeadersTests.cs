@@ -7,8 +7,7 @@ using ComplianceDashboard.Web.Infrastructure.Security;
 namespace ComplianceDashboard.IntegrationTests.Hardening;
 
 /// <summary>
-/// Content-Security-Policy without inline script, nosniff and Referrer-Policy on every kind of response (issue 11,
-/// item 2), and no page that would need inline script. The browser side is PageSecurityPolicyTests (BrowserTests).
+/// Content-Security-Policy without inline script, nosniff and Referrer-Policy on every kind of response, and no page that would need inline script. The browser side is PageSecurityPolicyTests (BrowserTests).
 /// </summary>
 public partial class SecurityHeadersTests(ProductionApp app) : IClassFixture<ProductionApp>
 {

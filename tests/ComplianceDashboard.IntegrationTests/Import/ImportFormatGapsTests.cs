@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplianceDashboard.IntegrationTests.Import;
 
 /// <summary>
-/// Issue 11 item 13: a handover names who handed over and whether the supervisor acknowledged it, an evaluation states
+/// A handover names who handed over and whether the supervisor acknowledged it, an evaluation states
 /// its result and an innovation its results — required by the same rules as the form, at the record's JSON properties.
 /// </summary>
 [Collection(ImportTestGroup.Name)]

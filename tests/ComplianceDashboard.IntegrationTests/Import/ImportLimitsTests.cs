@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplianceDashboard.IntegrationTests.Import;
 
 /// <summary>
-/// Issue 11 item 7: dates outside the supported years, files over the size limit, and memory that stays bounded by
+/// Dates outside the supported years, files over the size limit, and memory that stays bounded by
 /// one station while a file of tens of megabytes is validated and written (the importer streams it twice).
 /// </summary>
 [Collection(ImportTestGroup.Name)]

@@ -15,7 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ComplianceDashboard.IntegrationTests.Import;
 
 /// <summary>
-/// Issue 11 item 14: the XLSX template of a record kind, downloaded, filled in and uploaded: previewed row by row with
+/// The XLSX template of a record kind, downloaded, filled in and uploaded: previewed row by row with
 /// the form's rules, imported all or nothing, the station regraded; only users who may write the station's records.
 /// </summary>
 public class XlsxImportTests(TestApp app) : IClassFixture<TestApp>

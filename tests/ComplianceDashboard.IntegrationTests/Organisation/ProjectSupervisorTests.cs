@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplianceDashboard.IntegrationTests.Organisation;
 
 /// <summary>
-/// 工程廉政监督员 (issue 11 item 11): the station's 支部书记 records them for a person with an approved supervisor
+/// 工程廉政监督员: the station's 支部书记 records them for a person with an approved supervisor
 /// appointment; every call checks the station scope on the server. Demo station 1 = 桐琴供电所, 2 = 泉溪供电所.
 /// </summary>
 public class ProjectSupervisorTests(TestApp app) : IClassFixture<TestApp>

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplianceDashboard.IntegrationTests.Organisation;
 
 /// <summary>
-/// An expired, unrenewed supervisor term (issue 11 item 11): the organisation screens and the grading read the same
+/// An expired, unrenewed supervisor term: the organisation screens and the grading read the same
 /// vacancy. Demo station 14 (variant 13) had its first supervisor's renewal only recommended, never approved: the
 /// first term ran 2023-11-01 … 2025-10-31 and the assignment was never ended in the data.
 /// </summary>

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace ComplianceDashboard.IntegrationTests.Records;
 
 /// <summary>
-/// A second record for a once-per-period duty (issue 11, item 8): RecordService refuses it unless the caller confirms
+/// A second record for a once-per-period duty: RecordService refuses it unless the caller confirms
 /// (so a client that skips the form's question cannot add one silently), and once confirmed it changes no score.
 /// </summary>
 public class DuplicateRecordTests(TestApp app) : IClassFixture<TestApp>

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplianceDashboard.IntegrationTests.Records;
 
 /// <summary>
-/// Who may file which record kind (issue 11 item 12), against the real <see cref="RecordService"/> on demo station 1:
+/// Who may file which record kind, against the real <see cref="RecordService"/> on demo station 1:
 /// shuji1 = 支部书记, jiandu1 = 廉政监督员, jingli1 = 客户经理. The expected table is written out here, apart from
 /// RecordKindInfo.FiledBy, so a change to the data must be made in both places (and in docs/security.md).
 /// </summary>

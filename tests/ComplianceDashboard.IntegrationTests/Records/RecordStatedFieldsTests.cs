@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.IntegrationTests.Records;
 
-/// <summary>Issue 11 item 13 on the form: the facts a handover, an evaluation and an innovation must state, at their fields.</summary>
+/// <summary>The facts a handover, an evaluation and an innovation must state, at their fields.</summary>
 public class RecordStatedFieldsTests(TestApp app) : IClassFixture<TestApp>
 {
     private static readonly DateOnly Day = new(2026, 10, 14);

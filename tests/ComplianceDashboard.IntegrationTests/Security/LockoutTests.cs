@@ -32,7 +32,7 @@ public class LockoutTests(LockoutTestApp app) : IClassFixture<LockoutTestApp>
             var failed = await TestApp.PostLoginAsync(client, "lock.me", "Wrong-pass1");
             Assert.Contains("用户名或密码错误", await failed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
-        // The page does not say "locked" (that would confirm the account exists, issue 11 item 3); the audit does.
+        // The page does not say "locked" (that would confirm the account exists); the audit does.
         var last = await TestApp.PostLoginAsync(client, "lock.me", "Wrong-pass1");
         var lastHtml = await last.Content.ReadAsStringAsync();
         Assert.Contains("用户名或密码错误", lastHtml, StringComparison.Ordinal);

@@ -108,7 +108,7 @@ public sealed class SignInHardeningApp : TestApp
     }
 }
 
-/// <summary>Account enumeration and lockout abuse (issue 11, item 3). Each test signs in from its own address.</summary>
+/// <summary>Account enumeration and lockout abuse. Each test signs in from its own address.</summary>
 public partial class SignInHardeningTests(SignInHardeningApp app) : IClassFixture<SignInHardeningApp>
 {
     private const string WrongPassword = "Wrong-pass1";

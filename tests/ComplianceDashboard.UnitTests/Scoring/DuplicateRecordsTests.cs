@@ -6,7 +6,7 @@ using static ComplianceDashboard.UnitTests.Builders.StationFactsBuilder;
 namespace ComplianceDashboard.UnitTests.Scoring;
 
 /// <summary>
-/// Two records of a once-per-period duty in one period fulfil that period once (issue 11, item 8): they neither add
+/// Two records of a once-per-period duty in one period fulfil that period once: they neither add
 /// points nor make up for another period's missing record.
 /// </summary>
 public class DuplicateRecordsTests

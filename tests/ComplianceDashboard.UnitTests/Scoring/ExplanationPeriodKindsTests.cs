@@ -5,7 +5,7 @@ using static ComplianceDashboard.UnitTests.Builders.StationFactsBuilder;
 namespace ComplianceDashboard.UnitTests.Scoring;
 
 /// <summary>
-/// Explanations name each period kind on its own (issue 11 item 10): item 12a's 12 months and 4 quarters are never
+/// Explanations name each period kind on its own: item 12a's 12 months and 4 quarters are never
 /// "16个月", a per-point or per-supervisor duty says how many subjects and which periods, a half-year is a half-year.
 /// </summary>
 public class ExplanationPeriodKindsTests

@@ -5,7 +5,7 @@ using static ComplianceDashboard.UnitTests.Builders.StationFactsBuilder;
 
 namespace ComplianceDashboard.UnitTests.Scoring;
 
-/// <summary>Issue 11 item 13: what the handover's acknowledgement and the evaluation's result mean for items 10 and 6.</summary>
+/// <summary>What the handover's acknowledgement and the evaluation's result mean for items 10 and 6.</summary>
 public class HandoverAndEvaluationTests
 {
     [Fact]

@@ -8,7 +8,7 @@ namespace ComplianceDashboard.UnitTests.Scoring;
 /// <summary>
 /// An expired, unrenewed supervisor term ends the post by itself (domain.md §2), even when nobody wrote the end into
 /// the assignment: the post is vacant from the day after the term's last day, and items 4 and 7 see the vacancy
-/// (issue 11 item 11). Supervisor A's only term runs 2023-07-01 … 2025-06-30; assignment 3 stays open in the data.
+///. Supervisor A's only term runs 2023-07-01 … 2025-06-30; assignment 3 stays open in the data.
 /// </summary>
 public class SupervisorTermTests
 {

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace ComplianceDashboard.Web.Features.Account;
 
 /// <summary>
-/// Sign-in posts per client address (issue 11, item 3), with ASP.NET Core's rate limiter: at most
+/// Sign-in posts per client address, with ASP.NET Core's rate limiter: at most
 /// App:Security:SignInAttemptsPerMinute in any minute (sliding) and App:Security:SignInAttemptsPerLockoutPeriod in
 /// each App:Security:LockoutMinutes. One address can thus lock only a handful of accounts per lockout period (five
 /// failures lock one) instead of every account, and guesses from it are slowed; identity lockout stays as it is.

@@ -10,7 +10,7 @@ public enum SignInOutcome { Succeeded, Failed, LockedOut, Disabled }
 
 /// <summary>
 /// Password sign-in with lockout, and sign-out; every attempt is written to <see cref="SignInAudit"/>.
-/// A caller learns nothing about an account without its password (issue 11, item 3): an unknown user name, a wrong
+/// A caller learns nothing about an account without its password: an unknown user name, a wrong
 /// password and a locked account give the same <see cref="SignInOutcome.Failed"/>-looking answer on the page, and each
 /// costs exactly one password hash, so the time taken does not tell them apart either. Only the audit says which it was.
 /// </summary>

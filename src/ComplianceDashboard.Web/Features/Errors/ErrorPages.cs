@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace ComplianceDashboard.Web.Features.Errors;
 
 /// <summary>
-/// Friendly pages for what goes wrong (issue 11, item 4): outside Development an exception shows /error (no exception
+/// Friendly pages for what goes wrong: outside Development an exception shows /error (no exception
 /// text, a request id for the log); in every environment a page request (GET/HEAD asking for HTML) that ends in
 /// 400, 403 or 404 without a body shows /status instead of the browser's blank error. API, hub, Hangfire and asset
 /// requests keep their plain status codes.

@@ -1,7 +1,7 @@
 namespace ComplianceDashboard.Web.Infrastructure.Security;
 
 /// <summary>
-/// Response headers on every response (pages, files, errors, the start-up page, 429s), issue 11 item 2. The policy
+/// Response headers on every response (pages, files, errors, the start-up page, 429s). The policy
 /// forbids inline script: Blazor Server, MudBlazor, apexcharts and the Hangfire dashboard load every script from
 /// this site (the browser tests watch for violations on the main pages). Styles may be inline (MudBlazor and
 /// apexcharts set style attributes); images may be data:/blob: (chart exports, MudBlazor icons).
