@@ -2,11 +2,11 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Infrastructure;
 using MudBlazor.Services;
 using Serilog;
 
-namespace ComplianceDashboard.Web.Infrastructure;
+namespace ComplianceDashboard.Web.Hosting;
 
 public static class HostingExtensions
 {
@@ -65,7 +65,7 @@ public static class HostingExtensions
     public static WebApplication UseAppRequestLogging(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<Serilog.ILogger>();
-        var startup = app.Services.GetRequiredService<Startup.StartupState>();
+        var startup = app.Services.GetRequiredService<Infrastructure.Startup.StartupState>();
         app.UseSerilogRequestLogging(o =>
         {
             o.Logger = logger;
@@ -85,7 +85,7 @@ public static class HostingExtensions
             mud.SnackbarConfiguration.VisibleStateDuration = 5000;
         });
         builder.Services.AddTransient<MudBlazor.MudLocalizer, Components.Mud.AppMudLocalizer>();
-        builder.Services.AddSingleton<Export.TableExport>();
+        builder.Services.AddSingleton<Infrastructure.Export.TableExport>();
         builder.Services.AddLocalization();
         // Blazor writes CJK as numeric entities by default, tripling page size (docs/stack.md).
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
