@@ -3,9 +3,11 @@ using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Account;
 using ComplianceDashboard.Web.Features.Errors;
 using ComplianceDashboard.Web.Features.Evaluation;
+using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Features.Organisation;
 using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Features.Stations;
+using ComplianceDashboard.Web.Hosting;
 using ComplianceDashboard.Web.Features.Import;
 using ComplianceDashboard.Web.Features.Import.Xlsx;
 using ComplianceDashboard.Web.Infrastructure;
@@ -25,12 +27,13 @@ builder.AddAppUi();
 builder.AddAppSecurity();
 builder.Services.AddSingleton<DatabaseInitializer>();
 builder.AddStartupGate();
-builder.AddAppGrading();
-builder.AddAppJobs();
-builder.AddAppEvaluation();
-builder.AddAppImport();
+// Features: each registers its own services (an Add<Feature> extension in its folder).
+builder.AddGrading();
+builder.AddJobs();
+builder.AddEvaluation();
+builder.AddImport();
 builder.AddOrganisation();
-builder.AddAppRecords();
+builder.AddRecords();
 
 var app = builder.Build();
 
@@ -43,7 +46,7 @@ app.UseSecurityHeaders(); // CSP without inline script, nosniff, Referrer-Policy
 app.UseErrorPages(); // /error for exceptions (not in Development), /status for a page's 400/403/404
 app.UseAppRequestLogging();
 app.UseStartupGate();
-app.UseAppLocalization();
+app.UseAppLocalization(); // culture from the cookie that /culture sets (mapped below)
 app.UseRateLimiter(); // sign-in posts per client address (SignInRateLimit)
 app.UseAuthentication();
 app.UseAuthorization();
@@ -52,12 +55,13 @@ app.UseAntiforgeryGuard();
 // Everything else needs a signed-in user (fallback policy); these stay anonymous.
 app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/healthz").AllowAnonymous();
+app.MapCultureEndpoint(); // anonymous: the sign-in page switches language too
 app.MapAccountEndpoints();
 app.MapStationEndpoints();
 app.MapEvaluationEndpoints();
 app.MapAttachmentEndpoints();
 app.MapImportEndpoints();
-app.MapAppJobsDashboard();
+app.MapJobsDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

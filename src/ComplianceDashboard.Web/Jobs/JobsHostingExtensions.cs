@@ -11,7 +11,7 @@ public static class JobsHostingExtensions
     public const string DashboardPath = "/jobs/hangfire";
 
     /// <summary>Hangfire with its own SQLite file beside the app database, one worker, the grading jobs.</summary>
-    public static IHostApplicationBuilder AddAppJobs(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddJobs(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         // Storage and activator are this host's own services (tests replace the storage): the server, the dashboard,
@@ -37,7 +37,7 @@ public static class JobsHostingExtensions
         return builder;
     }
 
-    public static WebApplication MapAppJobsDashboard(this WebApplication app)
+    public static WebApplication MapJobsDashboard(this WebApplication app)
     {
         app.MapHangfireDashboard(DashboardPath, new DashboardOptions
         {

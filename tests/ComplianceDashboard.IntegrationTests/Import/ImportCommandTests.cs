@@ -1,4 +1,4 @@
-using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.IntegrationTests.Import;

@@ -5,7 +5,7 @@ namespace ComplianceDashboard.IntegrationTests.Localization;
 
 /// <summary>
 /// Tests that render components or call services outside an HTTP request expect Chinese, whatever the
-/// machine's LANG (with en_US the localizer would now pick the English satellite). The app does the same in UseAppLocalization.
+/// machine's LANG (with en_US the localizer would now pick the English satellite). The app does the same in LocalizationExtensions.UseAppLocalization.
 /// </summary>
 internal static class DefaultUiCulture
 {

@@ -3,7 +3,7 @@ namespace ComplianceDashboard.Web.Features.Organisation;
 public static class OrganisationExtensions
 {
     /// <summary>Organisation services: scoped, because each asks the circuit's user what they may do.</summary>
-    public static WebApplicationBuilder AddOrganisation(this WebApplicationBuilder builder)
+    public static IHostApplicationBuilder AddOrganisation(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<OrganisationAccess>();

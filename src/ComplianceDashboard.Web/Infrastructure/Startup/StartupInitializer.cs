@@ -1,4 +1,4 @@
-using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Hosting;
 
 namespace ComplianceDashboard.Web.Infrastructure.Startup;
 

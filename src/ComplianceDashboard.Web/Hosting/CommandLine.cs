@@ -2,9 +2,10 @@ using System.Globalization;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Features.Import;
+using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace ComplianceDashboard.Web.Infrastructure;
+namespace ComplianceDashboard.Web.Hosting;
 
 /// <summary>
 /// Commands run instead of the web server (<c>bash scripts/run.sh &lt;command&gt; …</c>, see README):

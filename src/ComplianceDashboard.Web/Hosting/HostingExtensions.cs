@@ -2,17 +2,14 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using ComplianceDashboard.Web.Data;
-using Microsoft.AspNetCore.Localization;
+using ComplianceDashboard.Web.Infrastructure;
 using MudBlazor.Services;
 using Serilog;
 
-namespace ComplianceDashboard.Web.Infrastructure;
+namespace ComplianceDashboard.Web.Hosting;
 
 public static class HostingExtensions
 {
-    public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
-
     public static IHostApplicationBuilder AddAppOptions(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<AppOptions>()
@@ -68,7 +65,7 @@ public static class HostingExtensions
     public static WebApplication UseAppRequestLogging(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<Serilog.ILogger>();
-        var startup = app.Services.GetRequiredService<Startup.StartupState>();
+        var startup = app.Services.GetRequiredService<Infrastructure.Startup.StartupState>();
         app.UseSerilogRequestLogging(o =>
         {
             o.Logger = logger;
@@ -88,52 +85,13 @@ public static class HostingExtensions
             mud.SnackbarConfiguration.VisibleStateDuration = 5000;
         });
         builder.Services.AddTransient<MudBlazor.MudLocalizer, Components.Mud.AppMudLocalizer>();
-        builder.Services.AddSingleton<Export.TableExport>();
+        builder.Services.AddSingleton<Infrastructure.Export.TableExport>();
         builder.Services.AddLocalization();
         // Blazor writes CJK as numeric entities by default, tripling page size (docs/stack.md).
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
-
-    /// <summary>Rubric engine and snapshot writing (the Hangfire jobs that run it: <see cref="Jobs.JobsHostingExtensions.AddAppJobs"/>).</summary>
-    public static IHostApplicationBuilder AddAppGrading(this IHostApplicationBuilder builder)
-    {
-        builder.Services.AddSingleton<Features.Grading.StationGrader>();
-        builder.Services.AddSingleton<Features.Grading.GradingNotifier>();
-        builder.Services.AddSingleton<Features.Grading.GradingService>();
-        return builder;
-    }
-
-    public static WebApplication UseAppLocalization(this WebApplication app)
-    {
-        // Work outside a request (jobs, seeding, identity errors in logs) stays Chinese even on a server whose
-        // LANG is en_US, now that an English satellite exists; requests get their culture from the cookie below.
-        CultureInfo.DefaultThreadCurrentUICulture = Cultures[0];
-        app.UseRequestLocalization(new RequestLocalizationOptions
-        {
-            DefaultRequestCulture = new RequestCulture(Cultures[0]),
-            SupportedCultures = Cultures,
-            SupportedUICultures = Cultures,
-            // Only the user's explicit choice; a browser's Accept-Language must not switch a county intranet to English.
-            RequestCultureProviders = [new CookieRequestCultureProvider()],
-        });
-        app.MapGet("/culture", (string c, string? returnUrl, HttpContext http) =>
-        {
-            if (Cultures.Any(x => x.Name == c))
-            {
-                http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(c)),
-                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
-            }
-            return Results.LocalRedirect(IsLocalPath(returnUrl) ? returnUrl! : "/");
-        }).AllowAnonymous();
-        return app;
-    }
-
-    /// <summary>"/path" only: not "//host" nor "/\\host", which browsers treat as another site (LocalRedirect would throw).</summary>
-    private static bool IsLocalPath(string? url) =>
-        url is { Length: > 0 } && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 
     private static bool TimeZoneExists(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
 }

@@ -1,9 +1,9 @@
 namespace ComplianceDashboard.Web.Features.Records;
 
-public static class RecordsSetup
+public static class RecordsExtensions
 {
     /// <summary>Record entry, queries and attachments (scoped: they act for the signed-in user of the circuit).</summary>
-    public static IHostApplicationBuilder AddAppRecords(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddRecords(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<RecordService>();
         builder.Services.AddScoped<RecordQueries>();

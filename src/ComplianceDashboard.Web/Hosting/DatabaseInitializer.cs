@@ -1,10 +1,11 @@
+using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Demo;
 using ComplianceDashboard.Web.Features.Users;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace ComplianceDashboard.Web.Data;
+namespace ComplianceDashboard.Web.Hosting;
 
 /// <summary>
 /// Migrates the database before the app serves anything and, when demo data is on, fills an empty one; then

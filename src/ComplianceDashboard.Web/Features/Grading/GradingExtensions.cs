@@ -1,0 +1,13 @@
+namespace ComplianceDashboard.Web.Features.Grading;
+
+public static class GradingExtensions
+{
+    /// <summary>Rubric engine and snapshot writing (the Hangfire jobs that run it: <see cref="Jobs.JobsHostingExtensions.AddJobs"/>).</summary>
+    public static IHostApplicationBuilder AddGrading(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<StationGrader>();
+        builder.Services.AddSingleton<GradingNotifier>();
+        builder.Services.AddSingleton<GradingService>();
+        return builder;
+    }
+}
