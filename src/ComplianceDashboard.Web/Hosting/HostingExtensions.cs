@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ComplianceDashboard.Web.Infrastructure;
 using MudBlazor.Services;
+using Microsoft.Extensions.Options;
 using Serilog;
 
 namespace ComplianceDashboard.Web.Hosting;
@@ -12,14 +13,19 @@ public static class HostingExtensions
 {
     public static IHostApplicationBuilder AddAppOptions(this IHostApplicationBuilder builder)
     {
+        var section = builder.Configuration.GetSection(AppOptions.Section);
+        // A setting that would stop the app stops it here, before the host exists: the message is the first thing
+        // anyone sees, not one of several start-up failures (and a test host never races its own disposal).
+        var rules = new AppOptionsRules();
+        if (rules.Validate(Options.DefaultName, section.Get<AppOptions>() ?? new AppOptions()) is { Failed: true } result)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(AppOptions), result.Failures);
+        }
         builder.Services.AddOptions<AppOptions>()
-            .Bind(builder.Configuration.GetSection(AppOptions.Section))
+            .Bind(section)
             .ValidateDataAnnotations()
-            .Validate(o => TimeZoneExists(o.TimeZone), "App:TimeZone is not a known time zone id")
-            .Validate(o => o.Import.MaxFileBytes >= 1024, "App:Import:MaxFileBytes must be at least 1024 bytes")
-            .Validate(o => GradingOptions.IsFiveFieldCron(o.Grading.NightlyCron),
-                "App:Grading:NightlyCron must be a 5-field cron (minute hour day-of-month month day-of-week), e.g. '0 2 * * *' for 02:00 every night; the former 6/7-field form with seconds ('0 0 2 * * ?') is no longer accepted")
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<AppOptions>>(rules);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AppClock>();
         return builder;
@@ -93,5 +99,27 @@ public static class HostingExtensions
         return builder;
     }
 
-    private static bool TimeZoneExists(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
+    internal static bool TimeZoneExists(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
+}
+
+/// <summary>The settings the app cannot run with, and what to write instead.</summary>
+internal sealed class AppOptionsRules : IValidateOptions<AppOptions>
+{
+    public ValidateOptionsResult Validate(string? name, AppOptions options)
+    {
+        var failures = new List<string>();
+        if (!HostingExtensions.TimeZoneExists(options.TimeZone))
+        {
+            failures.Add("App:TimeZone is not a known time zone id");
+        }
+        if (options.Import.MaxFileBytes < 1024)
+        {
+            failures.Add("App:Import:MaxFileBytes must be at least 1024 bytes");
+        }
+        if (!GradingOptions.IsFiveFieldCron(options.Grading.NightlyCron))
+        {
+            failures.Add("App:Grading:NightlyCron must be a 5-field cron (minute hour day-of-month month day-of-week), e.g. '0 2 * * *' for 02:00 every night; the former 6/7-field form with seconds ('0 0 2 * * ?') is no longer accepted");
+        }
+        return failures.Count > 0 ? ValidateOptionsResult.Fail(failures) : ValidateOptionsResult.Success;
+    }
 }
