@@ -11,7 +11,7 @@ internal sealed class EvidenceRecordConfiguration : IEntityTypeConfiguration<Evi
         builder.HasIndex(r => new { r.StationId, r.EventDate });
         builder.HasIndex(r => new { r.StationId, r.Kind });
         builder.Property(r => r.Title).HasMaxLength(200);
-        // Deleted records keep their row and history but count nowhere (ADR-003).
+        // Deleted records keep their row and history but count nowhere (ADR-005).
         builder.HasQueryFilter(r => !r.IsDeleted);
         builder.HasOne(r => r.HandedOverBy).WithMany().HasForeignKey(r => r.HandedOverById).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.PresentMembers).WithOne().HasForeignKey(a => a.RecordId);

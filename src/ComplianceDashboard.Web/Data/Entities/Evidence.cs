@@ -56,7 +56,7 @@ public class EvidenceRecord
 
     public int Version { get; set; } = 1;
 
-    /// <summary>Soft delete: the row and its history stay; a global query filter hides it everywhere (ADR-003).</summary>
+    /// <summary>Soft delete: the row and its history stay; a global query filter hides it everywhere (ADR-005).</summary>
     public bool IsDeleted { get; set; }
 
     public DateTime CreatedAt { get; set; }

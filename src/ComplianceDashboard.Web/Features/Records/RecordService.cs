@@ -39,7 +39,7 @@ public sealed partial class RecordService(
     public Task<RecordResult> UpdateAsync(long recordId, RecordInput input, bool confirmDuplicate = false, CancellationToken ct = default) =>
         SaveAsync(recordId, input, confirmDuplicate, ct);
 
-    /// <summary>Marks the record deleted (it then counts nowhere); its row and history stay (ADR-003).</summary>
+    /// <summary>Marks the record deleted (it then counts nowhere); its row and history stay (ADR-005).</summary>
     public async Task<RecordResult> DeleteAsync(long recordId, string? correctionReason, CancellationToken ct = default)
     {
         var (user, scope, principal) = await CurrentAsync();
