@@ -3,8 +3,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ComplianceDashboard.Web.Infrastructure;
-using MudBlazor.Services;
 using Microsoft.Extensions.Options;
+using MudBlazor.Services;
 using Serilog;
 
 namespace ComplianceDashboard.Web.Hosting;

@@ -1,7 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
 using ComplianceDashboard.IntegrationTests.Evaluation;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Evaluation;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace ComplianceDashboard.ComponentTests.Evaluation;

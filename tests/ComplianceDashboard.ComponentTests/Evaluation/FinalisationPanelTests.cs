@@ -1,7 +1,7 @@
+using AngleSharp.Dom;
 using ComplianceDashboard.IntegrationTests.Evaluation;
 using ComplianceDashboard.Web.Features.Evaluation;
 using ComplianceDashboard.Web.Features.Grading;
-using AngleSharp.Dom;
 
 namespace ComplianceDashboard.ComponentTests.Evaluation;
 

@@ -1,5 +1,7 @@
-using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.ComponentTests.Infrastructure;
+using ComplianceDashboard.Domain.Calendar;
+using ComplianceDashboard.Domain.Schemes;
+using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Components.Charts;
 using ComplianceDashboard.Web.Features.Stations;
 using static ComplianceDashboard.ComponentTests.Stations.StationViews;

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
+using ComplianceDashboard.Domain.Calendar;
+using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Features.Grading;

@@ -58,7 +58,7 @@ public class FeedbackAndExportTests(EvaluationApp app) : IClassFixture<Evaluatio
         Assert.All(sheet.RiskDeductions, g => Assert.True(g.Points > 0, $"第{g.ItemCode}项 {g.Text} 扣 {g.Points} 分"));
         Assert.DoesNotContain(sheet.Gaps, g => g.ItemCode == "28");
         // Every point lost is on the sheet once: the lines add up to what the items lost.
-        var lost = sheet.Result.Items.Where(i => !i.Computed.IsBonus && i.Computed.Rule != ComplianceDashboard.Domain.Scoring.RuleKind.PerEvent)
+        var lost = sheet.Result.Items.Where(i => !i.Computed.IsBonus && i.Computed.Rule != ComplianceDashboard.Domain.Schemes.RuleKind.PerEvent)
             .Sum(i => i.Computed.MaxPoints - i.Points);
         Assert.Equal(lost, sheet.Gaps.Sum(g => g.Points));
 

@@ -84,7 +84,7 @@ public class ImportFormatGapsTests(SampleImportedApp app) : IClassFixture<Sample
         var calendar = ComplianceDashboard.Web.Features.Grading.GradeJson.Calendar(
             await db.GradeSnapshots.Where(s => s.StationId == station.Id && s.Year == 2025 && s.IsLatest).Select(s => s.CalendarJson).SingleAsync());
         var may = calendar.Single(c => c.ObligationId == "O2" && c.Period.Key == "2025-05" && c.SubjectId == handover.ServicePointId);
-        Assert.Equal(ComplianceDashboard.Domain.Scoring.ObligationStatus.Missing, may.Status);
+        Assert.Equal(ComplianceDashboard.Domain.Calendar.ObligationStatus.Missing, may.Status);
     }
 
     [Fact]

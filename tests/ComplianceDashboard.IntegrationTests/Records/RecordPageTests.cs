@@ -1,8 +1,8 @@
 using System.Net;
 using ComplianceDashboard.Domain.Facts;
-using Microsoft.EntityFrameworkCore;
 using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Features.Records;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceDashboard.IntegrationTests.Records;

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Data.Entities;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 

@@ -1,8 +1,8 @@
+using ComplianceDashboard.Web.Components.Mud;
+using ComplianceDashboard.Web.Data;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
-using ComplianceDashboard.Web.Components.Mud;
-using ComplianceDashboard.Web.Data;
 using MudBlazor;
 
 namespace ComplianceDashboard.Web.Features.Evaluation;

@@ -1,7 +1,7 @@
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Infrastructure.Export;
-using Microsoft.AspNetCore.Antiforgery;
 using ComplianceDashboard.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Antiforgery;
 
 namespace ComplianceDashboard.Web.Features.Evaluation;
 

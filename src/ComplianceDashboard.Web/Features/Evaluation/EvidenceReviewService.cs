@@ -1,4 +1,6 @@
 using System.Text.Json;
+using ComplianceDashboard.Domain.Calendar;
+using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;

@@ -1,7 +1,7 @@
+using ComplianceDashboard.Web.Infrastructure.Export;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using ComplianceDashboard.Web.Infrastructure.Export;
 
 namespace ComplianceDashboard.Web.Features.Evaluation;
 

@@ -1,6 +1,7 @@
-using ComplianceDashboard.Domain.Scoring;
+using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Domain.Schemes;
+using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Features.Records;
 
 namespace ComplianceDashboard.Web.Features.Import;

@@ -3,8 +3,8 @@ using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Infrastructure;
-using DismissalCase = ComplianceDashboard.Web.Data.Entities.DismissalCase;
 using Microsoft.EntityFrameworkCore;
+using DismissalCase = ComplianceDashboard.Web.Data.Entities.DismissalCase;
 
 namespace ComplianceDashboard.Web.Features.Organisation;
 

@@ -3,8 +3,8 @@ using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Infrastructure;
-using GroupMembership = ComplianceDashboard.Web.Data.Entities.GroupMembership;
 using Microsoft.EntityFrameworkCore;
+using GroupMembership = ComplianceDashboard.Web.Data.Entities.GroupMembership;
 
 namespace ComplianceDashboard.Web.Features.Organisation;
 

@@ -1,11 +1,13 @@
+using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Infrastructure;
-using PostAssignment = ComplianceDashboard.Web.Data.Entities.PostAssignment;
 using Microsoft.EntityFrameworkCore;
+using PostAssignment = ComplianceDashboard.Web.Data.Entities.PostAssignment;
 
 namespace ComplianceDashboard.Web.Features.Organisation;
 

@@ -1,12 +1,14 @@
+using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
-using EvidenceRecord = ComplianceDashboard.Web.Data.Entities.EvidenceRecord;
 using Microsoft.EntityFrameworkCore;
+using EvidenceRecord = ComplianceDashboard.Web.Data.Entities.EvidenceRecord;
 
 namespace ComplianceDashboard.Web.Features.Records;
 

@@ -1,3 +1,5 @@
+using ComplianceDashboard.Domain.Calendar;
+using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Components.Charts;
 

@@ -1,5 +1,7 @@
 using System.Globalization;
+using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
