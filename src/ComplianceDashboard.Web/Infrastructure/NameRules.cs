@@ -49,11 +49,12 @@ public static class NameRules
     public static readonly NameRule ResponsibilityListTitle = new("清单名称", 200);
     public static readonly NameRule RoundName = new("评价名称", 200);
     public static readonly NameRule Owner = new("责任人", 30);
+    public static readonly NameRule ProjectName = new("工程项目名称", 100);
 
     public static IReadOnlyList<NameRule> All { get; } =
     [
         StationCode, StationName, Township, ServicePointName, Village, PersonName, JobTitle, Phone,
-        DocumentNo, RecordTitle, ResponsibilityListTitle, RoundName, Owner,
+        DocumentNo, RecordTitle, ResponsibilityListTitle, RoundName, Owner, ProjectName,
     ];
 
     /// <summary>Trims <paramref name="value"/> and checks it; an empty value is an error only when <paramref name="required"/>.</summary>

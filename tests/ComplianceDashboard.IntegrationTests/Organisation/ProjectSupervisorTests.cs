@@ -1,3 +1,4 @@
+using ComplianceDashboard.Web.Infrastructure;
 using System.Net;
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.IntegrationTests.Infrastructure;
@@ -45,6 +46,19 @@ public class ProjectSupervisorTests(TestApp app) : IClassFixture<TestApp>
 
         Assert.Contains("没有经公司纪委批准的廉政监督员聘任", refused.ErrorFor(nameof(ProjectSupervisorInput.PersonId)), StringComparison.Ordinal);
         Assert.DoesNotContain(await scope.Get<ProjectSupervisorService>().ListAsync(1), r => r.PersonId == newcomer);
+    }
+
+    [Fact]
+    public async Task A_project_name_follows_the_one_name_rule()
+    {
+        using var scope = await app.SignedInScopeAsync("shuji1");
+        var projects = scope.Get<ProjectSupervisorService>();
+
+        var hostile = await projects.CreateAsync(1, new ProjectSupervisorInput { ProjectName = "<img src=x onerror=alert(1)>", From = Start });
+        var tooLong = await projects.CreateAsync(1, new ProjectSupervisorInput { ProjectName = new string('工', 101), From = Start });
+
+        Assert.Equal(NameRules.ProjectName.InvalidMessage, hostile.ErrorFor(nameof(ProjectSupervisorInput.ProjectName)));
+        Assert.Equal(NameRules.ProjectName.TooLongMessage, tooLong.ErrorFor(nameof(ProjectSupervisorInput.ProjectName)));
     }
 
     [Fact]

@@ -53,14 +53,10 @@ public sealed class ProjectSupervisorService(IDbContextFactory<AppDbContext> fac
         }
         await using var db = await factory.CreateDbContextAsync(ct);
         var result = new SaveResult();
-        var project = input.ProjectName.Trim();
-        if (project.Length == 0)
+        var project = NameRules.Check(input.ProjectName, NameRules.ProjectName);
+        if (project.Error is { } projectError)
         {
-            result.Add(nameof(input.ProjectName), "请填写工程项目名称");
-        }
-        else if (project.Length > 100)
-        {
-            result.Add(nameof(input.ProjectName), "工程项目名称不能超过100个字");
+            result.Add(nameof(input.ProjectName), projectError);
         }
         var person = input.PersonId is { } pid
             ? await db.People.Where(p => p.Id == pid && p.StationId == stationId).Select(p => new { p.Id, p.Name }).FirstOrDefaultAsync(ct)
@@ -91,7 +87,7 @@ public sealed class ProjectSupervisorService(IDbContextFactory<AppDbContext> fac
                 result.Add(nameof(input.PersonId), $"{person.Name}在{OrganisationNames.Date(start)}没有经公司纪委批准的廉政监督员聘任，请先在“监督员聘任”中完成推荐、审核和批准");
             }
             var end = input.To ?? DateOnly.MaxValue;
-            if (project.Length > 0 && await db.ProjectSupervisors.AnyAsync(p => p.StationId == stationId && p.PersonId == person.Id && p.ProjectName == project
+            if (project.Value.Length > 0 && await db.ProjectSupervisors.AnyAsync(p => p.StationId == stationId && p.PersonId == person.Id && p.ProjectName == project.Value
                     && p.From <= end && (p.To == null || p.To >= start), ct))
             {
                 result.Add(nameof(input.From), $"{person.Name}在此期间已是该工程的廉政监督员");
@@ -103,7 +99,7 @@ public sealed class ProjectSupervisorService(IDbContextFactory<AppDbContext> fac
         }
         var post = new ProjectSupervisor
         {
-            StationId = stationId, ProjectName = project, PersonId = person!.Id, From = input.From!.Value, To = input.To, Note = input.Note.Trim(),
+            StationId = stationId, ProjectName = project.Value, PersonId = person!.Id, From = input.From!.Value, To = input.To, Note = input.Note.Trim(),
             EndReason = input.To is null ? null : VacancyReason.Left,
         };
         db.ProjectSupervisors.Add(post);
