@@ -7,8 +7,8 @@ namespace ComplianceDashboard.Domain.Scoring;
 
 /// <summary>
 /// Grades one station for one calendar year as of a day. Pure: same inputs, same grade. Final once
-/// <paramref name="asOf"/> is after 31 December; before that a provisional score where only due duties count.
-/// Supervisor posts are read as of <paramref name="asOf"/> through <see cref="SupervisorTerms"/>.
+/// the <c>asOf</c> day is after 31 December; before that a provisional score where only due duties count.
+/// Supervisor posts are read as of that day through <see cref="SupervisorTerms"/>.
 /// </summary>
 public static class RubricEngine
 {

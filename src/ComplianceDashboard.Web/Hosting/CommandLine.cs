@@ -76,7 +76,8 @@ public static class CommandLine
             : clock.Today;
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        var stationId = await db.Stations.Where(s => s.Code == station || s.Name == station || s.Id.ToString() == station).Select(s => (int?)s.Id).FirstOrDefaultAsync();
+        var stationNumber = int.TryParse(station, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : (int?)null;
+        var stationId = await db.Stations.Where(s => s.Code == station || s.Name == station || s.Id == stationNumber).Select(s => (int?)s.Id).FirstOrDefaultAsync();
         if (stationId is null)
         {
             await stderr.WriteLineAsync($"station '{station}' not found (use its code, name or id)");

@@ -40,7 +40,7 @@ public class FeedbackTests(EvaluationApp app) : EvaluationComponentTest(app)
         Assert.Contains("专家评定 3 分：创新做法在全公司推广", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("系统计算 0 分", row.TextContent, StringComparison.Ordinal);
         Assert.All(cut.FindAll("[data-testid=feedback-gaps] tbody tr"), tr => Assert.NotEqual("0", tr.QuerySelectorAll("td")[2].TextContent));
-        Assert.Equal(sheet.Result.Total.ToString("0.#"), cut.Find("[data-testid=feedback-total]").TextContent);
+        Assert.Equal(sheet.Result.Total.ToString("0.#", CultureInfo.InvariantCulture), cut.Find("[data-testid=feedback-total]").TextContent);
         Assert.Contains("五、改进建议", cut.Markup, StringComparison.Ordinal);
     }
 }

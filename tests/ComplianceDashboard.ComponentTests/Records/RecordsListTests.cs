@@ -93,7 +93,7 @@ public sealed class RecordsListTests : ComponentTest, IClassFixture<RecordsDb>
         var q = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(uri.Query);
 
         Assert.Equal("4", q["page"].ToString());
-        var back = RecordFilterModel.FromQuery(int.Parse(q["station"]!), q["kind"], q["from"], q["to"], null, q["review"], q["q"]);
+        var back = RecordFilterModel.FromQuery(int.Parse(q["station"]!, CultureInfo.InvariantCulture), q["kind"], q["from"], q["to"], null, q["review"], q["q"]);
         Assert.Equal(filter.ToFilter(), back.ToFilter());
         Assert.Equal(new RecordFilter(null, null, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30), null), RecordFilterModel.FromQuery(null, null, null, null, "2026-11").ToFilter());
         Assert.Equal(new RecordFilter(null, null, new DateOnly(2026, 7, 1), new DateOnly(2026, 9, 30), null), RecordFilterModel.FromQuery(null, null, null, null, "2026-Q3").ToFilter());

@@ -59,7 +59,7 @@ public class CalendarTests : ComponentTest
         Assert.Equal("缺失", RangeOf(chart, Cell(chart, "O5", "3月").Y).Name);
         Assert.Equal("未到期", RangeOf(chart, Cell(chart, "O7", "12月").Y).Name);
         Assert.Equal(3, new[] { done.Color, running.Color, future.Color }.Distinct().Count());
-        Assert.DoesNotContain(chart.PlotOptions!.Heatmap!.ColorScale.Ranges, r => r.Name.Contains('%') || r.Name.Contains("扣0分", StringComparison.Ordinal));
+        Assert.DoesNotContain(chart.PlotOptions!.Heatmap!.ColorScale.Ranges, r => r.Name.Contains('%', StringComparison.Ordinal) || r.Name.Contains("扣0分", StringComparison.Ordinal));
         Assert.Equal("stations/7/months/2026-11", Cell(chart, "O5", "11月").Id);
     }
 

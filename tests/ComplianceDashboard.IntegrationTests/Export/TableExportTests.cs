@@ -47,7 +47,7 @@ public class TableExportTests
         Assert.Equal("站所列表_2026-11-22.xlsx", xlsx.FileName);
         Assert.Equal(TableExport.XlsxContentType, xlsx.ContentType);
         Assert.Equal("站所列表_2026-11-22.csv", csv.FileName);
-        Assert.StartsWith("text/csv", csv.ContentType);
+        Assert.StartsWith("text/csv", csv.ContentType, StringComparison.Ordinal);
     }
 
     [Fact]

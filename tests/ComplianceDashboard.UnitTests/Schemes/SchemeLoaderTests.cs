@@ -26,7 +26,7 @@ public class SchemeLoaderTests
 
         Assert.Equal("QL-2022", scheme.Code);
         Assert.Equal("清廉供电站所服务监督评价标准", scheme.Name);
-        string[] expected = [.. Enumerable.Range(1, 11).Select(i => i.ToString()), "12a", "12b", .. Enumerable.Range(13, 14).Select(i => i.ToString()), "28"];
+        string[] expected = [.. Enumerable.Range(1, 11).Select(i => i.ToString(CultureInfo.InvariantCulture)), "12a", "12b", .. Enumerable.Range(13, 14).Select(i => i.ToString(CultureInfo.InvariantCulture)), "28"];
         Assert.Equal(expected, scheme.Items.Select(i => i.Code));
         Assert.Equal(100m, scheme.Items.Where(i => !i.IsBonus).Sum(i => i.MaxPoints));
         Assert.Equal(10m, scheme.Items.Where(i => i.IsBonus).Sum(i => i.MaxPoints));

@@ -43,7 +43,7 @@ public class TotalsTests
         var grade = Grading.Final(StationFactsBuilder.PerfectYear(2025));
 
         Assert.Equal("全部12个月按时完成", grade.Item("15").Explanation);
-        Assert.StartsWith("全部12个月按时完成", grade.Item("13").Explanation);
+        Assert.StartsWith("全部12个月按时完成", grade.Item("13").Explanation, StringComparison.Ordinal);
         Assert.Equal("全部2个站点共24个月按时完成", grade.Item("9").Explanation);
         Assert.All(grade.Items, i => Assert.False(string.IsNullOrWhiteSpace(i.Explanation)));
         Assert.NotEmpty(grade.Item("15").RecordIds);

@@ -2,7 +2,7 @@ namespace ComplianceDashboard.Web.Features.Grading;
 
 public static class GradingExtensions
 {
-    /// <summary>Rubric engine and snapshot writing (the Hangfire jobs that run it: <see cref="Jobs.JobsHostingExtensions.AddJobs"/>).</summary>
+    /// <summary>Rubric engine and snapshot writing (the Hangfire jobs that run it: <c>AddJobs</c>).</summary>
     public static IHostApplicationBuilder AddGrading(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<StationGrader>();

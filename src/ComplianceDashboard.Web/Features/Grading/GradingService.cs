@@ -121,7 +121,7 @@ public sealed partial class GradingService(
             if (retried.Graded is null)
             {
                 failed++;
-                errors.AppendLine($"{facts[i].StationName}（{year}年）：{retried.Error ?? first.Message}");
+                errors.AppendLine(CultureInfo.InvariantCulture, $"{facts[i].StationName}（{year}年）：{retried.Error ?? first.Message}");
             }
             graded[i] = retried.Graded;
         }

@@ -85,7 +85,10 @@ public static class RankingQuery
                    IsFinal = x.s.IsFinal,
                    ComputedAt = x.s.ComputedAt,
                    // Rank among the readable stations: higher total first, then station code (as OverviewQuery).
+                   // string.Compare becomes SQL "<", ordinal under the BINARY collation; the ordinal overload has no translation.
+#pragma warning disable CA1309
                    Rank = latest.Count(o => o.s.Total > x.s.Total || (o.s.Total == x.s.Total && string.Compare(o.st.Code, x.st.Code) < 0)) + 1,
+#pragma warning restore CA1309
                    Previous = db.GradeSnapshots.Where(o => o.StationId == x.s.StationId && o.Year == year && !o.IsLatest)
                        .OrderByDescending(o => o.AsOf).ThenByDescending(o => o.Id).Select(o => (decimal?)o.Total).FirstOrDefault(),
                    Missing = db.StationMonthStats.Where(m => m.StationId == x.s.StationId && m.Year == year && m.Month >= first && m.Month <= last).Sum(m => (int?)m.Missing) ?? 0,

@@ -10,7 +10,7 @@ namespace ComplianceDashboard.Web.Features.Records;
 
 /// <summary>
 /// The one set of rules for an evidence record, whoever enters it: the record form, the XLSX upload and the JSON
-/// import all call <see cref="ValidateAsync"/> (Chinese messages keyed by <see cref="RecordInput"/> property; each
+/// import all call <c>ValidateAsync</c> (Chinese messages keyed by <see cref="RecordInput"/> property; each
 /// front end shows them at its own field, cell or JSON path). What the rules need to know about the station comes
 /// through <see cref="IRecordLookups"/>: the database, or the file being imported. Also normalises the input: the
 /// period becomes the first day of the period (or null for the event date's own period) and fields the kind does

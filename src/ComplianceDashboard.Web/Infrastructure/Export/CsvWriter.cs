@@ -54,6 +54,6 @@ public static class CsvWriter
     private static string Field(object? value, ExportColumnType type)
     {
         var display = ExportValues.Display(value, type);
-        return type == ExportColumnType.Text && display.Length > 0 && FormulaStarts.Contains(display[0]) ? "'" + display : display;
+        return type == ExportColumnType.Text && display.Length > 0 && FormulaStarts.Contains(display[0], StringComparison.Ordinal) ? "'" + display : display;
     }
 }

@@ -118,7 +118,7 @@ public static class XlsxWriter
     /// <summary>Excel: at most 31 characters, none of []:*?/\ .</summary>
     public static string SheetName(string name)
     {
-        var clean = new string(name.Where(c => "[]:*?/\\".IndexOf(c) < 0).ToArray()).Trim('\'', ' ');
+        var clean = new string(name.Where(c => !"[]:*?/\\".Contains(c, StringComparison.Ordinal)).ToArray()).Trim('\'', ' ');
         return clean.Length == 0 ? "Sheet1" : clean[..Math.Min(31, clean.Length)];
     }
 

@@ -76,7 +76,7 @@ public static class SecurityExtensions
             // _framework/blazor.web.js is served without an endpoint; the login page loads it before anyone is signed in.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAssertion(c =>
                 c.User.Identity?.IsAuthenticated == true
-                || (c.Resource is HttpContext http && HttpMethods.IsGet(http.Request.Method) && http.Request.Path.StartsWithSegments("/_framework"))).Build())
+                || (c.Resource is HttpContext http && HttpMethods.IsGet(http.Request.Method) && http.Request.Path.StartsWithSegments("/_framework", StringComparison.OrdinalIgnoreCase))).Build())
             .AddPolicy(Policies.ReadAll, p => p.RequireRole(Roles.AllStationReaders))
             .AddPolicy(Policies.Evaluate, p => p.RequireRole(Roles.Evaluator))
             .AddPolicy(Policies.WriteRecords, p => p.RequireRole(Roles.StationWriters))
