@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 namespace ComplianceDashboard.BrowserTests.Admin;
 
-[Collection(AppServerGroup.Name)]
+[Collection(WritingAppServerGroup.Name)]
 public class UserAdminAndAuditTests(AppServer server)
 {
     [Fact]

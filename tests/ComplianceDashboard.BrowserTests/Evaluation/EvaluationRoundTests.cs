@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace ComplianceDashboard.BrowserTests.Evaluation;
 
-[Collection(AppServerGroup.Name)]
+[Collection(WritingAppServerGroup.Name)]
 public class EvaluationRoundTests(AppServer server)
 {
     [Fact]

@@ -358,9 +358,20 @@ public class AppServer : IAsyncLifetime
     }
 }
 
-/// <summary>Browser test classes sharing one app server (one county, one Chromium); the classes of a group run one after another.</summary>
+/// <summary>
+/// Browser test classes sharing one app server (one county, one Chromium); the classes of a group run one after
+/// another, the groups side by side (xunit.runner.json): the suite mostly waits for pages, not for the CPU. This group
+/// reads and signs in; <see cref="WritingAppServerGroup"/> changes data on a server of its own.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class AppServerGroup : ICollectionFixture<AppServer>
 {
     public const string Name = "app";
+}
+
+/// <summary>The browser tests that save, import or change users, on their own app server beside <see cref="AppServerGroup"/>.</summary>
+[CollectionDefinition(Name)]
+public sealed class WritingAppServerGroup : ICollectionFixture<AppServer>
+{
+    public const string Name = "app-writes";
 }

@@ -8,7 +8,7 @@ namespace ComplianceDashboard.BrowserTests.Organisation;
 /// 解聘 is irreversible: the dismissal form asks for confirmation first. Demo station 8 (壶山供电所) has a supervisor
 /// (赵军) without any record since February, detected as dismissal ground (b); the 纪委领导 dismisses him.
 /// </summary>
-[Collection(AppServerGroup.Name)]
+[Collection(WritingAppServerGroup.Name)]
 public class DismissalTests(AppServer server)
 {
     [Fact]

@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 
 namespace ComplianceDashboard.BrowserTests.Records;
 
-[Collection(AppServerGroup.Name)]
+[Collection(WritingAppServerGroup.Name)]
 public class RecordEntryTests(AppServer server)
 {
     private static readonly byte[] Pdf = [.. "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"u8];

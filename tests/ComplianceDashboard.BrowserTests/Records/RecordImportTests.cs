@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 namespace ComplianceDashboard.BrowserTests.Records;
 
 /// <summary>Download the template, upload it with mistakes, see them, fix them, import.</summary>
-[Collection(AppServerGroup.Name)]
+[Collection(WritingAppServerGroup.Name)]
 public class RecordImportTests(AppServer server)
 {
     [Fact]
