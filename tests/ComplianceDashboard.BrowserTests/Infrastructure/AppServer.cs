@@ -50,6 +50,9 @@ public class AppServer : IAsyncLifetime
     /// <summary>ASPNETCORE_ENVIRONMENT of the app (scripts/run.sh uses Production).</summary>
     protected virtual string Environment => "Development";
 
+    /// <summary>Whether the app grades the county when it starts (App:Grading:CatchUpOnStart), as a fresh install does.</summary>
+    protected virtual bool CatchUpOnStart => true;
+
     private static string Configuration => AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
 
     public async Task InitializeAsync()
@@ -57,7 +60,7 @@ public class AppServer : IAsyncLifetime
         Directory.CreateDirectory(_folder);
         await SeededTemplate.CopyToAsync(_folder);
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
-        _app = StartApp(Command(_folder, catchUpOnStart: true, Environment, ["--urls", BaseUrl]), _output);
+        _app = StartApp(Command(_folder, CatchUpOnStart, Environment, ["--urls", BaseUrl]), _output);
         await WaitUntilHealthyAsync(_app, BaseUrl, _output);
         await OnAppReadyAsync();
 
