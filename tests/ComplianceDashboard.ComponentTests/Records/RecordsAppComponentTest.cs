@@ -31,7 +31,7 @@ public abstract class RecordsAppComponentTest : ComponentTest
         foreach (var type in new[]
         {
             typeof(IDbContextFactory<AppDbContext>), typeof(StationGrader), typeof(GradingService), typeof(AppClock),
-            typeof(IAttachmentStore), typeof(IOptions<AppOptions>),
+            typeof(IAttachmentStore), typeof(IOptions<AppOptions>), typeof(RecordHistoryWriter),
         })
         {
             Services.AddSingleton(type, app.Services.GetRequiredService(type));

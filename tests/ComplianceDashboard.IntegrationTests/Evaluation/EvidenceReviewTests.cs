@@ -1,10 +1,14 @@
+using System.Text.Json;
 using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
+using ComplianceDashboard.IntegrationTests.Records;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Evaluation;
 using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Features.Records;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceDashboard.IntegrationTests.Evaluation;
 
@@ -42,6 +46,35 @@ public class EvidenceReviewTests(EvaluationApp app) : IClassFixture<EvaluationAp
         Assert.Equal(3m, Item(await app.LatestAsync(1), "13").Points);
         await app.Review.ReviewAsync(kaoping, app.RoundId, recordId, ReviewStatus.Confirmed, null);
         Assert.Equal(3m, Item(await app.LatestAsync(1), "13").Points);
+    }
+
+    [Fact]
+    public async Task A_review_shows_in_the_records_history_with_its_full_state_before_and_after()
+    {
+        var snapshot = await app.LatestAsync(7);
+        var recordId = GradeJson.Items(snapshot.ItemsJson).Last(i => i.RecordIds.Count > 0).RecordIds[^1];
+        var kaoping = await app.ActorAsync("kaoping");
+
+        await app.Review.ReviewAsync(kaoping, app.RoundId, recordId, ReviewStatus.Rejected, "签到表与实际出席不符");
+
+        RecordSnapshot before;
+        await using (var db = app.CreateDbContext())
+        {
+            var record = await db.Records.Include(r => r.PresentMembers).Include(r => r.EmergingProblems).Include(r => r.Attachments).SingleAsync(r => r.Id == recordId);
+            var change = await db.RecordChanges.Where(c => c.RecordId == recordId).OrderByDescending(c => c.Id).FirstAsync();
+            Assert.Equal((ChangeAction.Updated, record.Version, "kaoping", (string?)null), (change.Action, change.Version, change.ChangedBy, change.Reason));
+            Assert.Equal(RecordSnapshot.Of(record).ToJson(), change.AfterJson);
+            before = JsonSerializer.Deserialize<RecordSnapshot>(change.BeforeJson!, RecordSnapshot.Json)!;
+            // The whole record before, as after but for the review.
+            Assert.Equal((RecordSnapshot.Of(record) with { Review = before.Review, ReviewNote = before.ReviewNote }).ToJson(), change.BeforeJson);
+        }
+        using (var scope = await app.SignedInScopeAsync("kaoping"))
+        {
+            var history = await scope.ServiceProvider.GetRequiredService<RecordQueries>().HistoryAsync(recordId);
+            Assert.Equal([("审核状态", before.Review.ToString(), "Rejected"), ("审核意见", "—", "签到表与实际出席不符")], history[0].Diff);
+        }
+
+        await app.Review.ReviewAsync(kaoping, app.RoundId, recordId, before.Review, null);
     }
 
     [Fact]

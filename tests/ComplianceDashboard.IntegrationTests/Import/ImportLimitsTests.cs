@@ -30,7 +30,7 @@ public sealed class ImportLimitsTests(ImportTestApp app) : IClassFixture<ImportT
         var error = Assert.Single(result.Errors);
         Assert.Equal("$.stations[0].records[2].eventDate", error.Path);
         Assert.Equal(ImportSample.Find(text, $"\"{date}\""), (error.Line, error.Column));
-        Assert.Equal($"日期 {date} 超出系统支持的年份（2000–2099 年）", error.Message);
+        Assert.Equal("日期不能早于2000年（系统支持的最早年份）", error.Message); // the form's rule and message
         Assert.Equal(before, await app.CountsAsync());
     }
 

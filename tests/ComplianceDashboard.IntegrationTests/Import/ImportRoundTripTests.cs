@@ -1,6 +1,8 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.IntegrationTests.Infrastructure;
+using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Features.Records;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,6 +38,24 @@ public class ImportRoundTripTests(ImportRoundTripTests.App app) : IClassFixture<
         var problem = await db.EmergingProblems.SingleAsync();
         var reminder = await db.Records.SingleAsync(r => r.Kind == RecordKind.Reminder);
         Assert.Equal(problem.Id, reminder.AnswersProblemId);
+    }
+
+    [Fact]
+    public async Task Every_imported_record_is_stored_with_its_history_row_as_a_form_entry_is()
+    {
+        await using var db = app.CreateDbContext();
+        var records = await db.Records.Include(r => r.PresentMembers).Include(r => r.EmergingProblems).Include(r => r.Attachments).ToListAsync();
+        var changes = await db.RecordChanges.ToListAsync();
+        Assert.Equal(records.Select(r => r.Id).Order(), changes.Select(c => c.RecordId).Order());
+        var author = $"import:{Path.GetFileName(ImportSample.Path)}";
+        Assert.All(records, r =>
+        {
+            var change = changes.Single(c => c.RecordId == r.Id);
+            Assert.Equal((ChangeAction.Created, 1, author, (string?)null, RecordSnapshot.Of(r).ToJson()), (change.Action, r.Version, change.ChangedBy, change.BeforeJson, change.AfterJson));
+            Assert.Equal((1, author, author), (change.Version, r.CreatedBy, r.UpdatedBy));
+        });
+        // Stored as the form stores them: a group meeting's attendees include the group.
+        Assert.All(records.Where(r => r.Kind == RecordKind.GroupMeeting), r => Assert.True(r.Attendees.HasFlag(AttendeeCategories.GroupMember)));
     }
 
     [Fact]

@@ -118,9 +118,20 @@ public class ImportValidationTests(SampleImportedApp app) : IClassFixture<Sample
         var root = ImportSample.NewStation();
         var notice = root["stations"]![0]!["records"]!.AsArray().Single(r => (string?)r!["kind"] == "OutageNotice")!.AsObject();
         notice.Remove("outage");
+        var errors = await RejectedAsync(ImportSample.Write(root));
+        // The form's rules and messages, at the properties the file leaves out.
+        Assert.Equal([("outage.type", "请选择停电类型"), ("outage.start", "请填写停电开始时间"), ("outage.publishedAt", "请填写公告发布时间")],
+            errors.Select(e => (e.Path[(e.Path.IndexOf(".outage", StringComparison.Ordinal) + 1)..], e.Message)));
+    }
+
+    [Fact]
+    public async Task Emerging_problems_of_a_record_that_is_no_inspection_are_refused_not_dropped()
+    {
+        var root = ImportSample.NewStation();
+        ImportSample.Record(root, 0)["emergingProblems"] = new JsonArray(new JsonObject { ["key"] = "pb-meeting", ["description"] = "会上发现的问题" });
         var (_, error) = await SingleErrorAsync(root);
-        Assert.EndsWith(".outage", error.Path, StringComparison.Ordinal);
-        Assert.Contains("必须填写 outage", error.Message, StringComparison.Ordinal);
+        Assert.Equal("$.stations[0].records[0].emergingProblems", error.Path);
+        Assert.Contains("emergingProblems 只用于检查类记录", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,7 +5,9 @@ using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.IntegrationTests.Records;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Features.Import;
 using ComplianceDashboard.Web.Features.Import.Xlsx;
+using ComplianceDashboard.Web.Features.Records;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -106,6 +108,63 @@ public class XlsxImportTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(before, await app.CountsAsync());
     }
 
+    // A record field → its column in the sheet and its property in the JSON file.
+    private static readonly Dictionary<string, (string Column, string Property)> Places = new()
+    {
+        [nameof(RecordInput.EventDate)] = ("日期", "eventDate"), [nameof(RecordInput.ForPeriod)] = ("所属期间", "forPeriod"),
+        [nameof(RecordInput.Title)] = ("标题", "title"), [nameof(RecordInput.Content)] = ("汇报内容", "content"),
+    };
+
+    [Theory]
+    [InlineData(nameof(RecordInput.EventDate), "2026-12-01", "", "履职汇报", "内容")]
+    [InlineData(nameof(RecordInput.EventDate), "1999-12-31", "", "履职汇报", "内容")]
+    [InlineData(nameof(RecordInput.ForPeriod), "2026-10-14", "2026-12-01", "履职汇报", "内容")]
+    [InlineData(nameof(RecordInput.Title), "2026-10-14", "", "", "内容")]
+    [InlineData(nameof(RecordInput.Title), "2026-10-14", "", "<b>履职汇报</b>", "内容")]
+    [InlineData(nameof(RecordInput.Content), "2026-10-14", "", "履职汇报", "")]
+    public async Task What_the_form_refuses_both_imports_refuse_with_the_same_message(string field, string date, string period, string title, string content)
+    {
+        using var scope = await app.SignedInScopeAsync("shuji1");
+        var form = await scope.Records().CreateAsync(new RecordInput
+        {
+            StationId = 1, Kind = RecordKind.SupervisorDutyReport, EventDate = DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ForPeriod = period.Length == 0 ? null : DateOnly.ParseExact(period, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Title = title, Content = content, PersonId = (await app.PeopleAsync(1, Day)).SupervisorId,
+        }, confirmDuplicate: true);
+        var expected = Assert.Contains(field, form.Errors);
+        var (column, property) = Places[field];
+
+        var sheet = await scope.ServiceProvider.GetRequiredService<XlsxRecordImporter>().PreviewAsync(1, RecordKind.SupervisorDutyReport,
+            new MemoryStream(Fill(await DutyReportTemplateAsync(), [date, period, title, await SupervisorNameAsync(Day), content])), "same-rules.xlsx");
+        Assert.Equal(expected, sheet.Errors.Where(e => e.Column == column).Select(e => e.Message));
+
+        var root = ImportSample.NewStation("QX0901");
+        var record = ImportSample.Record(root, 43).AsObject(); // a SupervisorDutyReport
+        (record["eventDate"], record["title"], record["content"]) = (date, title, content);
+        if (period.Length > 0)
+        {
+            record["forPeriod"] = period;
+        }
+        var file = await app.Services.GetRequiredService<EvidenceImporter>().ImportAsync(ImportSample.Utf8(ImportSample.Write(root)), "same-rules.json");
+        Assert.Equal(expected, file.Errors.Where(e => e.Path == $"$.stations[0].records[43].{property}").Select(e => e.Message));
+    }
+
+    [Fact]
+    public async Task Imported_rows_are_stored_and_recorded_in_their_history_as_the_form_stores_them()
+    {
+        using var scope = await app.SignedInScopeAsync("shuji1");
+        var importer = scope.ServiceProvider.GetRequiredService<XlsxRecordImporter>();
+        var preview = await importer.PreviewAsync(1, RecordKind.SupervisorDutyReport,
+            new MemoryStream(Fill(await DutyReportTemplateAsync(), ["2026-10-15", "2026-10-02", " 履职汇报（历史） ", await SupervisorNameAsync(Day), "内容"])), "history.xlsx");
+        Assert.True((await importer.ImportAsync(preview)).Succeeded);
+
+        await using var db = app.CreateDbContext();
+        var record = await db.Records.Include(r => r.PresentMembers).Include(r => r.EmergingProblems).Include(r => r.Attachments).SingleAsync(r => r.Title == "履职汇报（历史）");
+        Assert.Null(record.ForPeriod); // the rules' normal form: the event date's own period
+        var change = await db.RecordChanges.SingleAsync(c => c.RecordId == record.Id);
+        Assert.Equal((ChangeAction.Created, 1, "shuji1", (string?)null, RecordSnapshot.Of(record).ToJson()), (change.Action, change.Version, change.ChangedBy, change.BeforeJson, change.AfterJson));
+    }
+
     [Fact]
     public async Task A_sheet_that_is_not_the_template_is_refused_as_a_whole()
     {
@@ -169,6 +228,12 @@ public class XlsxImportTests(TestApp app) : IClassFixture<TestApp>
         var texts = document.WorkbookPart.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<Cell>()).Select(c => c.InnerText).ToList();
         Assert.Contains("'=HYPERLINK(\"http://evil.example\",\"点我\")", texts);
         Assert.DoesNotContain(texts, t => t.StartsWith('='));
+    }
+
+    private async Task<byte[]> DutyReportTemplateAsync()
+    {
+        using var client = await app.SignInAsync("shuji1");
+        return await client.GetByteArrayAsync("/api/records/import-template/1/SupervisorDutyReport");
     }
 
     private async Task<string> SupervisorNameAsync(DateOnly day)

@@ -1,10 +1,10 @@
-using System.Text.Json;
 using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +19,7 @@ public sealed record FindingView(long Id, DateOnly FoundOn, string Text, string 
 /// Evidence review (真实性审核): an evaluator confirms or rejects each record behind a station's items. A rejected
 /// record stops counting (the facts loader drops it), so the station is regraded at once. Plus on-site findings.
 /// </summary>
-public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factory, GradingService grading, StationGrader grader, AppClock clock)
+public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factory, GradingService grading, StationGrader grader, AppClock clock, RecordHistoryWriter history)
 {
     /// <summary>Records of the stations in <paramref name="year"/> that an evaluator has reviewed: station → record → status.</summary>
     public static async Task<Dictionary<int, Dictionary<long, ReviewStatus>>> ReviewStateAsync(AppDbContext db, IReadOnlyList<int> stationIds, int year, CancellationToken ct)
@@ -70,7 +70,8 @@ public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factor
     }
 
     /// <summary>
-    /// Confirms, rejects (reason required) or resets one record; writes a RecordChange and regrades the station.
+    /// Confirms, rejects (reason required) or resets one record; its history gets the change like any edit
+    /// (<see cref="RecordHistoryWriter"/>) and the station is regraded.
     /// Refused while the station-year is finalised.
     /// </summary>
     public async Task ReviewAsync(EvaluationActor actor, long roundId, long recordId, ReviewStatus decision, string? reason, CancellationToken ct = default)
@@ -83,7 +84,7 @@ public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factor
         int stationId, year;
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
-            var record = await db.Records.FirstOrDefaultAsync(r => r.Id == recordId, ct) ?? throw new EvaluationStateException("记录不存在");
+            var record = await RecordService.LoadTrackedAsync(db, recordId, ct) ?? throw new EvaluationStateException("记录不存在");
             year = await RoundYearAsync(db, roundId, record.StationId, ct);
             stationId = record.StationId;
             if (record.EventDate.Year != year && record.ForPeriod?.Year != year)
@@ -94,25 +95,13 @@ public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factor
             {
                 throw new EvaluationStateException("该站所本年度评价已定级，须先重新开启才能审核");
             }
-            var before = State(record);
+            var before = RecordHistoryWriter.Before(record);
             record.Review = decision;
             record.ReviewNote = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
             record.ReviewedAt = decision == ReviewStatus.Unreviewed ? null : clock.UtcNow;
             record.ReviewedBy = decision == ReviewStatus.Unreviewed ? null : actor.UserName;
-            record.Version++;
-            record.UpdatedAt = clock.UtcNow;
-            record.UpdatedBy = actor.UserName;
-            db.RecordChanges.Add(new RecordChange
-            {
-                RecordId = record.Id,
-                StationId = record.StationId,
-                Version = record.Version,
-                Action = ChangeAction.Updated,
-                ChangedAt = clock.UtcNow,
-                ChangedBy = actor.UserName,
-                BeforeJson = before,
-                AfterJson = State(record),
-            });
+            history.Touch(record, actor.UserName);
+            history.Add(db, record, before, null, actor.UserName);
             await db.SaveChangesAsync(ct);
         }
         await grading.RegradeStationAsync(stationId, year, ct);
@@ -172,7 +161,4 @@ public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factor
             ? n * 100 + (digits < code.Length ? code[digits] - 'a' + 1 : 0)
             : int.MaxValue;
     }
-
-    private static string State(EvidenceRecord r) =>
-        JsonSerializer.Serialize(new { review = r.Review.ToString(), reviewNote = r.ReviewNote, reviewedBy = r.ReviewedBy, reviewedAt = r.ReviewedAt, version = r.Version });
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ public sealed partial class EvidenceImporter(
     GradingService grading,
     StationGrader grader,
     AppClock clock,
+    RecordHistoryWriter history,
     IOptions<AppOptions> options,
     ILogger<EvidenceImporter> logger)
 {
@@ -163,14 +165,14 @@ public sealed partial class EvidenceImporter(
     private async Task<List<ImportedStation>> WriteAsync(Stream json, string source, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var reader = new ImportStream(json, source);
-        var author = $"import:{Path.GetFileName(source)}";
+        var writing = new ImportRecordWriting($"import:{Path.GetFileName(source)}", history, grader.Scheme, clock.Today, clock.LocalNow);
         var imported = new List<ImportedStation>();
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         while (reader.Next() is { } slice)
         {
             var station = JsonSerializer.Deserialize<StationDto>(slice.Json.Span, ImportValues.Json)!;
-            imported.Add(await ImportWriter.WriteStationAsync(db, station, author, clock.UtcNow, ct));
+            imported.Add(await ImportWriter.WriteStationAsync(db, station, writing, ct));
             db.ChangeTracker.Clear();
             progress?.Report(new ImportProgress(true, imported.Count));
         }

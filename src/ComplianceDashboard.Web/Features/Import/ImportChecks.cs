@@ -68,7 +68,8 @@ internal sealed class ImportChecks(DateOnly today, DateTime localNow)
         }
     }
 
-    public DateOnly? Date(string? value, string path, bool required)
+    /// <summary>A date of the file's format; <paramref name="inSupportedYears"/>: also within the years the app supports (else the record rules judge the day).</summary>
+    public DateOnly? Date(string? value, string path, bool required, bool inSupportedYears = true)
     {
         if (string.IsNullOrEmpty(value))
         {
@@ -83,7 +84,7 @@ internal sealed class ImportChecks(DateOnly today, DateTime localNow)
             Add(path, $"日期“{value}”无效，应为 {ImportValues.DateFormat}");
             return null;
         }
-        if (date.Year is < ImportValues.FirstYear or > ImportValues.LastYear)
+        if (inSupportedYears && date.Year is < ImportValues.FirstYear or > ImportValues.LastYear)
         {
             Add(path, $"日期 {value} 超出系统支持的年份（{ImportValues.FirstYear}–{ImportValues.LastYear} 年）");
             return null;
@@ -91,9 +92,10 @@ internal sealed class ImportChecks(DateOnly today, DateTime localNow)
         return date;
     }
 
+    /// <summary>A time of the file's format, when given (whether it must be is the record rules' question).</summary>
     public void DateTime(string? value, string path)
     {
-        if (!Required(value, path))
+        if (string.IsNullOrEmpty(value))
         {
             return;
         }

@@ -7,11 +7,12 @@ namespace ComplianceDashboard.Web.Features.Import;
 /// <summary>
 /// The record rules' questions answered from one station of the file being imported (it is not in the database
 /// yet): its file-local keys get stand-in ids (1, 2, …) so that a <see cref="RecordDto"/> becomes the form's
-/// <see cref="RecordInput"/>. Entries the file spells wrongly are left out (they are reported on their own).
+/// <see cref="RecordInput"/>; when the station is written, its points and people have their real ids instead.
+/// Entries the file spells wrongly are left out (they are reported on their own).
 /// </summary>
 internal sealed class ImportRecordLookups : IRecordLookups
 {
-    private const int StationId = 1;
+    private readonly int _stationId;
     private readonly Dictionary<string, int> _points = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _people = new(StringComparer.Ordinal);
     private readonly Dictionary<int, string> _names = [];
@@ -19,18 +20,24 @@ internal sealed class ImportRecordLookups : IRecordLookups
     private readonly List<(int Person, int Point, PostRole Role, DateOnly From, DateOnly? To)> _posts = [];
     private readonly List<(int Person, bool Secretary, DateOnly From, DateOnly? To)> _members = [];
 
-    public ImportRecordLookups(StationDto station)
+    public ImportRecordLookups(StationDto station) : this(station, 1, null, null)
     {
+    }
+
+    /// <summary>The station as written: its id and those of its points and people by key.</summary>
+    public ImportRecordLookups(StationDto station, int stationId, IReadOnlyDictionary<string, int>? pointIds, IReadOnlyDictionary<string, int>? personIds)
+    {
+        _stationId = stationId;
         foreach (var p in station.ServicePoints ?? [])
         {
             if (p?.Key is { Length: > 0 } key)
             {
-                _points.TryAdd(key, _points.Count + 1);
+                _points.TryAdd(key, pointIds?[key] ?? _points.Count + 1);
             }
         }
         foreach (var p in station.People ?? [])
         {
-            if (p?.Key is { Length: > 0 } key && _people.TryAdd(key, _people.Count + 1))
+            if (p?.Key is { Length: > 0 } key && _people.TryAdd(key, personIds?[key] ?? _people.Count + 1))
             {
                 _names[_people[key]] = p.Name ?? key;
             }
@@ -65,9 +72,9 @@ internal sealed class ImportRecordLookups : IRecordLookups
     /// <summary>The record as the form would have submitted it (the record's own checks have passed).</summary>
     public RecordInput Input(RecordDto r) => new()
     {
-        StationId = StationId,
+        StationId = _stationId,
         Kind = ParseEnum<RecordKind>(r.Kind!),
-        EventDate = ParseDate(r.EventDate!),
+        EventDate = OptionalDate(r.EventDate),
         ForPeriod = OptionalDate(r.ForPeriod),
         ServicePointId = Id(_points, r.ServicePoint),
         PersonId = Id(_people, r.Person),
@@ -91,7 +98,7 @@ internal sealed class ImportRecordLookups : IRecordLookups
         PromotedCompanyWide = r.PromotedCompanyWide,
     };
 
-    public Task<bool> StationExistsAsync(int stationId, CancellationToken ct) => Task.FromResult(stationId == StationId);
+    public Task<bool> StationExistsAsync(int stationId, CancellationToken ct) => Task.FromResult(stationId == _stationId);
 
     public Task<bool> ServicePointInStationAsync(int stationId, int pointId, CancellationToken ct) => Task.FromResult(_points.ContainsValue(pointId));
 

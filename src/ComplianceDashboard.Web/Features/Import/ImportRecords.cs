@@ -75,9 +75,11 @@ internal static class ImportRecords
         {
             c.Add($"{at}.kind", $"导入以{EvidenceImporter.FilesAs}身份登记记录，{EvidenceImporter.FilesAs}不能登记“{ChineseNames.Of(k)}”");
         }
-        c.Date(r.EventDate, $"{at}.eventDate", true);
+        // Only how the file spells a date here: whether the record has one and which days it may be is the rules' (below).
+        c.Date(r.EventDate, $"{at}.eventDate", required: false, inSupportedYears: false);
         c.Date(r.ForPeriod, $"{at}.forPeriod", false);
-        // Reported here too, so a hostile title is named even when the station's other mistakes keep the rules from running.
+        // The title's rule (the same NameRules check and message as the rules') also here, so a hostile title is named
+        // even when the station's other mistakes keep the rules from running; a missing title is the rules'.
         c.Name(r.Title, $"{at}.title", Infrastructure.NameRules.RecordTitle);
         c.Ref(r.ServicePoint, keys.ServicePoints, $"{at}.servicePoint", "服务站点", "servicePoints", required: false);
         keys.Person(c, r.Person, $"{at}.person", required: false);
@@ -88,7 +90,10 @@ internal static class ImportRecords
         OnlyFor(c, kind, RecordKind.SupervisorEvaluation, r.EvaluationResult is not null, $"{at}.evaluationResult");
         OnlyFor(c, kind, RecordKind.Innovation, r.HasClearResults is not null, $"{at}.hasClearResults");
         OnlyFor(c, kind, RecordKind.Innovation, r.PromotedCompanyWide is not null, $"{at}.promotedCompanyWide");
-        c.Required(r.Title, $"{at}.title");
+        if (r.EmergingProblems is { Count: > 0 } && kind is { } inspected && RecordKindInfo.Of(inspected).Section != RecordSection.Inspection)
+        {
+            c.Add($"{at}.emergingProblems", $"emergingProblems 只用于检查类记录（{ImportValues.List(RecordKindInfo.All.Where(i => i.Section == RecordSection.Inspection).Select(i => i.Kind.ToString()))}），本记录类型为 {inspected}", atName: true);
+        }
 
         var present = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < (r.PresentMembers?.Count ?? 0); i++)
@@ -130,10 +135,6 @@ internal static class ImportRecords
     {
         if (r.Outage is null)
         {
-            if (kind == RecordKind.OutageNotice)
-            {
-                c.Add($"{at}.outage", "停电公告（OutageNotice）必须填写 outage：{type, start, publishedAt}");
-            }
             return;
         }
         var path = $"{at}.outage";
@@ -142,7 +143,7 @@ internal static class ImportRecords
             c.Add(path, $"outage 只用于停电公告（OutageNotice），本记录类型为 {kind}", atName: true);
         }
         c.Unknown(r.Outage, path);
-        c.Enum<OutageType>(r.Outage.Type, $"{path}.type", "停电类型", required: true);
+        c.Enum<OutageType>(r.Outage.Type, $"{path}.type", "停电类型", required: false);
         c.DateTime(r.Outage.Start, $"{path}.start");
         c.DateTime(r.Outage.PublishedAt, $"{path}.publishedAt");
     }

@@ -10,7 +10,6 @@ internal static class ImportValues
     public const string FormatMarker = "compliance-dashboard-import/1";
     public const string DateFormat = "yyyy-MM-dd";
     public const string DateTimeFormat = "yyyy-MM-ddTHH:mm";
-    public const int MaxProblemLength = 500;
 
     /// <summary>
     /// Years a date may fall in: from the first year the app grades (<see cref="Infrastructure.QueryValues.FirstYear"/>, the bound

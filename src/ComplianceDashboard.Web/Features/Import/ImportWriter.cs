@@ -1,6 +1,8 @@
 using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Features.Records;
 using static ComplianceDashboard.Web.Features.Import.ImportValues;
 using DismissalCase = ComplianceDashboard.Web.Data.Entities.DismissalCase;
 using EmergingProblem = ComplianceDashboard.Web.Data.Entities.EmergingProblem;
@@ -15,28 +17,40 @@ namespace ComplianceDashboard.Web.Features.Import;
 /// <summary>What was written for one station: its id and the years its records fall in (to regrade).</summary>
 internal sealed record ImportedStation(int Id, string Code, int ServicePoints, int People, int Records, IReadOnlyList<int> Years);
 
+/// <summary>How records are written: by whom, with which history, judged by which rules on which day.</summary>
+internal sealed record ImportRecordWriting(string Author, RecordHistoryWriter History, Scheme Scheme, DateOnly Today, DateTime LocalNow);
+
 /// <summary>
 /// Writes one validated station inside the caller's transaction. Ids are assigned by SQLite: the station with its
 /// points and people is saved first, then everything that refers to them, then reminders get the ids of the
-/// problems they answer.
+/// problems they answer. Records are stored as the form stores them: each becomes the form's input, normalised by
+/// the record rules (<see cref="RecordValidator"/>) and built by <see cref="RecordMapper"/>, with its history row
+/// (<see cref="RecordHistoryWriter"/>).
 /// </summary>
 internal static class ImportWriter
 {
-    public static async Task<ImportedStation> WriteStationAsync(AppDbContext db, StationDto dto, string author, DateTime utcNow, CancellationToken ct)
+    public static async Task<ImportedStation> WriteStationAsync(AppDbContext db, StationDto dto, ImportRecordWriting writing, CancellationToken ct)
     {
         var graph = new StationGraph(dto);
         db.Stations.Add(graph.Station);
         await db.SaveChangesAsync(ct);
 
-        var answers = new List<(EvidenceRecord Reminder, string ProblemKey)>();
         graph.AddOrganisation(db);
-        foreach (var record in dto.Records ?? [])
+        var lookups = new ImportRecordLookups(dto, graph.Station.Id, graph.Points.ToDictionary(p => p.Key, p => p.Value.Id), graph.People.ToDictionary(p => p.Key, p => p.Value.Id));
+        var records = new List<EvidenceRecord>();
+        var answers = new List<(EvidenceRecord Reminder, string ProblemKey)>();
+        foreach (var dtoRecord in dto.Records ?? [])
         {
-            var entity = graph.Record(record, author, utcNow);
-            db.Records.Add(entity);
-            if (!string.IsNullOrEmpty(record.AnswersProblem))
+            var record = await RecordAsync(lookups, dtoRecord, writing, ct);
+            db.Records.Add(record);
+            records.Add(record);
+            for (var i = 0; i < (dtoRecord.EmergingProblems?.Count ?? 0); i++)
             {
-                answers.Add((entity, record.AnswersProblem));
+                graph.Problems[dtoRecord.EmergingProblems![i].Key!] = record.EmergingProblems[i];
+            }
+            if (!string.IsNullOrEmpty(dtoRecord.AnswersProblem))
+            {
+                answers.Add((record, dtoRecord.AnswersProblem));
             }
         }
         await db.SaveChangesAsync(ct);
@@ -45,10 +59,28 @@ internal static class ImportWriter
         {
             reminder.AnswersProblemId = graph.Problems[key].Id;
         }
+        records.ForEach(r => writing.History.Add(db, r, null, null, writing.Author));
         await db.SaveChangesAsync(ct);
 
-        return new ImportedStation(graph.Station.Id, graph.Station.Code, graph.Points.Count, graph.People.Count, dto.Records?.Count ?? 0,
-            [.. (dto.Records ?? []).Select(r => ParseDate(r.EventDate!).Year).Distinct().Order()]);
+        return new ImportedStation(graph.Station.Id, graph.Station.Code, graph.Points.Count, graph.People.Count, records.Count,
+            [.. records.Select(r => r.EventDate.Year).Distinct().Order()]);
+    }
+
+    // The first pass accepted the record; the rules run again only to store it as the form would (the period's first
+    // day, the fields of other kinds empty). The problem a reminder answers gets its id once the inspection is saved.
+    private static async Task<EvidenceRecord> RecordAsync(ImportRecordLookups lookups, RecordDto dto, ImportRecordWriting writing, CancellationToken ct)
+    {
+        var input = lookups.Input(dto);
+        var result = new RecordResult();
+        await RecordValidator.ValidateAsync(lookups, writing.Scheme, input, null, writing.Today, writing.LocalNow, result, ct);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Record \"{dto.Key}\" passed validation but not when written (the file changed between the passes?): {string.Join(" ", result.Errors.SelectMany(e => e.Value))}");
+        }
+        input.AnswersProblemId = null;
+        var record = RecordMapper.ToEntity(input);
+        writing.History.Touch(record, writing.Author);
+        return record;
     }
 
     /// <summary>One station's entities, with its file-local keys resolved to tracked entities.</summary>
@@ -118,37 +150,6 @@ internal static class ImportWriter
             {
                 StationId = Station.Id, Role = ParseEnum<PostRole>(l.Role!), IssuedOn = ParseDate(l.IssuedOn!), Title = l.Title?.Trim() ?? "",
             }));
-        }
-
-        public EvidenceRecord Record(RecordDto r, string author, DateTime utcNow)
-        {
-            var outage = r.Outage;
-            var record = new EvidenceRecord
-            {
-                Station = Station, Kind = ParseEnum<RecordKind>(r.Kind!), EventDate = ParseDate(r.EventDate!), ForPeriod = OptionalDate(r.ForPeriod),
-                ServicePoint = r.ServicePoint is { Length: > 0 } point ? Points[point] : null,
-                Person = r.Person is { Length: > 0 } person ? People[person] : null,
-                HandedOverBy = r.HandedOverBy is { Length: > 0 } manager ? People[manager] : null,
-                Acknowledged = r.Acknowledged ?? true,
-                EvaluationResult = OptionalEnum<EvaluationResult>(r.EvaluationResult),
-                Title = r.Title!.Trim(), Content = r.Content ?? "",
-                MajorDecisionCount = r.MajorDecisions ?? 0, Attendees = Attendees(r.Attendees),
-                OutageType = outage is null ? null : ParseEnum<OutageType>(outage.Type!),
-                OutageStart = outage is null ? null : ParseDateTime(outage.Start!),
-                PublishedAt = outage is null ? null : ParseDateTime(outage.PublishedAt!),
-                Attributable = r.Attributable ?? true,
-                RecognisedByVillagers = r.RecognisedByVillagers ?? false, RecognisedByLeadership = r.RecognisedByLeadership ?? false,
-                HasClearResults = r.HasClearResults ?? false, PromotedCompanyWide = r.PromotedCompanyWide ?? false,
-                CreatedAt = utcNow, CreatedBy = author, UpdatedAt = utcNow, UpdatedBy = author,
-                PresentMembers = [.. (r.PresentMembers ?? []).Select(k => new MeetingAttendance { Person = People[k] })],
-            };
-            foreach (var p in r.EmergingProblems ?? [])
-            {
-                var problem = new EmergingProblem { Description = p.Description!, CorrectedOn = OptionalDate(p.CorrectedOn) };
-                Problems[p.Key!] = problem;
-                record.EmergingProblems.Add(problem);
-            }
-            return record;
         }
     }
 }

@@ -19,6 +19,7 @@ public sealed partial class AttachmentService(
     IAttachmentStore store,
     IOptions<AppOptions> options,
     AppClock clock,
+    RecordHistoryWriter history,
     ILogger<AttachmentService> logger)
 {
     public const string FileField = "File";
@@ -86,7 +87,7 @@ public sealed partial class AttachmentService(
         }
         try
         {
-            var before = RecordSnapshot.Of(record).ToJson();
+            var before = RecordHistoryWriter.Before(record);
             record.Attachments.Add(new Attachment
             {
                 FileName = name, ContentType = contentType!, Size = bytes.Length, Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
@@ -130,7 +131,7 @@ public sealed partial class AttachmentService(
             return result;
         }
         var attachment = record.Attachments.Single(a => a.Id == attachmentId);
-        var before = RecordSnapshot.Of(record).ToJson();
+        var before = RecordHistoryWriter.Before(record);
         record.Attachments.Remove(attachment);
         await SaveWithHistoryAsync(db, record, before, correctionReason, user, ct);
         store.Delete(attachment.StoragePath);
@@ -143,8 +144,8 @@ public sealed partial class AttachmentService(
 
     private async Task SaveWithHistoryAsync(AppDbContext db, EvidenceRecord record, string before, string? reason, string user, CancellationToken ct)
     {
-        records.Touch(record, user);
-        db.RecordChanges.Add(records.Change(record, ChangeAction.Updated, before, RecordSnapshot.Of(record).ToJson(), reason?.Trim(), user));
+        history.Touch(record, user);
+        history.Add(db, record, before, reason, user);
         await db.Database.InWriteTransactionAsync(db.SaveChangesAsync, ct);
     }
 

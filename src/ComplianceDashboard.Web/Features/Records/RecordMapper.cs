@@ -4,9 +4,37 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Features.Records;
 
-/// <summary>Copies validated input onto a tracked record and its child rows (attendance and problems are diffed, not replaced).</summary>
+/// <summary>
+/// The one mapping between the form's <see cref="RecordInput"/> and an <see cref="EvidenceRecord"/>: the form, the
+/// XLSX upload and the JSON import build records through it, and the edit form loads through <see cref="ToInput"/>.
+/// </summary>
 internal static class RecordMapper
 {
+    /// <summary>A new record (version 0, not yet added to a context) from validated input.</summary>
+    public static EvidenceRecord ToEntity(RecordInput input)
+    {
+        var record = new EvidenceRecord { Title = "", StationId = input.StationId, Kind = input.Kind, Version = 0 };
+        Apply(record, input);
+        return record;
+    }
+
+    /// <summary>
+    /// The form's input for a record (with its attendance and problems loaded), at its current version. The day the
+    /// problem a reminder answers was corrected lives on that problem: the caller loads it when it needs it.
+    /// </summary>
+    public static RecordInput ToInput(EvidenceRecord r) => new()
+    {
+        StationId = r.StationId, Kind = r.Kind, EventDate = r.EventDate, ForPeriod = r.ForPeriod, ServicePointId = r.ServicePointId, PersonId = r.PersonId,
+        Title = r.Title, Content = r.Content, PresentMemberIds = [.. r.PresentMembers.Select(m => m.PersonId)], MajorDecisionCount = r.MajorDecisionCount,
+        Attendees = r.Attendees, OutageType = r.OutageType, OutageStart = r.OutageStart, PublishedAt = r.PublishedAt,
+        EmergingProblems = [.. r.EmergingProblems.OrderBy(p => p.Id).Select(p => new ProblemInput { Id = p.Id, Description = p.Description, CorrectedOn = p.CorrectedOn })],
+        AnswersProblemId = r.AnswersProblemId, Attributable = r.Attributable, RecognisedByVillagers = r.RecognisedByVillagers,
+        RecognisedByLeadership = r.RecognisedByLeadership, HasClearResults = r.HasClearResults, PromotedCompanyWide = r.PromotedCompanyWide,
+        HandedOverById = r.HandedOverById, Acknowledged = r.Acknowledged, EvaluationResult = r.EvaluationResult,
+        ExpectedVersion = r.Version,
+    };
+
+    /// <summary>Copies validated input onto a tracked record and its child rows (attendance and problems are diffed, not replaced).</summary>
     public static void Apply(EvidenceRecord r, RecordInput input)
     {
         r.EventDate = input.EventDate!.Value;

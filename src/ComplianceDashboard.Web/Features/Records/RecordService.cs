@@ -22,6 +22,7 @@ public sealed partial class RecordService(
     StationGrader grader,
     GradingService grading,
     AppClock clock,
+    RecordHistoryWriter history,
     ILogger<RecordService> logger)
 {
     public const string DiskFullMessage = "保存失败：数据库无法写入（磁盘已满）。您填写的内容仍在页面上，请稍后重试或联系管理员。";
@@ -60,10 +61,10 @@ public sealed partial class RecordService(
         {
             return result.Add(nameof(RecordInput.CorrectionReason), $"该记录计入已定档的{year}年度评价，删除须填写更正原因");
         }
-        var before = RecordSnapshot.Of(record).ToJson();
+        var before = RecordHistoryWriter.Before(record);
         record.IsDeleted = true;
-        Touch(record, user);
-        db.RecordChanges.Add(Change(record, ChangeAction.Deleted, before, null, reason, user));
+        history.Touch(record, user);
+        history.Add(db, record, before, reason, user);
         await db.SaveChangesAsync(ct);
         result.Version = record.Version;
         await RegradeAsync(record.StationId, YearsOf(record), ct);
@@ -81,17 +82,7 @@ public sealed partial class RecordService(
         {
             return null;
         }
-        var input = new RecordInput
-        {
-            StationId = r.StationId, Kind = r.Kind, EventDate = r.EventDate, ForPeriod = r.ForPeriod, ServicePointId = r.ServicePointId, PersonId = r.PersonId,
-            Title = r.Title, Content = r.Content, PresentMemberIds = [.. r.PresentMembers.Select(m => m.PersonId)], MajorDecisionCount = r.MajorDecisionCount,
-            Attendees = r.Attendees, OutageType = r.OutageType, OutageStart = r.OutageStart, PublishedAt = r.PublishedAt,
-            EmergingProblems = [.. r.EmergingProblems.OrderBy(p => p.Id).Select(p => new ProblemInput { Id = p.Id, Description = p.Description, CorrectedOn = p.CorrectedOn })],
-            AnswersProblemId = r.AnswersProblemId, Attributable = r.Attributable, RecognisedByVillagers = r.RecognisedByVillagers,
-            RecognisedByLeadership = r.RecognisedByLeadership, HasClearResults = r.HasClearResults, PromotedCompanyWide = r.PromotedCompanyWide,
-            HandedOverById = r.HandedOverById, Acknowledged = r.Kind == Domain.Facts.RecordKind.LedgerHandover ? r.Acknowledged : null, EvaluationResult = r.EvaluationResult,
-            ExpectedVersion = r.Version,
-        };
+        var input = RecordMapper.ToInput(r);
         if (r.AnswersProblemId is { } pid)
         {
             input.ProblemCorrectedOn = await db.EmergingProblems.Where(p => p.Id == pid).Select(p => p.CorrectedOn).FirstOrDefaultAsync(ct);
@@ -161,7 +152,7 @@ public sealed partial class RecordService(
         }
 
         var oldYears = record is null ? [] : YearsOf(record);
-        var before = record is null ? null : RecordSnapshot.Of(record).ToJson();
+        var before = record is null ? null : RecordHistoryWriter.Before(record);
         try
         {
             record = await WriteAsync(db, record, input, before, reason, user, ct);
@@ -186,14 +177,17 @@ public sealed partial class RecordService(
             var record = existing;
             if (record is null)
             {
-                record = new EvidenceRecord { Title = "", StationId = input.StationId, Kind = input.Kind, CreatedAt = clock.UtcNow, CreatedBy = user, Version = 0 };
+                record = RecordMapper.ToEntity(input);
                 db.Records.Add(record);
             }
-            RecordMapper.Apply(record, input);
+            else
+            {
+                RecordMapper.Apply(record, input);
+            }
             await RecordMapper.ApplyReminderAsync(db, input, c);
-            Touch(record, user);
+            history.Touch(record, user);
             await db.SaveChangesAsync(c);
-            db.RecordChanges.Add(Change(record, before is null ? ChangeAction.Created : ChangeAction.Updated, before, RecordSnapshot.Of(record).ToJson(), reason, user));
+            history.Add(db, record, before, reason, user);
             await db.SaveChangesAsync(c);
             return record;
         }, ct);
@@ -215,19 +209,6 @@ public sealed partial class RecordService(
         }
         return null;
     }
-
-    internal void Touch(EvidenceRecord record, string user)
-    {
-        record.Version++;
-        record.UpdatedAt = clock.UtcNow;
-        record.UpdatedBy = user;
-    }
-
-    internal RecordChange Change(EvidenceRecord record, ChangeAction action, string? before, string? after, string? reason, string user) => new()
-    {
-        RecordId = record.Id, StationId = record.StationId, Version = record.Version, Action = action, ChangedAt = clock.UtcNow, ChangedBy = user,
-        BeforeJson = before, AfterJson = after, Reason = string.IsNullOrEmpty(reason) ? null : reason,
-    };
 
     // The years whose grade the record can move: its period's year and event year, and the next year
     // (the engine looks six months back for supervisor inactivity).

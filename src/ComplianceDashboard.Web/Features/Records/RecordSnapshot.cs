@@ -40,6 +40,7 @@ public sealed record RecordSnapshot(
     IReadOnlyList<ProblemSnapshot> EmergingProblems,
     IReadOnlyList<AttachmentSnapshot> Attachments,
     ReviewStatus Review,
+    string? ReviewNote,
     bool IsDeleted)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -58,7 +59,7 @@ public sealed record RecordSnapshot(
         ["answersProblemId"] = "对应问题", ["attributable"] = "有责", ["recognisedByVillagers"] = "群众认可",
         ["recognisedByLeadership"] = "上级认可", ["hasClearResults"] = "成效明显", ["promotedCompanyWide"] = "全公司推广",
         ["handedOverById"] = "移交的客户经理", ["acknowledged"] = "监督员已签收", ["evaluationResult"] = "考评结果",
-        ["emergingProblems"] = "苗头性问题", ["attachments"] = "附件", ["review"] = "审核状态", ["isDeleted"] = "已删除",
+        ["emergingProblems"] = "苗头性问题", ["attachments"] = "附件", ["review"] = "审核状态", ["reviewNote"] = "审核意见", ["isDeleted"] = "已删除",
     };
 
     public static RecordSnapshot Of(EvidenceRecord r) => new(
@@ -68,7 +69,7 @@ public sealed record RecordSnapshot(
         r.HandedOverById, r.Acknowledged, r.EvaluationResult,
         [.. r.EmergingProblems.OrderBy(p => p.Id).Select(p => new ProblemSnapshot(p.Id, p.Description, p.CorrectedOn))],
         [.. r.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentSnapshot(a.Id, a.FileName, a.Size, a.Sha256))],
-        r.Review, r.IsDeleted);
+        r.Review, r.ReviewNote, r.IsDeleted);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 

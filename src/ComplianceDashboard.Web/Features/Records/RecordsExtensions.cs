@@ -6,6 +6,7 @@ public static class RecordsExtensions
     public static IHostApplicationBuilder AddRecords(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<RecordService>();
+        builder.Services.AddSingleton<RecordHistoryWriter>();
         builder.Services.AddScoped<RecordQueries>();
         builder.Services.AddScoped<RecordFormOptions>();
         builder.Services.AddScoped<AttachmentService>();

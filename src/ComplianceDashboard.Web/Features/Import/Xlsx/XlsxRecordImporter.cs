@@ -27,6 +27,7 @@ public sealed class XlsxRecordImporter(
     RecordService records,
     StationGrader grader,
     AppClock clock,
+    RecordHistoryWriter history,
     IOptions<AppOptions> options)
 {
     private static readonly char[] NameSeparators = ['、', ',', '，', ';', '；', '\n'];
@@ -128,15 +129,14 @@ public sealed class XlsxRecordImporter(
         {
             foreach (var input in preview.Inputs)
             {
-                var record = new EvidenceRecord { Title = "", StationId = preview.StationId, Kind = preview.Kind, CreatedAt = clock.UtcNow, CreatedBy = user, Version = 0 };
-                RecordMapper.Apply(record, input);
+                var record = RecordMapper.ToEntity(input);
                 await RecordMapper.ApplyReminderAsync(db, input, ct);
-                records.Touch(record, user);
+                history.Touch(record, user);
                 db.Records.Add(record);
                 created.Add(record);
             }
             await db.SaveChangesAsync(ct);
-            db.RecordChanges.AddRange(created.Select(r => records.Change(r, ChangeAction.Created, null, RecordSnapshot.Of(r).ToJson(), null, user)));
+            created.ForEach(r => history.Add(db, r, null, null, user));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
