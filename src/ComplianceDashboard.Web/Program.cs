@@ -5,6 +5,7 @@ using ComplianceDashboard.Web.Features.Errors;
 using ComplianceDashboard.Web.Features.Evaluation;
 using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Features.Import;
+using ComplianceDashboard.Web.Features.Integrity;
 using ComplianceDashboard.Web.Features.Import.Xlsx;
 using ComplianceDashboard.Web.Features.Organisation;
 using ComplianceDashboard.Web.Features.Records;
@@ -34,6 +35,7 @@ builder.AddEvaluation();
 builder.AddImport();
 builder.AddOrganisation();
 builder.AddRecords();
+builder.AddIntegrity();
 
 var app = builder.Build();
 

@@ -44,6 +44,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<CorrectiveAction> CorrectiveActions => Set<CorrectiveAction>();
     public DbSet<UserStationScope> UserStationScopes => Set<UserStationScope>();
     public DbSet<SignInAudit> SignInAudits => Set<SignInAudit>();
+    public DbSet<IntegritySignalRow> IntegritySignals => Set<IntegritySignalRow>();
+    public DbSet<IntegrityExplanation> IntegrityExplanations => Set<IntegrityExplanation>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -23,6 +23,7 @@ public sealed partial class RecordService(
     GradingService grading,
     AppClock clock,
     RecordHistoryWriter history,
+    Integrity.IntegrityService integrity,
     ILogger<RecordService> logger)
 {
     public const string DiskFullMessage = "保存失败：数据库无法写入（磁盘已满）。您填写的内容仍在页面上，请稍后重试或联系管理员。";
@@ -235,6 +236,7 @@ public sealed partial class RecordService(
                 LogRegradeFailed(ex, stationId, year); // the save stands; the nightly run catches up
             }
         }
+        await integrity.TryRecomputeStationAsync(stationId, ct); // never fails the save either
     }
 
     internal async Task<(string User, StationScope Scope, ClaimsPrincipal Principal)> CurrentAsync()

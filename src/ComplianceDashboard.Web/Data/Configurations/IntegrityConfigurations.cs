@@ -1,0 +1,29 @@
+using ComplianceDashboard.Domain.Integrity;
+using ComplianceDashboard.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ComplianceDashboard.Web.Data.Configurations;
+
+internal sealed class IntegritySignalRowConfiguration : IEntityTypeConfiguration<IntegritySignalRow>
+{
+    public void Configure(EntityTypeBuilder<IntegritySignalRow> builder)
+    {
+        builder.ToTable("IntegritySignals");
+        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(40);
+        builder.HasIndex(s => new { s.StationId, s.Year });
+        builder.HasIndex(s => s.Key);
+        builder.HasOne<Station>().WithMany().HasForeignKey(s => s.StationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class IntegrityExplanationConfiguration : IEntityTypeConfiguration<IntegrityExplanation>
+{
+    public void Configure(EntityTypeBuilder<IntegrityExplanation> builder)
+    {
+        builder.ToTable("IntegrityExplanations");
+        builder.HasIndex(e => e.SignalKey);
+        builder.HasIndex(e => e.StationId);
+        builder.Property(e => e.Reason).HasMaxLength(1000);
+    }
+}

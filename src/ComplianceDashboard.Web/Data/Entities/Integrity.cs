@@ -1,0 +1,39 @@
+using ComplianceDashboard.Domain.Integrity;
+
+namespace ComplianceDashboard.Web.Data.Entities;
+
+/// <summary>
+/// One computed integrity signal (台账真实性信号) of a station. Recomputing a station replaces all of its rows;
+/// explanations live in <see cref="IntegrityExplanation"/> and survive that.
+/// </summary>
+public class IntegritySignalRow
+{
+    public long Id { get; set; }
+
+    /// <summary><see cref="IntegritySignal.Key"/>: kind, station, month and the records involved.</summary>
+    public required string Key { get; set; }
+    public SignalKind Kind { get; set; }
+    public int StationId { get; set; }
+    public int Year { get; set; }
+    public int Month { get; set; }
+    public double Strength { get; set; }
+    public required string Explanation { get; set; }
+
+    /// <summary>Ids of the records involved, comma-separated (other stations' records too, for cross-station signals).</summary>
+    public required string RecordIds { get; set; }
+    public DateTime ComputedAt { get; set; }
+
+    public IReadOnlyList<long> RecordIdList() =>
+        [.. RecordIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => long.Parse(s, System.Globalization.CultureInfo.InvariantCulture))];
+}
+
+/// <summary>An evaluator's 说明 of a signal (by its key). Never deleted with the signals.</summary>
+public class IntegrityExplanation
+{
+    public long Id { get; set; }
+    public required string SignalKey { get; set; }
+    public int StationId { get; set; }
+    public required string ExplainedBy { get; set; }
+    public required string Reason { get; set; }
+    public DateTime ExplainedAt { get; set; }
+}

@@ -1,0 +1,245 @@
+using System.Globalization;
+using ComplianceDashboard.Domain.Integrity;
+using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceDashboard.Web.Features.Integrity;
+
+/// <summary>
+/// Computes and stores the integrity signals (nightly for the county, after each save for one station) and answers
+/// the integrity page. Reads are filtered by the caller's stations in the query; only 考评员 explain a signal.
+/// </summary>
+public sealed partial class IntegrityService(
+    IDbContextFactory<AppDbContext> factory,
+    StationGrader grader,
+    AppClock clock,
+    IOptions<IntegrityOptions> options,
+    ILogger<IntegrityService> logger)
+{
+    public const int MaxReasonLength = 1000;
+
+    /// <summary>Recomputes the signals of every station and replaces the stored ones. Returns how many were stored.</summary>
+    public async Task<int> RecomputeAllAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var input = await IntegrityFactsLoader.LoadAsync(db, grader.Scheme, clock, options.Value, null, ct);
+        var signals = IntegritySignals.Compute(input, options.Value.ToThresholds());
+        await db.Database.InWriteTransactionAsync(async c =>
+        {
+            await db.IntegritySignals.ExecuteDeleteAsync(c);
+            db.IntegritySignals.AddRange(signals.Select(Row));
+            await db.SaveChangesAsync(c);
+        }, ct);
+        LogRecomputed(signals.Count, input.Records.Count);
+        return signals.Count;
+    }
+
+    /// <summary>Recomputes one station's signals and replaces its stored ones.</summary>
+    public async Task<int> RecomputeStationAsync(int stationId, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var input = await IntegrityFactsLoader.LoadAsync(db, grader.Scheme, clock, options.Value, stationId, ct);
+        var signals = IntegritySignals.Compute(input, options.Value.ToThresholds(), new HashSet<int> { stationId });
+        await db.Database.InWriteTransactionAsync(async c =>
+        {
+            await db.IntegritySignals.Where(s => s.StationId == stationId).ExecuteDeleteAsync(c);
+            db.IntegritySignals.AddRange(signals.Select(Row));
+            await db.SaveChangesAsync(c);
+        }, ct);
+        return signals.Count;
+    }
+
+    /// <summary>After a save: never fails it (a failure is logged and the nightly run catches up).</summary>
+    public async Task TryRecomputeStationAsync(int stationId, CancellationToken ct = default)
+    {
+        try
+        {
+            await RecomputeStationAsync(stationId, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogStationFailed(ex, stationId);
+        }
+    }
+
+    private IntegritySignalRow Row(IntegritySignal s) => new()
+    {
+        Key = s.Key,
+        Kind = s.Kind,
+        StationId = s.StationId,
+        Year = s.Year,
+        Month = s.Month,
+        Strength = s.Strength,
+        Explanation = s.Explanation,
+        RecordIds = string.Join(',', s.RecordIds.Select(id => id.ToString(CultureInfo.InvariantCulture))),
+        ComputedAt = clock.UtcNow,
+    };
+
+    /// <summary>The caller's signals of <paramref name="year"/> with their explanation, strongest first.</summary>
+    public async Task<IReadOnlyList<SignalView>> ListAsync(IntegrityCaller caller, int year, CancellationToken ct = default)
+    {
+        if (!caller.CanView)
+        {
+            return [];
+        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var signals = await caller.Scope.Filter(db.IntegritySignals.AsNoTracking(), s => s.StationId).Where(s => s.Year == year)
+            .Join(db.Stations, s => s.StationId, st => st.Id, (s, st) => new { Signal = s, st.Name, st.Code })
+            .ToListAsync(ct);
+        var keys = signals.Select(s => s.Signal.Key).Distinct().ToList();
+        var explanations = await ExplanationsAsync(db, keys, ct);
+        return [.. signals
+            .Select(s => new SignalView(s.Signal.Id, s.Signal.Key, s.Signal.Kind, s.Signal.StationId, s.Code, s.Name, s.Signal.Year, s.Signal.Month,
+                s.Signal.Strength, s.Signal.Explanation, s.Signal.RecordIdList(), clock.ToLocal(s.Signal.ComputedAt), explanations.GetValueOrDefault(s.Signal.Key)))
+            .OrderByDescending(s => s.Strength).ThenBy(s => s.StationCode, StringComparer.Ordinal).ThenBy(s => s.Kind).ThenBy(s => s.Month)];
+    }
+
+    /// <summary>One signal with its records (and the two texts side by side for copied text), or null when it is not the caller's.</summary>
+    public async Task<SignalDetail?> DetailAsync(IntegrityCaller caller, long signalId, CancellationToken ct = default)
+    {
+        if (!caller.CanView)
+        {
+            return null;
+        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var found = await caller.Scope.Filter(db.IntegritySignals.AsNoTracking(), s => s.StationId).Where(s => s.Id == signalId)
+            .Join(db.Stations, s => s.StationId, st => st.Id, (s, st) => new { Signal = s, st.Name, st.Code })
+            .FirstOrDefaultAsync(ct);
+        if (found is null)
+        {
+            return null;
+        }
+        var s = found.Signal;
+        var explanation = (await ExplanationsAsync(db, [s.Key], ct)).GetValueOrDefault(s.Key);
+        var view = new SignalView(s.Id, s.Key, s.Kind, s.StationId, found.Code, found.Name, s.Year, s.Month, s.Strength, s.Explanation,
+            s.RecordIdList(), clock.ToLocal(s.ComputedAt), explanation);
+        var ids = view.RecordIds.ToList();
+        var records = await db.Records.IgnoreQueryFilters().AsNoTracking().Where(r => ids.Contains(r.Id))
+            .Select(r => new { r.Id, r.StationId, StationName = r.Station!.Name, r.Kind, r.EventDate, r.Title, r.Content, r.CreatedAt, r.IsDeleted })
+            .ToListAsync(ct);
+        var rows = records.OrderBy(r => r.EventDate).ThenBy(r => r.Id)
+            .Select(r =>
+            {
+                var readable = caller.Scope.CanRead(r.StationId);
+                // Another station's record is named only to those who may read that station.
+                return new SignalRecord(r.Id, readable ? r.StationName : null, r.Kind, r.EventDate, readable ? r.Title : null,
+                    readable ? r.Content : null, clock.ToLocal(r.CreatedAt), r.IsDeleted, readable);
+            })
+            .ToList();
+        TextComparison? comparison = null;
+        if (s.Kind == SignalKind.CopiedText && rows.Count == 2)
+        {
+            var (left, right) = TextDiff.Compare(rows[0].Content ?? "", rows[1].Content ?? "");
+            comparison = new TextComparison(rows[0], rows[1], rows[0].Readable ? left : [], rows[1].Readable ? right : [],
+                TextSimilarity.Similarity(records[0].Title + "\n" + records[0].Content, records[1].Title + "\n" + records[1].Content, options.Value.ShingleLength));
+        }
+        return new SignalDetail(view, rows, comparison);
+    }
+
+    /// <summary>
+    /// 标记为已说明: a 考评员 records why the signal is not a problem. The signal leaves the open list and stays visible
+    /// as explained; the explanation outlives recomputation (it is kept by the signal's key) and is written to the audit log.
+    /// </summary>
+    public async Task ExplainAsync(IntegrityCaller caller, long signalId, string? reason, CancellationToken ct = default)
+    {
+        if (!caller.CanExplain || caller.UserName.Length == 0)
+        {
+            throw new IntegrityForbiddenException("只有考评员可以标记信号为已说明");
+        }
+        var text = reason?.Trim() ?? "";
+        if (text.Length == 0)
+        {
+            throw new IntegrityValidationException("reason", "请填写说明原因");
+        }
+        if (text.Length > MaxReasonLength)
+        {
+            throw new IntegrityValidationException("reason", "说明原因不能超过1000个字");
+        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var signal = await caller.Scope.Filter(db.IntegritySignals.AsNoTracking(), s => s.StationId).FirstOrDefaultAsync(s => s.Id == signalId, ct)
+            ?? throw new IntegrityForbiddenException("该信号不存在或无权查看");
+        var now = clock.UtcNow;
+        db.IntegrityExplanations.Add(new IntegrityExplanation { SignalKey = signal.Key, StationId = signal.StationId, ExplainedBy = caller.UserName, Reason = text, ExplainedAt = now });
+        db.SignInAudits.Add(new SignInAudit
+        {
+            UserName = caller.UserName,
+            Succeeded = true,
+            Detail = $"台账真实性信号标记为已说明：{SignalKindNames.Of(signal.Kind)}（站所 {signal.StationId.ToString(CultureInfo.InvariantCulture)}，{signal.Year.ToString(CultureInfo.InvariantCulture)}年{signal.Month.ToString(CultureInfo.InvariantCulture)}月）；原因：{text}",
+            At = now,
+        });
+        await db.SaveChangesAsync(ct);
+        LogExplained(caller.UserName, signal.Key);
+    }
+
+    /// <summary>Open (unexplained) signal kinds of each record in <paramref name="recordIds"/> that the caller may see.</summary>
+    public async Task<IReadOnlyDictionary<long, IReadOnlyList<SignalKind>>> OpenKindsByRecordAsync(IntegrityCaller caller, IReadOnlyCollection<long> recordIds, CancellationToken ct = default)
+    {
+        if (!caller.CanView || recordIds.Count == 0)
+        {
+            return new Dictionary<long, IReadOnlyList<SignalKind>>();
+        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var ids = recordIds.ToList();
+        var stations = await db.Records.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => r.StationId).Distinct().ToListAsync(ct);
+        var signals = await caller.Scope.Filter(db.IntegritySignals.AsNoTracking(), s => s.StationId).Where(s => stations.Contains(s.StationId))
+            .Select(s => new { s.Key, s.Kind, s.RecordIds }).ToListAsync(ct);
+        var explained = (await ExplanationsAsync(db, [.. signals.Select(s => s.Key).Distinct()], ct)).Keys.ToHashSet(StringComparer.Ordinal);
+        var wanted = recordIds.ToHashSet();
+        return signals.Where(s => !explained.Contains(s.Key))
+            .SelectMany(s => s.RecordIds.Split(',').Select(id => (Id: long.Parse(id, CultureInfo.InvariantCulture), s.Kind)))
+            .Where(x => wanted.Contains(x.Id))
+            .GroupBy(x => x.Id)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<SignalKind>)[.. g.Select(x => x.Kind).Distinct().Order()]);
+    }
+
+    private static async Task<Dictionary<string, ExplanationView>> ExplanationsAsync(AppDbContext db, List<string> keys, CancellationToken ct)
+    {
+        var rows = new List<IntegrityExplanation>();
+        foreach (var chunk in keys.Chunk(500))
+        {
+            rows.AddRange(await db.IntegrityExplanations.AsNoTracking().Where(e => chunk.Contains(e.SignalKey)).ToListAsync(ct));
+        }
+        return rows.GroupBy(e => e.SignalKey, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.ExplainedAt).Select(e => new ExplanationView(e.ExplainedBy, e.Reason, e.ExplainedAt)).First(), StringComparer.Ordinal);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Integrity signals recomputed: {Count} signals from {Records} records")]
+    private partial void LogRecomputed(int count, int records);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recomputing the integrity signals of station {StationId} failed; the nightly run catches up")]
+    private partial void LogStationFailed(Exception ex, int stationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Integrity signal {Key} explained by {User}")]
+    private partial void LogExplained(string user, string key);
+}
+
+public sealed record ExplanationView(string By, string Reason, DateTime AtUtc);
+
+public sealed record SignalView(long Id, string Key, SignalKind Kind, int StationId, string StationCode, string StationName, int Year, int Month,
+    double Strength, string Explanation, IReadOnlyList<long> RecordIds, DateTime ComputedAt, ExplanationView? Explained)
+{
+    public bool IsOpen => Explained is null;
+}
+
+/// <summary>A record behind a signal; another station's record the caller may not read shows only its id, kind and dates.</summary>
+public sealed record SignalRecord(long Id, string? StationName, Domain.Facts.RecordKind Kind, DateOnly EventDate, string? Title, string? Content,
+    DateTime EnteredAt, bool Deleted, bool Readable);
+
+public sealed record TextComparison(SignalRecord Left, SignalRecord Right, IReadOnlyList<DiffSegment> LeftSegments, IReadOnlyList<DiffSegment> RightSegments, double Similarity);
+
+public sealed record SignalDetail(SignalView Signal, IReadOnlyList<SignalRecord> Records, TextComparison? Comparison);
+
+/// <summary>Bad input, with a Chinese message for the field.</summary>
+public sealed class IntegrityValidationException(string field, string message) : Exception(message)
+{
+    public string Field { get; } = field;
+}
+
+public static class SignalKindNames
+{
+    public static string Of(SignalKind kind) => IntegritySignal.KindName(kind);
+}
