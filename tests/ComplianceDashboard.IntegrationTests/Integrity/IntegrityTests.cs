@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Net;
+using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.Domain.Integrity;
+using ComplianceDashboard.IntegrationTests.Infrastructure;
+using ComplianceDashboard.IntegrationTests.Records;
+using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Features.Import.Xlsx;
+using ComplianceDashboard.Web.Features.Integrity;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplianceDashboard.IntegrationTests.Integrity;
+
+/// <summary>
+/// The integrity signals over the real database: computed after an import, stored per station, explained by an
+/// evaluator (leaving the open list, kept as explained), and readable only within the caller's stations.
+/// </summary>
+public class IntegrityTests(TestApp app) : IClassFixture<TestApp>
+{
+    private IntegrityService Integrity => app.Services.GetRequiredService<IntegrityService>();
+
+    private async Task<IntegrityCaller> CallerAsync(string userName)
+    {
+        using var scope = await app.SignedInScopeAsync(userName);
+        var state = await scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>().GetAuthenticationStateAsync();
+        return IntegrityCaller.From(state.User);
+    }
+
+    [Fact]
+    public async Task Backfilled_records_imported_from_a_sheet_appear_as_a_late_entry_signal_of_their_station()
+    {
+        // The test clock says 2026-11-20: duty reports of May entered today are six months late.
+        var may = new DateOnly(2026, 5, 20);
+        var supervisor = await SupervisorNameAsync(may);
+        using var client = await app.SignInAsync("shuji1");
+        var template = await client.GetByteArrayAsync("/api/records/import-template/1/SupervisorDutyReport");
+        var filled = Fill(template,
+            ["2026-05-20", "", "2026年5月监督员履职汇报（补录）", supervisor, "本月参加小组会议一次，检查站点服务公开一次。"],
+            ["2026-05-27", "", "2026年5月监督员第二次履职汇报（补录）", supervisor, "本月走访客户两户。"]);
+
+        using var scope = await app.SignedInScopeAsync("shuji1");
+        var importer = scope.ServiceProvider.GetRequiredService<XlsxRecordImporter>();
+        var preview = await importer.PreviewAsync(1, RecordKind.SupervisorDutyReport, new MemoryStream(filled), "backfill.xlsx");
+        Assert.Empty(preview.Errors);
+        var result = await importer.ImportAsync(preview);
+        Assert.True(result.Succeeded, result.Error);
+
+        await using var db = app.CreateDbContext();
+        var imported = await db.Records.Where(r => r.Title.EndsWith("（补录）")).Select(r => r.Id).ToListAsync();
+        Assert.Equal(2, imported.Count);
+        // Recomputed by the save itself: no nightly run needed.
+        var signals = await Integrity.ListAsync(await CallerAsync("jiwei"), 2026);
+        var late = Assert.Single(signals, s => s.Kind == SignalKind.LateEntry && s.StationId == 1 && s.Month == 5);
+        Assert.All(imported, id => Assert.Contains(id, late.RecordIds));
+        Assert.Contains("事后补录", late.Explanation, StringComparison.Ordinal);
+        Assert.True(late.IsOpen);
+    }
+
+    [Fact]
+    public async Task An_explained_signal_leaves_the_open_list_stays_visible_as_explained_and_survives_recomputation()
+    {
+        await Integrity.RecomputeStationAsync(3);
+        var evaluator = await CallerAsync("kaoping");
+        var signal = (await Integrity.ListAsync(evaluator, 2025)).First(s => s.StationId == 3 && s.IsOpen);
+        var recordId = signal.RecordIds[0];
+        Assert.Contains(signal.Kind, (await Integrity.OpenKindsByRecordAsync(evaluator, [recordId]))[recordId]);
+
+        var empty = await Assert.ThrowsAsync<IntegrityValidationException>(() => Integrity.ExplainAsync(evaluator, signal.Id, "  "));
+        Assert.Equal(("reason", "请填写说明原因"), (empty.Field, empty.Message));
+        await Assert.ThrowsAsync<IntegrityForbiddenException>(async () => await Integrity.ExplainAsync(await CallerAsync("jiwei"), signal.Id, "领导不能说明"));
+
+        await Integrity.ExplainAsync(evaluator, signal.Id, "该月记录系纸质台账补录，已核对原件。");
+        await Integrity.RecomputeStationAsync(3); // the rows are replaced; the explanation is kept by the signal's key
+
+        var after = Assert.Single(await Integrity.ListAsync(evaluator, 2025), s => s.Key == signal.Key);
+        Assert.False(after.IsOpen);
+        Assert.Equal(("kaoping", "该月记录系纸质台账补录，已核对原件。"), (after.Explained!.By, after.Explained.Reason));
+        Assert.DoesNotContain(signal.Kind, (await Integrity.OpenKindsByRecordAsync(evaluator, [recordId])).GetValueOrDefault(recordId) ?? []);
+        await using var db = app.CreateDbContext();
+        Assert.True(await db.SignInAudits.AnyAsync(a => a.UserName == "kaoping" && a.Detail.Contains("标记为已说明")));
+    }
+
+    [Fact]
+    public async Task A_secretary_reads_only_the_signals_of_their_own_station()
+    {
+        await Integrity.RecomputeStationAsync(1);
+        await Integrity.RecomputeStationAsync(2);
+        var leader = await CallerAsync("jiwei");
+        var other = (await Integrity.ListAsync(leader, 2025)).First(s => s.StationId == 1);
+        var secretary = await CallerAsync("shuji2");
+
+        var own = await Integrity.ListAsync(secretary, 2025);
+
+        Assert.NotEmpty(own);
+        Assert.All(own, s => Assert.Equal(2, s.StationId));
+        Assert.Null(await Integrity.DetailAsync(secretary, other.Id));
+        Assert.NotNull(await Integrity.DetailAsync(leader, other.Id));
+        Assert.Empty(await Integrity.OpenKindsByRecordAsync(secretary, [.. other.RecordIds]));
+        await Assert.ThrowsAsync<IntegrityForbiddenException>(async () => await Integrity.ExplainAsync(secretary, other.Id, "不是我的站所"));
+        Assert.Empty(await Integrity.ListAsync(await CallerAsync("jingli1"), 2025)); // a customer manager has no integrity page
+
+        using var client = await app.SignInAsync("shuji2");
+        var page = await client.GetStringAsync(string.Create(CultureInfo.InvariantCulture, $"/integrity/signals/{other.Id}"));
+        Assert.Contains("信号不存在或无权查看", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(other.Explanation, page, StringComparison.Ordinal);
+        var list = await client.GetStringAsync("/integrity?year=2025&status=all");
+        Assert.Contains("泉溪供电所", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("桐琴供电所", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_page_is_for_leaders_evaluators_and_secretaries_only()
+    {
+        using var manager = await app.SignInAsync("jingli1");
+        var denied = await manager.GetAsync("/integrity");
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        var location = denied.Headers.Location!;
+        Assert.Equal("/account/denied", location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString.Split('?')[0]);
+
+        using var leader = await app.SignInAsync("jiwei");
+        var html = await leader.GetStringAsync("/integrity");
+        Assert.Contains("台账真实性", html, StringComparison.Ordinal);
+    }
+
+    private async Task<string> SupervisorNameAsync(DateOnly day)
+    {
+        var people = await app.PeopleAsync(1, day);
+        await using var db = app.CreateDbContext();
+        return await db.People.Where(p => p.Id == people.SupervisorId).Select(p => p.Name).SingleAsync();
+    }
+
+    private static WorksheetPart DataSheet(SpreadsheetDocument document)
+    {
+        var sheet = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().First();
+        return (WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!.Value!);
+    }
+
+    /// <summary>The template with text rows appended below its header.</summary>
+    private static byte[] Fill(byte[] template, params string[][] rows)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(template);
+        using (var document = SpreadsheetDocument.Open(stream, true))
+        {
+            var data = DataSheet(document).Worksheet.GetFirstChild<SheetData>()!;
+            for (var r = 0; r < rows.Length; r++)
+            {
+                var index = (uint)r + 2;
+                var row = new Row { RowIndex = index };
+                for (var c = 0; c < rows[r].Length; c++)
+                {
+                    if (rows[r][c].Length > 0)
+                    {
+                        row.Append(new Cell(new InlineString(new Text(rows[r][c]))) { CellReference = $"{RecordTemplate.Letters(c)}{index}", DataType = CellValues.InlineString });
+                    }
+                }
+                data.Append(row);
+            }
+        }
+        return stream.ToArray();
+    }
+}
