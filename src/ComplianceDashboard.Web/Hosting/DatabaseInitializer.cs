@@ -17,6 +17,7 @@ public sealed partial class DatabaseInitializer(
     AppClock clock,
     UserSeeder users,
     Features.Grading.GradingService grading,
+    Features.Records.IAttachmentStore attachments,
     ILogger<DatabaseInitializer> logger)
 {
     /// <param name="migrateOnly">true for commands such as import: no demo county, no accounts.</param>
@@ -49,6 +50,7 @@ public sealed partial class DatabaseInitializer(
         var started = clock.UtcNow;
         progress($"首次启动：正在生成演示县公司（{demo.Stations} 个供电所）");
         var count = await DemoDataSeeder.SeedAsync(factory, new DemoCountyGenerator(demo.Seed, demo.Stations, clock.Today), ct);
+        await attachments.SaveAsync(DemoIntegrity.SignInSheetPath, DemoIntegrity.SignInSheet, ct); // the demo's reused sign-in sheet
         // The dashboards show score trends: give the demo county the history it would have had.
         progress("首次启动：正在计算各月末的历史评分");
         await grading.BackfillHistoryAsync([clock.Today.Year - 1, clock.Today.Year], ct);

@@ -126,6 +126,27 @@ public class IntegrityTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("台账真实性", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_demo_county_shows_a_backfill_burst_a_reused_sign_in_sheet_and_copied_minutes_on_one_station()
+    {
+        await Integrity.RecomputeAllAsync();
+        var leader = await CallerAsync("jiwei");
+        var all = (await Integrity.ListAsync(leader, 2025)).Concat(await Integrity.ListAsync(leader, 2026)).ToList();
+        var station = Web.Features.Demo.DemoIntegrity.StationIndex + 1;
+
+        var special = all.Where(s => s.Kind is SignalKind.BurstBeforeEvaluation or SignalKind.ReusedAttachment or SignalKind.CopiedText).ToList();
+
+        Assert.Equal([SignalKind.BurstBeforeEvaluation, SignalKind.ReusedAttachment, SignalKind.CopiedText], special.Select(s => s.Kind).Order());
+        Assert.All(special, s => Assert.Equal(station, s.StationId));
+        var burst = special.Single(s => s.Kind == SignalKind.BurstBeforeEvaluation);
+        Assert.Equal(2025, burst.Year);
+        Assert.Contains("2026-01-15", burst.Explanation, StringComparison.Ordinal);
+        var copied = await Integrity.DetailAsync(leader, special.Single(s => s.Kind == SignalKind.CopiedText).Id);
+        Assert.NotNull(copied!.Comparison);
+        Assert.Contains(copied.Comparison!.LeftSegments, segment => !segment.Shared); // the head count differs
+        Assert.True(copied.Comparison.LeftSegments.Where(segment => segment.Shared).Sum(segment => segment.Text.Length) > 100);
+    }
+
     private async Task<string> SupervisorNameAsync(DateOnly day)
     {
         var people = await app.PeopleAsync(1, day);

@@ -13,7 +13,8 @@ namespace ComplianceDashboard.Web.Features.Demo;
 /// Builds a deterministic demo county: the same seed, station count and "today" give the same data.
 /// Two full past years plus the current year to date; a few excellent stations, most qualified, some failing,
 /// and the deliberate irregularities the dashboards must show (late and missing records, a vacancy filled
-/// late, a supervisor inactive for six months, risk incidents, bonus recognitions).
+/// late, a supervisor inactive for six months, risk incidents, bonus recognitions, and the integrity signals of
+/// <see cref="DemoIntegrity"/>).
 /// </summary>
 public sealed class DemoCountyGenerator(int seed, int stationCount, DateOnly today, int years = 3)
 {
@@ -59,6 +60,10 @@ public sealed class DemoCountyGenerator(int seed, int stationCount, DateOnly tod
         for (var year = FirstYear; year <= today.Year; year++)
         {
             evidence.AddYear(year, ref _recordId, ref _problemId);
+        }
+        if (index == DemoIntegrity.StationIndex)
+        {
+            DemoIntegrity.Apply(bundle, today);
         }
         return bundle;
     }

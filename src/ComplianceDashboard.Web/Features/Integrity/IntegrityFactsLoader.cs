@@ -30,14 +30,15 @@ public static class IntegrityFactsLoader
             var minLength = options.MinTextLength;
             var others = db.Records.AsNoTracking().Where(r => r.StationId != sid
                 && (r.Attachments.Any(a => hashes.Contains(a.Sha256))
-                    || (textKinds.Contains(r.Kind) && years.Contains(r.EventDate.Year) && (r.Title.Length + r.Content.Length) >= minLength)));
+                    || (textKinds.Contains(r.Kind) && years.Contains(r.EventDate.Year) && r.Content.Length >= minLength)));
             rows = [.. ownRows, .. await Project(others).ToListAsync(ct)];
         }
+        // The whole county reads whole tables; one station reads the rows of its records (and of the candidates).
         var ids = rows.Select(r => r.Id).ToList();
-        var attachments = (await db.Attachments.AsNoTracking().Where(a => ids.Contains(a.RecordId)).Select(a => new { a.RecordId, a.Sha256 }).ToListAsync(ct))
-            .ToLookup(a => a.RecordId, a => a.Sha256);
-        var attendees = (await db.MeetingAttendances.AsNoTracking().Where(a => ownIds.Contains(a.RecordId)).Select(a => new { a.RecordId, a.PersonId }).ToListAsync(ct))
-            .ToLookup(a => a.RecordId, a => a.PersonId);
+        var attachmentRows = stationId is null ? db.Attachments.AsNoTracking() : db.Attachments.AsNoTracking().Where(a => ids.Contains(a.RecordId));
+        var attachments = (await attachmentRows.Select(a => new { a.RecordId, a.Sha256 }).ToListAsync(ct)).ToLookup(a => a.RecordId, a => a.Sha256);
+        var attendeeRows = stationId is null ? db.MeetingAttendances.AsNoTracking() : db.MeetingAttendances.AsNoTracking().Where(a => ownIds.Contains(a.RecordId));
+        var attendees = (await attendeeRows.Select(a => new { a.RecordId, a.PersonId }).ToListAsync(ct)).ToLookup(a => a.RecordId, a => a.PersonId);
 
         var records = rows.Select(r => new IntegrityRecordFact
         {
@@ -92,7 +93,7 @@ public static class IntegrityFactsLoader
     private sealed record Row(long Id, int StationId, Domain.Facts.RecordKind Kind, DateOnly EventDate, DateOnly? ForPeriod, DateTime CreatedAt, string Content);
 
     private static IQueryable<Row> Project(IQueryable<EvidenceRecord> records) =>
-        records.Select(r => new Row(r.Id, r.StationId, r.Kind, r.EventDate, r.ForPeriod, r.CreatedAt, r.Title + "\n" + r.Content));
+        records.Select(r => new Row(r.Id, r.StationId, r.Kind, r.EventDate, r.ForPeriod, r.CreatedAt, r.Content));
 
     /// <summary>Last day of the kind's obligation period containing <paramref name="periodDay"/>; event-driven kinds: the day itself.</summary>
     private static DateOnly DueDate(Scheme scheme, Domain.Facts.RecordKind kind, DateOnly periodDay) =>

@@ -135,7 +135,7 @@ public sealed partial class IntegrityService(
         {
             var (left, right) = TextDiff.Compare(rows[0].Content ?? "", rows[1].Content ?? "");
             comparison = new TextComparison(rows[0], rows[1], rows[0].Readable ? left : [], rows[1].Readable ? right : [],
-                TextSimilarity.Similarity(records[0].Title + "\n" + records[0].Content, records[1].Title + "\n" + records[1].Content, options.Value.ShingleLength));
+                s.Strength); // a copied-text signal's strength is the similarity
         }
         return new SignalDetail(view, rows, comparison);
     }
