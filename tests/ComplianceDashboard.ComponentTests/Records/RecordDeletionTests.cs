@@ -29,7 +29,7 @@ public sealed class RecordDeletionTests : ComponentTest, IClassFixture<RecordsDb
     {
         _factory = new CountingFactory(db);
         SignIn("shuji1", Roles.Secretary);
-        Services.AddScoped(sp => new RecordService(_factory, sp.GetRequiredService<AuthenticationStateProvider>(), null!, null!, null!, null!, NullLogger<RecordService>.Instance));
+        Services.AddScoped(sp => new RecordService(_factory, sp.GetRequiredService<AuthenticationStateProvider>(), null!, null!, null!, null!, null!, NullLogger<RecordService>.Instance));
         var store = new FileAttachmentStore(Options.Create(new AppOptions { AttachmentsPath = Path.Combine(Path.GetTempPath(), "cd-attachments-unused") }),
             new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = Path.GetTempPath() });
         Services.AddScoped(sp => new AttachmentService(_factory, sp.GetRequiredService<RecordService>(), store, Options.Create(new AppOptions()), null!, null!, NullLogger<AttachmentService>.Instance));
