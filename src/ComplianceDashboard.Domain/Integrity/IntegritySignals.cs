@@ -51,10 +51,19 @@ public static class IntegritySignals
             {
                 continue;
             }
-            var worst = late.Max(x => x.Entered.DayNumber - x.Record.EventDate.DayNumber);
+            var slow = late.Where(x => x.Entered.DayNumber - x.Record.EventDate.DayNumber > thresholds.LateEntryDays).ToList();
             var afterDue = late.Count(x => x.Entered > x.Record.DueDate);
+            var parts = new List<string>();
+            if (slow.Count > 0)
+            {
+                parts.Add(string.Create(Invariant, $"{slow.Count} 条在事件发生 {thresholds.LateEntryDays} 天以后才录入（最晚 {slow.Max(x => x.Entered.DayNumber - x.Record.EventDate.DayNumber)} 天）"));
+            }
+            if (afterDue > 0)
+            {
+                parts.Add(string.Create(Invariant, $"{afterDue} 条晚于所属期限的截止日才录入"));
+            }
             var text = string.Create(Invariant,
-                $"{month.Key.Year}年{month.Key.Month}月的 {month.Count()} 条记录中有 {late.Count} 条是事后补录的：录入时间晚于事件日期 {thresholds.LateEntryDays} 天以上或晚于所属期限的截止日（其中 {afterDue} 条晚于截止日），最晚一条在事件发生 {worst} 天后才录入。");
+                $"{month.Key.Year}年{month.Key.Month}月的 {month.Count()} 条记录中有 {late.Count} 条是事后补录的：{string.Join("，", parts)}。");
             yield return new IntegritySignal(SignalKind.LateEntry, month.Key.StationId, month.Key.Year, month.Key.Month,
                 Round((double)late.Count / month.Count()), text, [.. late.Select(x => x.Record.Id).Order()]);
         }

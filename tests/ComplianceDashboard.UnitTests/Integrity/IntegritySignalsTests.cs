@@ -38,7 +38,7 @@ public class IntegritySignalsTests
         Assert.Equal((SignalKind.LateEntry, 1, 2025, 3), (signal.Kind, signal.StationId, signal.Year, signal.Month));
         Assert.Equal([late.Id], signal.RecordIds);
         Assert.Equal(0.5, signal.Strength);
-        Assert.Contains("45 天后", signal.Explanation, StringComparison.Ordinal);
+        Assert.Contains("最晚 45 天", signal.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public class IntegritySignalsTests
         var record = Record(1, D(2025, 3, 28), entered: D(2025, 4, 3));
 
         var signal = Assert.Single(IntegritySignals.LateEntries([record], Defaults));
-        Assert.Contains("晚于截止日", signal.Explanation, StringComparison.Ordinal);
+        Assert.Contains("晚于所属期限的截止日", signal.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
