@@ -1,9 +1,9 @@
-using ComplianceDashboard.ComponentTests.Infrastructure;
 using ComplianceDashboard.ComponentTests.Users;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Audit;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.Extensions.DependencyInjection;
+using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Audit;
 

@@ -1,7 +1,8 @@
 using AngleSharp.Dom;
-using ComplianceDashboard.IntegrationTests.Evaluation;
 using ComplianceDashboard.Web.Features.Evaluation;
 using ComplianceDashboard.Web.Features.Grading;
+
+using ComplianceDashboard.IntegrationTests.Evaluation;
 
 namespace ComplianceDashboard.ComponentTests.Evaluation;
 

@@ -1,9 +1,9 @@
 using AngleSharp.Dom;
-using ComplianceDashboard.ComponentTests.Infrastructure;
 using ComplianceDashboard.Web.Features.Organisation;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Organisation;
 

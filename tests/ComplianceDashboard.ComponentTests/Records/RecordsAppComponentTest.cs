@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using ComplianceDashboard.ComponentTests.Infrastructure;
-using ComplianceDashboard.IntegrationTests.Hardening;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Features.Records;
@@ -9,6 +7,9 @@ using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ComplianceDashboard.ComponentTests.TestSupport;
+
+using ComplianceDashboard.IntegrationTests.Records;
 
 namespace ComplianceDashboard.ComponentTests.Records;
 

@@ -1,7 +1,7 @@
-using ComplianceDashboard.ComponentTests.Infrastructure;
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Features.Records.Sections;
+using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Records;
 
