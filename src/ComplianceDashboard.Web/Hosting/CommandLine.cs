@@ -1,6 +1,6 @@
 using System.Globalization;
 using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Features.Import;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using ComplianceDashboard.IntegrationTests.Evaluation;
 using ComplianceDashboard.Web.Features.Evaluation;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 
 namespace ComplianceDashboard.ComponentTests.Evaluation;
 

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using ComplianceDashboard.ComponentTests.Infrastructure;
 using ComplianceDashboard.IntegrationTests.Hardening;
 using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;

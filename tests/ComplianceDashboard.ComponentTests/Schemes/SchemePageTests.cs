@@ -1,6 +1,6 @@
 using ComplianceDashboard.ComponentTests.Infrastructure;
 using ComplianceDashboard.Domain.Schemes;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Features.Schemes;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

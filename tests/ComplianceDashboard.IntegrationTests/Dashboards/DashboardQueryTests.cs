@@ -4,7 +4,7 @@ using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.IntegrationTests.Infrastructure;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Features.Overview;
 using ComplianceDashboard.Web.Features.Pending;
 using ComplianceDashboard.Web.Features.Stations;

@@ -1,8 +1,8 @@
 using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Evaluation;
-using ComplianceDashboard.Web.Features.Grading;
-using ComplianceDashboard.Web.Jobs;
+using ComplianceDashboard.Web.Grading;
+using ComplianceDashboard.Web.Grading.Jobs;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,8 +3,8 @@ using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.IntegrationTests.Infrastructure;
-using ComplianceDashboard.Web.Features.Grading;
-using ComplianceDashboard.Web.Jobs;
+using ComplianceDashboard.Web.Grading;
+using ComplianceDashboard.Web.Grading.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

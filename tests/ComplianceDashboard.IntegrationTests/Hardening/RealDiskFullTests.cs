@@ -5,7 +5,7 @@ using ComplianceDashboard.IntegrationTests.Records;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Evaluation;
 using ComplianceDashboard.Web.Features.Records;
-using ComplianceDashboard.Web.Jobs;
+using ComplianceDashboard.Web.Grading.Jobs;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

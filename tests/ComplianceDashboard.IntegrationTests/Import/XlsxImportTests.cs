@@ -4,7 +4,7 @@ using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.IntegrationTests.Records;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Features.Import.Xlsx;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;

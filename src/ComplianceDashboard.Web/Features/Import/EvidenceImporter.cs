@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

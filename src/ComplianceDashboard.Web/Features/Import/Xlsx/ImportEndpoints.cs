@@ -1,6 +1,6 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;

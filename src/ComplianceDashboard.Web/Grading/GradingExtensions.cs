@@ -1,4 +1,4 @@
-namespace ComplianceDashboard.Web.Features.Grading;
+namespace ComplianceDashboard.Web.Grading;
 
 public static class GradingExtensions
 {

@@ -5,7 +5,7 @@ using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
-namespace ComplianceDashboard.Web.Features.Grading;
+namespace ComplianceDashboard.Web.Grading;
 
 /// <summary>The rubric engine behind a seam, so job tests can make one station fail.</summary>
 public class StationGrader(IOptions<AppOptions> options)

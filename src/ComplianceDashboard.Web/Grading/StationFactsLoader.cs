@@ -3,7 +3,7 @@ using ComplianceDashboard.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Db = ComplianceDashboard.Web.Data.Entities;
 
-namespace ComplianceDashboard.Web.Features.Grading;
+namespace ComplianceDashboard.Web.Grading;
 
 /// <summary>
 /// Reads what the rubric engine needs for a batch of stations: one set-based query per table, projected

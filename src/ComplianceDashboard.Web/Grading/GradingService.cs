@@ -9,10 +9,10 @@ using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace ComplianceDashboard.Web.Features.Grading;
+namespace ComplianceDashboard.Web.Grading;
 
 /// <summary>
-/// Recomputes grades: a batch of stations (the batch jobs of a run, see <c>Jobs/GradingRuns</c>) or one station
+/// Recomputes grades: a batch of stations (the batch jobs of a run, see <c>Jobs/GradingRuns</c> beside this file) or one station
 /// right after a record is saved; also backfills the month-end history of a new database.
 /// </summary>
 public sealed partial class GradingService(
