@@ -8,6 +8,7 @@ public static class GradingExtensions
         builder.Services.AddSingleton<StationGrader>();
         builder.Services.AddSingleton<GradingNotifier>();
         builder.Services.AddSingleton<GradingService>();
+        builder.Services.AddSingleton<GradingTrigger>();
         return builder;
     }
 }

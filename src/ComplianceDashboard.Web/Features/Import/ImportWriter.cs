@@ -12,8 +12,8 @@ using SupervisorAppointment = ComplianceDashboard.Web.Data.Entities.SupervisorAp
 
 namespace ComplianceDashboard.Web.Features.Import;
 
-/// <summary>What was written for one station: its id and the years its records fall in (to regrade).</summary>
-internal sealed record ImportedStation(int Id, string Code, int ServicePoints, int People, int Records, IReadOnlyList<int> Years);
+/// <summary>What was written for one station: its id and the earliest date imported (it is regraded from there).</summary>
+internal sealed record ImportedStation(int Id, string Code, int ServicePoints, int People, int Records, DateOnly ChangedFrom);
 
 /// <summary>
 /// Writes one validated station inside the caller's transaction. Ids are assigned by SQLite: the station with its
@@ -47,8 +47,24 @@ internal static class ImportWriter
         }
         await db.SaveChangesAsync(ct);
 
-        return new ImportedStation(graph.Station.Id, graph.Station.Code, graph.Points.Count, graph.People.Count, dto.Records?.Count ?? 0,
-            [.. (dto.Records ?? []).Select(r => ParseDate(r.EventDate!).Year).Distinct().Order()]);
+        return new ImportedStation(graph.Station.Id, graph.Station.Code, graph.Points.Count, graph.People.Count, dto.Records?.Count ?? 0, EarliestDate(dto));
+    }
+
+    /// <summary>The earliest date anywhere in the station's data: where the imported facts start to count.</summary>
+    private static DateOnly EarliestDate(StationDto dto)
+    {
+        IEnumerable<string?> dates =
+        [
+            .. (dto.ServicePoints ?? []).Select(p => p.OpenedOn),
+            .. (dto.Posts ?? []).Select(p => p.From),
+            .. (dto.SupervisorAppointments ?? []).SelectMany(a => new[] { a.TermStart, a.ApprovedOn }),
+            .. (dto.Dismissals ?? []).Select(d => d.GroundOn),
+            .. (dto.GroupMemberships ?? []).Select(m => m.From),
+            .. (dto.ResponsibilityLists ?? []).Select(l => l.IssuedOn),
+            .. (dto.Records ?? []).SelectMany(r => new[] { r.EventDate, r.ForPeriod }),
+        ];
+        var parsed = dates.Where(d => !string.IsNullOrEmpty(d)).Select(d => ParseDate(d!)).ToList();
+        return parsed.Count == 0 ? DateOnly.MaxValue : parsed.Min();
     }
 
     /// <summary>One station's entities, with its file-local keys resolved to tracked entities.</summary>

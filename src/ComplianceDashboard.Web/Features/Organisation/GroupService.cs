@@ -23,7 +23,7 @@ public sealed class MemberInput
 }
 
 /// <summary>Supervision-group membership: at most 7 members on any day (refused), leader = party secretary and 3–5 members (flagged).</summary>
-public sealed class GroupService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingService grading, AppClock clock)
+public sealed class GroupService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingTrigger gradingTrigger, AppClock clock)
 {
     public async Task<GroupView> GetAsync(int stationId, CancellationToken ct = default)
     {
@@ -115,7 +115,7 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> factory, Organi
         db.GroupMemberships.Add(member);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
+        await gradingTrigger.StationChangedAsync(stationId, from, ct);
         return SaveResult.Ok(member.Id);
     }
 
@@ -140,9 +140,10 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> factory, Organi
         {
             return SaveResult.Fail("To", $"退出日期不能早于加入日期{OrganisationNames.Date(member.From)}");
         }
+        var changedFrom = GradingTrigger.Earliest(to.Value, member.To);
         member.To = to;
         await db.SaveChangesAsync(ct);
-        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
+        await gradingTrigger.StationChangedAsync(stationId, changedFrom, ct);
         return SaveResult.Ok(member.Id);
     }
 }

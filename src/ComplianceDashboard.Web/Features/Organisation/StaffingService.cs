@@ -55,7 +55,7 @@ public sealed class AssignmentInput
 }
 
 /// <summary>People of a station and their customer-manager / supervisor posts (items 4 and 7).</summary>
-public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingService grading, AppClock clock)
+public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingTrigger gradingTrigger, AppClock clock)
 {
     public async Task<IReadOnlyList<PersonRow>> PeopleAsync(int stationId, CancellationToken ct = default)
     {
@@ -209,6 +209,7 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var from = input.From!.Value;
+        var changedFrom = from;
         var others = await db.PostAssignments.Include(a => a.Person)
             .Where(a => a.ServicePointId == input.ServicePointId && a.Role == input.Role).ToListAsync(ct);
         if (input.EndCurrentHolder)
@@ -230,6 +231,7 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
             if (result.Succeeded)
             {
                 current!.To = endOn;
+                changedFrom = endOn;
                 current.EndReason = input.CurrentHolderReason;
             }
         }
@@ -248,7 +250,7 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
         db.PostAssignments.Add(assignment);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
+        await gradingTrigger.StationChangedAsync(stationId, changedFrom, ct);
         return SaveResult.Ok(assignment.Id);
     }
 
@@ -287,10 +289,11 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
         {
             return result;
         }
+        var changedFrom = GradingTrigger.Earliest(to!.Value, assignment.To);
         assignment.To = to;
         assignment.EndReason = reason;
         await db.SaveChangesAsync(ct);
-        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
+        await gradingTrigger.StationChangedAsync(stationId, changedFrom, ct);
         return SaveResult.Ok(assignment.Id);
     }
 }

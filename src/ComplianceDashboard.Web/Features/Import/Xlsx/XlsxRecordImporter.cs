@@ -25,6 +25,7 @@ namespace ComplianceDashboard.Web.Features.Import.Xlsx;
 public sealed class XlsxRecordImporter(
     IDbContextFactory<AppDbContext> factory,
     RecordService records,
+    GradingTrigger gradingTrigger,
     StationGrader grader,
     AppClock clock,
     IOptions<AppOptions> options)
@@ -140,8 +141,8 @@ public sealed class XlsxRecordImporter(
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
-        var years = created.SelectMany(records.YearsOf).Distinct().Order().ToList();
-        await records.RegradeAsync(preview.StationId, years, ct);
+        await gradingTrigger.StationChangedAsync(preview.StationId, created.Min(RecordService.ChangedFrom), ct);
+        var years = created.SelectMany(r => new[] { r.EventDate.Year, RecordService.PeriodYear(r.ForPeriod, r.EventDate) }).Distinct().Order().ToList();
         return new(created.Count, years);
     }
 
