@@ -5,7 +5,7 @@ public static class GradingExtensions
     /// <summary>Rubric engine and snapshot writing (the Hangfire jobs that run it: <see cref="Jobs.JobsHostingExtensions.AddJobs"/>).</summary>
     public static IHostApplicationBuilder AddGrading(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<StationGrader>();
+        builder.Services.AddSingleton<SchemeGrader>();
         builder.Services.AddSingleton<GradingNotifier>();
         builder.Services.AddSingleton<GradingService>();
         builder.Services.AddSingleton<GradingTrigger>();

@@ -17,7 +17,7 @@ namespace ComplianceDashboard.Web.Grading;
 /// </summary>
 public sealed partial class GradingService(
     IDbContextFactory<AppDbContext> factory,
-    StationGrader grader,
+    SchemeGrader grader,
     GradingNotifier notifier,
     AppClock clock,
     IOptions<AppOptions> options,

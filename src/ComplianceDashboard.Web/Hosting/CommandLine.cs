@@ -83,7 +83,7 @@ public static class CommandLine
             return 1;
         }
         var facts = (await StationFactsLoader.LoadAsync(db, [stationId.Value], year, asOf)).Single();
-        var grade = services.GetRequiredService<StationGrader>().Grade(facts, year, asOf);
+        var grade = services.GetRequiredService<SchemeGrader>().Grade(facts, year, asOf);
         var output = options.ContainsKey("calendar") ? (object)grade : grade with { Calendar = [] };
         await stdout.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(output, PrintOptions));
         return 0;

@@ -23,7 +23,7 @@ namespace ComplianceDashboard.IntegrationTests.Dashboards;
 public sealed class DashboardQueryTests : IClassFixture<SeededCounty>
 {
     private static readonly DateOnly Today = SeededCounty.Today;
-    private static readonly StationGrader Grader = new(Options.Create(new AppOptions()));
+    private static readonly SchemeGrader Grader = new(Options.Create(new AppOptions()));
     private readonly SeededCounty _county;
 
     public DashboardQueryTests(SeededCounty county) => _county = county;

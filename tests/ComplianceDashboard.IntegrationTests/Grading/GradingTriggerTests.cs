@@ -22,7 +22,7 @@ public sealed class WatchedGraderApp : TestApp
 
     protected override bool SharedTestLogging => false;
 
-    public WatchedGrader Grader => (WatchedGrader)Services.GetRequiredService<StationGrader>();
+    public WatchedGrader Grader => (WatchedGrader)Services.GetRequiredService<SchemeGrader>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -30,12 +30,12 @@ public sealed class WatchedGraderApp : TestApp
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureServices(services =>
         {
-            services.RemoveAll<StationGrader>();
-            services.AddSingleton<StationGrader, WatchedGrader>();
+            services.RemoveAll<SchemeGrader>();
+            services.AddSingleton<SchemeGrader, WatchedGrader>();
         });
     }
 
-    public sealed class WatchedGrader(IOptions<AppOptions> options) : StationGrader(options)
+    public sealed class WatchedGrader(IOptions<AppOptions> options) : SchemeGrader(options)
     {
         public ConcurrentQueue<(int StationId, int Year)> Graded { get; } = new();
 

@@ -70,7 +70,7 @@ public class ImportRoundTripTests(ImportRoundTripTests.App app) : IClassFixture<
         await using var db = app.CreateDbContext();
         var id = await db.Stations.Where(s => s.Code == "QX0001").Select(s => s.Id).SingleAsync();
         var facts = (await StationFactsLoader.LoadAsync(db, [id], 2025, AsOf)).Single();
-        var grade = app.Services.GetRequiredService<StationGrader>().Grade(facts, 2025, AsOf);
+        var grade = app.Services.GetRequiredService<SchemeGrader>().Grade(facts, 2025, AsOf);
         return grade.Items.ToDictionary(i => i.Code, i => i.Points);
     }
 }

@@ -19,7 +19,7 @@ public sealed record FindingView(long Id, DateOnly FoundOn, string Text, string 
 /// Evidence review (真实性审核): an evaluator confirms or rejects each record behind a station's items. A rejected
 /// record stops counting (the facts loader drops it), so the station is regraded at once. Plus on-site findings.
 /// </summary>
-public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factory, GradingTrigger gradingTrigger, StationGrader grader, AppClock clock)
+public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factory, GradingTrigger gradingTrigger, SchemeGrader grader, AppClock clock)
 {
     /// <summary>Records of the stations in <paramref name="year"/> that an evaluator has reviewed: station → record → status.</summary>
     public static async Task<Dictionary<int, Dictionary<long, ReviewStatus>>> ReviewStateAsync(AppDbContext db, IReadOnlyList<int> stationIds, int year, CancellationToken ct)

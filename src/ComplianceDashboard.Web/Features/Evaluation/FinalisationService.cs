@@ -25,7 +25,7 @@ public sealed record StationEvaluation(long RoundId, string RoundName, int Year,
 /// Only a 考评员 writes; everything is refused while the station-year is locked, except re-opening.
 /// </summary>
 public sealed partial class FinalisationService(
-    IDbContextFactory<AppDbContext> factory, GradingService grading, GradingTrigger gradingTrigger, StationGrader grader, AppClock clock, ILogger<FinalisationService> logger)
+    IDbContextFactory<AppDbContext> factory, GradingService grading, GradingTrigger gradingTrigger, SchemeGrader grader, AppClock clock, ILogger<FinalisationService> logger)
 {
     public async Task<StationEvaluation?> GetAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct = default)
     {

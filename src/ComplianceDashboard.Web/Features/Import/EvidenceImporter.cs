@@ -20,7 +20,7 @@ public sealed record ImportProgress(bool Writing, int Stations);
 public sealed partial class EvidenceImporter(
     IDbContextFactory<AppDbContext> factory,
     GradingTrigger gradingTrigger,
-    StationGrader grader,
+    SchemeGrader grader,
     AppClock clock,
     IOptions<AppOptions> options,
     ILogger<EvidenceImporter> logger)

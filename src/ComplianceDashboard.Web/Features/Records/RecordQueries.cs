@@ -62,7 +62,7 @@ public sealed record RecordDetail(
 }
 
 /// <summary>Read side of the records feature: the list, one record's detail, its history and what it satisfies.</summary>
-public sealed class RecordQueries(IDbContextFactory<AppDbContext> factory, StationScopeProvider scopes, StationGrader grader, AppClock clock)
+public sealed class RecordQueries(IDbContextFactory<AppDbContext> factory, StationScopeProvider scopes, SchemeGrader grader, AppClock clock)
 {
     /// <summary>
     /// One page of the readable records matching the filter, sorted in the database by <paramref name="sortBy"/>

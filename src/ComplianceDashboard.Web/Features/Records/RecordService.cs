@@ -19,7 +19,7 @@ namespace ComplianceDashboard.Web.Features.Records;
 public sealed partial class RecordService(
     IDbContextFactory<AppDbContext> factory,
     AuthenticationStateProvider authentication,
-    StationGrader grader,
+    SchemeGrader grader,
     GradingTrigger gradingTrigger,
     AppClock clock,
     ILogger<RecordService> logger)

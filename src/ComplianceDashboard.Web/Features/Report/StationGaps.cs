@@ -14,7 +14,7 @@ public sealed record StationGaps(int StationId, string Name, decimal Total, stri
 
 public static class StationGapsQuery
 {
-    public static async Task<List<StationGaps>> LoadAsync(AppDbContext db, StationScope scope, StationGrader grader, DashboardPeriod period, CancellationToken ct = default)
+    public static async Task<List<StationGaps>> LoadAsync(AppDbContext db, StationScope scope, SchemeGrader grader, DashboardPeriod period, CancellationToken ct = default)
     {
         var snapshots = await (from s in db.GradeSnapshots.AsNoTracking()
                                join st in scope.Filter(db.Stations.AsNoTracking()) on s.StationId equals st.Id

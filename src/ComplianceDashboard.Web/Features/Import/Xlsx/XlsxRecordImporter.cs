@@ -26,7 +26,7 @@ public sealed class XlsxRecordImporter(
     IDbContextFactory<AppDbContext> factory,
     RecordService records,
     GradingTrigger gradingTrigger,
-    StationGrader grader,
+    SchemeGrader grader,
     AppClock clock,
     IOptions<AppOptions> options)
 {
