@@ -12,7 +12,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-using EvidenceRecord = ComplianceDashboard.Web.Data.Entities.EvidenceRecord;
 
 namespace ComplianceDashboard.ComponentTests.Records;
 

@@ -4,7 +4,6 @@ using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using DismissalCase = ComplianceDashboard.Web.Data.Entities.DismissalCase;
 
 namespace ComplianceDashboard.Web.Features.Organisation;
 

@@ -4,7 +4,6 @@ using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using GroupMembership = ComplianceDashboard.Web.Data.Entities.GroupMembership;
 
 namespace ComplianceDashboard.Web.Features.Organisation;
 

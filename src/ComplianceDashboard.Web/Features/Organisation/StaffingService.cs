@@ -7,7 +7,6 @@ using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using PostAssignment = ComplianceDashboard.Web.Data.Entities.PostAssignment;
 
 namespace ComplianceDashboard.Web.Features.Organisation;
 
@@ -128,7 +127,7 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
         return approved
             .GroupBy(s => s.PersonId)
             .Select(g => (g.Key, End: SupervisorTerms.ExpiredOn(
-                g.Select(s => new Domain.Facts.SupervisorAppointment(s.Id, s.PersonId, s.DocumentNo, s.ApprovedOn, s.TermStart, s.TermEnd, s.ConsecutiveTerm)), today)))
+                g.Select(s => new SupervisorAppointmentFact(s.Id, s.PersonId, s.DocumentNo, s.ApprovedOn, s.TermStart, s.TermEnd, s.ConsecutiveTerm)), today)))
             .Where(x => x.End is not null)
             .ToDictionary(x => x.Key, x => x.End);
     }

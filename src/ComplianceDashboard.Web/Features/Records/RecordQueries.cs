@@ -8,7 +8,6 @@ using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
-using EvidenceRecord = ComplianceDashboard.Web.Data.Entities.EvidenceRecord;
 
 namespace ComplianceDashboard.Web.Features.Records;
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Grading;
@@ -6,7 +7,6 @@ using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
-using RecordKind = ComplianceDashboard.Domain.Facts.RecordKind;
 
 namespace ComplianceDashboard.Web.Features.Records;
 

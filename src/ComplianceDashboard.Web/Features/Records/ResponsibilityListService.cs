@@ -5,7 +5,6 @@ using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
-using ResponsibilityList = ComplianceDashboard.Web.Data.Entities.ResponsibilityList;
 
 namespace ComplianceDashboard.Web.Features.Records;
 

@@ -11,7 +11,6 @@ using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using EvidenceRecord = ComplianceDashboard.Web.Data.Entities.EvidenceRecord;
 
 namespace ComplianceDashboard.Web.Features.Import.Xlsx;
 
