@@ -30,7 +30,7 @@ public abstract class RecordsAppComponentTest : ComponentTest
         App = app;
         foreach (var type in new[]
         {
-            typeof(IDbContextFactory<AppDbContext>), typeof(SchemeGrader), typeof(GradingService), typeof(AppClock),
+            typeof(IDbContextFactory<AppDbContext>), typeof(SchemeGrader), typeof(GradingTrigger), typeof(AppClock),
             typeof(IAttachmentStore), typeof(IOptions<AppOptions>),
         })
         {
