@@ -1,7 +1,7 @@
 using System.Globalization;
 using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Features.Import;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

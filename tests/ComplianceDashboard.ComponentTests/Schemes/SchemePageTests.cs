@@ -1,7 +1,7 @@
 using ComplianceDashboard.ComponentTests.Infrastructure;
 using ComplianceDashboard.Domain.Schemes;
-using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Features.Schemes;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

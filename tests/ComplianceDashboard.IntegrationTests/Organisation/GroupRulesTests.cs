@@ -1,7 +1,7 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.IntegrationTests.Infrastructure;
-using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Features.Organisation;
+using ComplianceDashboard.Web.Grading;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.IntegrationTests.Organisation;

@@ -1,10 +1,10 @@
-using ComplianceDashboard.Web.Infrastructure;
 using System.Net;
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Features.Organisation;
+using ComplianceDashboard.Web.Grading;
+using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.IntegrationTests.Organisation;

@@ -1,8 +1,8 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Features.Organisation;
+using ComplianceDashboard.Web.Grading;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.IntegrationTests.Organisation;

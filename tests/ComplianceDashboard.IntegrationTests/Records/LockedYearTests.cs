@@ -1,8 +1,8 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Features.Records;
+using ComplianceDashboard.Web.Grading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,8 +2,8 @@ using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Features.Overview;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
