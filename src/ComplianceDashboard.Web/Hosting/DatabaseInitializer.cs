@@ -16,7 +16,7 @@ public sealed partial class DatabaseInitializer(
     IOptions<AppOptions> options,
     AppClock clock,
     UserSeeder users,
-    Features.Grading.GradingService grading,
+    Grading.GradingService grading,
     ILogger<DatabaseInitializer> logger)
 {
     /// <param name="migrateOnly">true for commands such as import: no demo county, no accounts.</param>

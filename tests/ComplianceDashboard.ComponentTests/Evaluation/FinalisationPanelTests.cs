@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 using ComplianceDashboard.Web.Features.Evaluation;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 
 using ComplianceDashboard.IntegrationTests.Evaluation;
 

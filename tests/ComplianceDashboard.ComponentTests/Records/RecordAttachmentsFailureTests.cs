@@ -1,11 +1,11 @@
 using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.IntegrationTests.Records;
+using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Records;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 
-using EvidenceRecord = ComplianceDashboard.Web.Data.Entities.EvidenceRecord;
 
-using ComplianceDashboard.IntegrationTests.Records;
 
 namespace ComplianceDashboard.ComponentTests.Records;
 

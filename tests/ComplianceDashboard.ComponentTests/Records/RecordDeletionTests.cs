@@ -11,7 +11,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-using EvidenceRecord = ComplianceDashboard.Web.Data.Entities.EvidenceRecord;
 using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Records;

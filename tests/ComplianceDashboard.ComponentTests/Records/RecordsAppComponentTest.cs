@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Features.Records;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +31,7 @@ public abstract class RecordsAppComponentTest : ComponentTest
         App = app;
         foreach (var type in new[]
         {
-            typeof(IDbContextFactory<AppDbContext>), typeof(StationGrader), typeof(GradingService), typeof(AppClock),
+            typeof(IDbContextFactory<AppDbContext>), typeof(SchemeGrader), typeof(GradingTrigger), typeof(AppClock),
             typeof(IAttachmentStore), typeof(IOptions<AppOptions>), typeof(RecordHistoryWriter),
         })
         {

@@ -1,9 +1,9 @@
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.IntegrationTests.TestSupport;
+using ComplianceDashboard.Web.Grading;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ComplianceDashboard.IntegrationTests.Hosting;
-using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Data;
 

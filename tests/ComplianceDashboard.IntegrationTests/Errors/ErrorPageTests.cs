@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.IntegrationTests.Infrastructure.Security;
 using ComplianceDashboard.IntegrationTests.Records;
 

@@ -2,10 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.IntegrationTests.Infrastructure.Security;
 using ComplianceDashboard.IntegrationTests.Records;
-using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Errors;
 

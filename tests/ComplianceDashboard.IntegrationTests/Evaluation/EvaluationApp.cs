@@ -1,7 +1,7 @@
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Evaluation;
-using ComplianceDashboard.Web.Features.Grading;
-using ComplianceDashboard.Web.Jobs;
+using ComplianceDashboard.Web.Grading;
+using ComplianceDashboard.Web.Grading.Jobs;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

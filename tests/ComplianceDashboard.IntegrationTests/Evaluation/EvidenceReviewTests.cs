@@ -5,8 +5,8 @@ using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.IntegrationTests.Records;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Evaluation;
-using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Features.Records;
+using ComplianceDashboard.Web.Grading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

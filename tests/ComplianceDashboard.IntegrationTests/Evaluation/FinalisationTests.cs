@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Evaluation;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.IntegrationTests.Evaluation;

@@ -1,8 +1,8 @@
 using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Web.Features.Grading;
-using ComplianceDashboard.Web.Features.Organisation;
-using Microsoft.EntityFrameworkCore;
 using ComplianceDashboard.IntegrationTests.TestSupport;
+using ComplianceDashboard.Web.Features.Organisation;
+using ComplianceDashboard.Web.Grading;
+using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.IntegrationTests.Organisation;
 

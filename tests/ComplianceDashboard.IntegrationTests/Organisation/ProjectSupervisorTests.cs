@@ -1,9 +1,9 @@
-using ComplianceDashboard.Web.Infrastructure;
 using System.Net;
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Features.Organisation;
+using ComplianceDashboard.Web.Grading;
+using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using ComplianceDashboard.IntegrationTests.TestSupport;
 

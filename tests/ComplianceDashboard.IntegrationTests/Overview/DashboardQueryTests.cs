@@ -3,15 +3,15 @@ using System.Security.Claims;
 using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Features.Overview;
 using ComplianceDashboard.Web.Features.Pending;
 using ComplianceDashboard.Web.Features.Stations;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Overview;
 
@@ -23,7 +23,7 @@ namespace ComplianceDashboard.IntegrationTests.Overview;
 public sealed class DashboardQueryTests : IClassFixture<SeededCounty>
 {
     private static readonly DateOnly Today = SeededCounty.Today;
-    private static readonly StationGrader Grader = new(Options.Create(new AppOptions()));
+    private static readonly SchemeGrader Grader = new(Options.Create(new AppOptions()));
     private readonly SeededCounty _county;
 
     public DashboardQueryTests(SeededCounty county) => _county = county;
@@ -33,14 +33,17 @@ public sealed class DashboardQueryTests : IClassFixture<SeededCounty>
     {
         await using var db = _county.CreateDbContext();
 
-        var data = await OverviewQuery.LoadAsync(db, Scope(Roles.DisciplineLeader), new DashboardPeriod(2026, null), Today);
+        var data = await OverviewQuery.LoadAsync(db, Scope(Roles.DisciplineLeader), new DashboardPeriod(2026, null), Today, Grader.Scheme.GradeBands);
 
         Assert.Equal(TestApp.DefaultDemoStations, data.Ranking.Count);
         Assert.Equal(Enumerable.Range(1, data.Ranking.Count), data.Ranking.Select(r => r.Rank));
         Assert.Equal(data.Ranking.OrderByDescending(r => r.Total).ThenBy(r => r.Code).Select(r => r.StationId), data.Ranking.Select(r => r.StationId));
         var kpis = data.Kpis;
         Assert.Equal(data.Ranking.Count, kpis.StationsGraded);
-        Assert.Equal(kpis.StationsGraded, kpis.Excellent + kpis.Qualified + kpis.Unqualified);
+        Assert.Equal(["Excellent", "Qualified", "Unqualified"], kpis.Bands.Select(b => b.Code));
+        Assert.Equal(["优秀（示范型）", "合格（标准型）", "不合格"], kpis.Bands.Select(b => b.Label));
+        Assert.All(kpis.Bands, b => Assert.Equal(data.Ranking.Count(r => r.GradeCode == b.Code), b.Count));
+        Assert.Equal(kpis.StationsGraded, kpis.Bands.Sum(b => b.Count));
         Assert.Equal(Math.Round(data.Ranking.Average(r => r.Total), 1), kpis.AverageScore);
         Assert.Equal(data.Cells.Sum(c => c.Missing), kpis.Overdue);
         Assert.All(data.Ranking, r => Assert.Equal(data.Cells.Where(c => c.StationId == r.StationId).Sum(c => c.Missing), r.Missing));
@@ -51,7 +54,7 @@ public sealed class DashboardQueryTests : IClassFixture<SeededCounty>
     {
         await using var db = _county.CreateDbContext();
 
-        var data = await OverviewQuery.LoadAsync(db, Scope(Roles.Evaluator), new DashboardPeriod(2026, null), Today);
+        var data = await OverviewQuery.LoadAsync(db, Scope(Roles.Evaluator), new DashboardPeriod(2026, null), Today, Grader.Scheme.GradeBands);
 
         Assert.Equal(Enumerable.Range(1, 12), data.Trend.Select(p => p.Month));
         Assert.All(data.Trend.Where(p => p.Month <= Today.Month), p => Assert.NotNull(p.AverageScore));
@@ -64,7 +67,7 @@ public sealed class DashboardQueryTests : IClassFixture<SeededCounty>
     {
         await using var db = _county.CreateDbContext();
 
-        var data = await OverviewQuery.LoadAsync(db, Scope(Roles.Evaluator), new DashboardPeriod(2026, 3), Today);
+        var data = await OverviewQuery.LoadAsync(db, Scope(Roles.Evaluator), new DashboardPeriod(2026, 3), Today, Grader.Scheme.GradeBands);
 
         Assert.NotEmpty(data.Cells);
         Assert.All(data.Cells, c => Assert.InRange(c.Month, 7, 9));
@@ -76,7 +79,7 @@ public sealed class DashboardQueryTests : IClassFixture<SeededCounty>
     {
         await using var db = _county.CreateDbContext();
 
-        var data = await OverviewQuery.LoadAsync(db, Scope(Roles.Secretary, 1), new DashboardPeriod(2026, null), Today);
+        var data = await OverviewQuery.LoadAsync(db, Scope(Roles.Secretary, 1), new DashboardPeriod(2026, null), Today, Grader.Scheme.GradeBands);
 
         var only = Assert.Single(data.Ranking);
         Assert.Equal((1, 1), (only.StationId, only.Rank));

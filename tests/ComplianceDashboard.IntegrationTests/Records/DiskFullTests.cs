@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ComplianceDashboard.IntegrationTests.Errors;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.IntegrationTests.Infrastructure.Security;
 
 namespace ComplianceDashboard.IntegrationTests.Records;

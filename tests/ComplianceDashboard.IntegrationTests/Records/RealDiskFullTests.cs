@@ -4,15 +4,14 @@ using ComplianceDashboard.IntegrationTests.Records;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Evaluation;
 using ComplianceDashboard.Web.Features.Records;
-using ComplianceDashboard.Web.Jobs;
+using ComplianceDashboard.Web.Grading.Jobs;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ComplianceDashboard.IntegrationTests.Errors;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
-using ComplianceDashboard.IntegrationTests.Infrastructure.Security;
 using ComplianceDashboard.IntegrationTests.TestSupport;
+using ComplianceDashboard.IntegrationTests.Infrastructure.Security;
 
 namespace ComplianceDashboard.IntegrationTests.Records;
 

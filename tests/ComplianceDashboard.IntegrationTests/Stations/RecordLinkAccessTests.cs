@@ -1,6 +1,6 @@
-using ComplianceDashboard.Web.Features.Grading;
-using Microsoft.Extensions.DependencyInjection;
 using ComplianceDashboard.IntegrationTests.TestSupport;
+using ComplianceDashboard.Web.Grading;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceDashboard.IntegrationTests.Stations;
 

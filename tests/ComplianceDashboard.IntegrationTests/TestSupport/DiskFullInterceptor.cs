@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using SQLitePCL;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.TestSupport;
 

@@ -1,7 +1,7 @@
 using ComplianceDashboard.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.TestSupport;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.TestSupport;
 

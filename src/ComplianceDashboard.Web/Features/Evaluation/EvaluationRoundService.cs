@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +28,7 @@ public sealed record RoundDetail(EvaluationRound Round, IReadOnlyList<TeamMember
     IReadOnlyList<DrawView> Draws);
 
 /// <summary>Evaluation rounds: create, list, show with per-station progress, and draw the on-site sample.</summary>
-public sealed class EvaluationRoundService(IDbContextFactory<AppDbContext> factory, StationGrader grader, AppClock clock)
+public sealed class EvaluationRoundService(IDbContextFactory<AppDbContext> factory, SchemeGrader grader, AppClock clock)
 {
     public async Task<IReadOnlyList<RoundSummary>> ListAsync(EvaluationActor actor, CancellationToken ct = default)
     {

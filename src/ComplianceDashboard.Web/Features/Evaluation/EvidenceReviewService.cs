@@ -3,8 +3,8 @@ using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Features.Records;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +19,7 @@ public sealed record FindingView(long Id, DateOnly FoundOn, string Text, string 
 /// Evidence review (真实性审核): an evaluator confirms or rejects each record behind a station's items. A rejected
 /// record stops counting (the facts loader drops it), so the station is regraded at once. Plus on-site findings.
 /// </summary>
-public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factory, GradingService grading, StationGrader grader, AppClock clock, RecordHistoryWriter history)
+public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factory, GradingTrigger gradingTrigger, SchemeGrader grader, AppClock clock, RecordHistoryWriter history)
 {
     /// <summary>Records of the stations in <paramref name="year"/> that an evaluator has reviewed: station → record → status.</summary>
     public static async Task<Dictionary<int, Dictionary<long, ReviewStatus>>> ReviewStateAsync(AppDbContext db, IReadOnlyList<int> stationIds, int year, CancellationToken ct)
@@ -82,11 +82,13 @@ public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factor
             throw EvaluationValidationException.One("Reason", "驳回时必须填写理由");
         }
         int stationId, year;
+        DateOnly changedFrom;
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
             var record = await RecordService.LoadTrackedAsync(db, recordId, ct) ?? throw new EvaluationStateException("记录不存在");
             year = await RoundYearAsync(db, roundId, record.StationId, ct);
             stationId = record.StationId;
+            changedFrom = GradingTrigger.Earliest(record.EventDate, record.ForPeriod);
             if (record.EventDate.Year != year && record.ForPeriod?.Year != year)
             {
                 throw new EvaluationStateException($"该记录不属于{year}年度");
@@ -104,7 +106,7 @@ public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factor
             history.Add(db, record, before, null, actor.UserName);
             await db.SaveChangesAsync(ct);
         }
-        await grading.RegradeStationAsync(stationId, year, ct);
+        await gradingTrigger.StationChangedAsync(stationId, changedFrom, ct);
     }
 
     public async Task<IReadOnlyList<FindingView>> FindingsAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct = default)

@@ -2,7 +2,7 @@ using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Export;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +20,7 @@ public sealed record FeedbackSheet(string RoundName, int Year, string StationCod
 /// Builds the feedback sheet: from the active finalisation (its snapshot and stored adjustments) when there is one,
 /// else — for evaluators and 纪委 only — the provisional result. A 支部书记 reads their own station's sheet once finalised.
 /// </summary>
-public sealed class FeedbackService(IDbContextFactory<AppDbContext> factory, StationGrader grader, TableExport export, AppClock clock)
+public sealed class FeedbackService(IDbContextFactory<AppDbContext> factory, SchemeGrader grader, TableExport export, AppClock clock)
 {
     public async Task<FeedbackSheet?> GetAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct = default)
     {

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +25,7 @@ public sealed record StationEvaluation(long RoundId, string RoundName, int Year,
 /// Only a 考评员 writes; everything is refused while the station-year is locked, except re-opening.
 /// </summary>
 public sealed partial class FinalisationService(
-    IDbContextFactory<AppDbContext> factory, GradingService grading, StationGrader grader, AppClock clock, ILogger<FinalisationService> logger)
+    IDbContextFactory<AppDbContext> factory, GradingService grading, GradingTrigger gradingTrigger, SchemeGrader grader, AppClock clock, ILogger<FinalisationService> logger)
 {
     public async Task<StationEvaluation?> GetAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct = default)
     {
@@ -156,6 +156,7 @@ public sealed partial class FinalisationService(
         {
             (year, _) = await UnlockedRoundAsync(db, roundId, stationId, ct);
         }
+        // A grading step, not a data change: the grade about to be locked is computed now, and must not fail silently.
         await grading.RegradeStationAsync(stationId, year, ct);
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
@@ -227,7 +228,7 @@ public sealed partial class FinalisationService(
             }
             await db.SaveChangesAsync(ct);
         }
-        await grading.RegradeStationAsync(stationId, year, ct);
+        await gradingTrigger.StationChangedAsync(stationId, new DateOnly(year, 1, 1), ct);
     }
 
     /// <summary>The adjustments stored with a finalisation, to rebuild its result exactly.</summary>

@@ -1,6 +1,6 @@
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,7 +32,7 @@ public sealed class ApproveInput
 /// time; the company discipline committee (纪委领导, or 管理员) reviews and approves with a document number and date.
 /// Terms are two years, renewable, at most two consecutive terms.
 /// </summary>
-public sealed class AppointmentService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingService grading, AppClock clock)
+public sealed class AppointmentService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingTrigger gradingTrigger, AppClock clock)
 {
     public async Task<IReadOnlyList<AppointmentRow>> ListAsync(int stationId, CancellationToken ct = default)
     {
@@ -192,6 +192,7 @@ public sealed class AppointmentService(IDbContextFactory<AppDbContext> factory, 
         {
             return result;
         }
+        var changedFrom = GradingTrigger.Earliest(termStart, appointment.TermStart, input.ApprovedOn);
         appointment.Status = AppointmentStatus.Approved;
         appointment.DocumentNo = input.DocumentNo.Trim();
         appointment.ApprovedOn = input.ApprovedOn;
@@ -199,7 +200,7 @@ public sealed class AppointmentService(IDbContextFactory<AppDbContext> factory, 
         appointment.TermEnd = OrganisationRules.TermEndFor(termStart);
         appointment.ConsecutiveTerm = term;
         await db.SaveChangesAsync(ct);
-        await grading.RegradeStationAsync(appointment.Person!.StationId, clock.Today.Year, ct);
+        await gradingTrigger.StationChangedAsync(appointment.Person!.StationId, changedFrom, ct);
         return SaveResult.Ok(appointment.Id);
     }
 

@@ -1,10 +1,9 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using DismissalCase = ComplianceDashboard.Web.Data.Entities.DismissalCase;
 
 namespace ComplianceDashboard.Web.Features.Organisation;
 
@@ -26,7 +25,7 @@ public sealed class DismissalInput
 }
 
 /// <summary>Dismissal of supervisors on grounds (a)–(e) of §5.2.2.7, and detection of ground (b) (item 6).</summary>
-public sealed class DismissalService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingService grading, AppClock clock)
+public sealed class DismissalService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingTrigger gradingTrigger, AppClock clock)
 {
     public async Task<IReadOnlyList<DismissalRow>> ListAsync(int stationId, CancellationToken ct = default)
     {
@@ -178,7 +177,7 @@ public sealed class DismissalService(IDbContextFactory<AppDbContext> factory, Or
         db.DismissalCases.Add(dismissal);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
+        await gradingTrigger.StationChangedAsync(stationId, GradingTrigger.Earliest(on, input.GroundOn), ct);
         return SaveResult.Ok(dismissal.Id);
     }
 }

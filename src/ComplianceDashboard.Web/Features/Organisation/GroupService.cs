@@ -1,10 +1,9 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using GroupMembership = ComplianceDashboard.Web.Data.Entities.GroupMembership;
 
 namespace ComplianceDashboard.Web.Features.Organisation;
 
@@ -23,7 +22,7 @@ public sealed class MemberInput
 }
 
 /// <summary>Supervision-group membership: at most 7 members on any day (refused), leader = party secretary and 3–5 members (flagged).</summary>
-public sealed class GroupService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingService grading, AppClock clock)
+public sealed class GroupService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingTrigger gradingTrigger, AppClock clock)
 {
     public async Task<GroupView> GetAsync(int stationId, CancellationToken ct = default)
     {
@@ -115,7 +114,7 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> factory, Organi
         db.GroupMemberships.Add(member);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
+        await gradingTrigger.StationChangedAsync(stationId, from, ct);
         return SaveResult.Ok(member.Id);
     }
 
@@ -140,9 +139,10 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> factory, Organi
         {
             return SaveResult.Fail("To", $"退出日期不能早于加入日期{OrganisationNames.Date(member.From)}");
         }
+        var changedFrom = GradingTrigger.Earliest(to.Value, member.To);
         member.To = to;
         await db.SaveChangesAsync(ct);
-        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
+        await gradingTrigger.StationChangedAsync(stationId, changedFrom, ct);
         return SaveResult.Ok(member.Id);
     }
 }

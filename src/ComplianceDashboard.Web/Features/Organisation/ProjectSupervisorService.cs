@@ -1,7 +1,7 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,7 +29,7 @@ public sealed class ProjectSupervisorInput
 /// the start. The post then counts as a supervisor for items 5, 6 and 21 (duty reports, yearly evaluation); it is
 /// optional, so ending it opens no vacancy. Every call checks the station scope on the server.
 /// </summary>
-public sealed class ProjectSupervisorService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingService grading, AppClock clock)
+public sealed class ProjectSupervisorService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingTrigger gradingTrigger, AppClock clock)
 {
     public async Task<IReadOnlyList<ProjectSupervisorRow>> ListAsync(int stationId, CancellationToken ct = default)
     {
@@ -104,7 +104,7 @@ public sealed class ProjectSupervisorService(IDbContextFactory<AppDbContext> fac
         };
         db.ProjectSupervisors.Add(post);
         await db.SaveChangesAsync(ct);
-        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
+        await gradingTrigger.StationChangedAsync(stationId, post.From, ct);
         return SaveResult.Ok(post.Id);
     }
 
@@ -138,10 +138,11 @@ public sealed class ProjectSupervisorService(IDbContextFactory<AppDbContext> fac
         {
             return result;
         }
+        var changedFrom = GradingTrigger.Earliest(to!.Value, post.To);
         post.To = to;
         post.EndReason = reason;
         await db.SaveChangesAsync(ct);
-        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
+        await gradingTrigger.StationChangedAsync(stationId, changedFrom, ct);
         return SaveResult.Ok(post.Id);
     }
 }

@@ -1,7 +1,7 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,7 +37,7 @@ public sealed class ServicePointInput
 }
 
 /// <summary>Service points (驻村服务站点) of a station with their 附表1 facility inventory and shortfalls (item 3).</summary>
-public sealed class ServicePointService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingService grading, AppClock clock)
+public sealed class ServicePointService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingTrigger gradingTrigger, AppClock clock)
 {
     public async Task<IReadOnlyList<ServicePointView>> ListAsync(int stationId, CancellationToken ct = default)
     {
@@ -80,9 +80,11 @@ public sealed class ServicePointService(IDbContextFactory<AppDbContext> factory,
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         ServicePoint point;
+        DateOnly? oldOpenedOn = null;
         if (input.Id is { } id)
         {
             point = await db.ServicePoints.Include(p => p.Facilities).SingleAsync(p => p.Id == id, ct);
+            oldOpenedOn = point.OpenedOn;
         }
         else
         {
@@ -117,7 +119,8 @@ public sealed class ServicePointService(IDbContextFactory<AppDbContext> factory,
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
+        // Facilities carry no dates: a change counts for every day the point has been open.
+        await gradingTrigger.StationChangedAsync(stationId, GradingTrigger.Earliest(point.OpenedOn, oldOpenedOn), ct);
         return SaveResult.Ok(point.Id);
     }
 

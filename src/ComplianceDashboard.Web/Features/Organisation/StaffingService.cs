@@ -4,10 +4,9 @@ using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using PostAssignment = ComplianceDashboard.Web.Data.Entities.PostAssignment;
 
 namespace ComplianceDashboard.Web.Features.Organisation;
 
@@ -55,7 +54,7 @@ public sealed class AssignmentInput
 }
 
 /// <summary>People of a station and their customer-manager / supervisor posts (items 4 and 7).</summary>
-public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingService grading, AppClock clock)
+public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingTrigger gradingTrigger, AppClock clock)
 {
     public async Task<IReadOnlyList<PersonRow>> PeopleAsync(int stationId, CancellationToken ct = default)
     {
@@ -128,7 +127,7 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
         return approved
             .GroupBy(s => s.PersonId)
             .Select(g => (g.Key, End: SupervisorTerms.ExpiredOn(
-                g.Select(s => new Domain.Facts.SupervisorAppointment(s.Id, s.PersonId, s.DocumentNo, s.ApprovedOn, s.TermStart, s.TermEnd, s.ConsecutiveTerm)), today)))
+                g.Select(s => new SupervisorAppointmentFact(s.Id, s.PersonId, s.DocumentNo, s.ApprovedOn, s.TermStart, s.TermEnd, s.ConsecutiveTerm)), today)))
             .Where(x => x.End is not null)
             .ToDictionary(x => x.Key, x => x.End);
     }
@@ -209,6 +208,7 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var from = input.From!.Value;
+        var changedFrom = from;
         var others = await db.PostAssignments.Include(a => a.Person)
             .Where(a => a.ServicePointId == input.ServicePointId && a.Role == input.Role).ToListAsync(ct);
         if (input.EndCurrentHolder)
@@ -230,6 +230,7 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
             if (result.Succeeded)
             {
                 current!.To = endOn;
+                changedFrom = endOn;
                 current.EndReason = input.CurrentHolderReason;
             }
         }
@@ -248,7 +249,7 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
         db.PostAssignments.Add(assignment);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
+        await gradingTrigger.StationChangedAsync(stationId, changedFrom, ct);
         return SaveResult.Ok(assignment.Id);
     }
 
@@ -287,10 +288,11 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
         {
             return result;
         }
+        var changedFrom = GradingTrigger.Earliest(to!.Value, assignment.To);
         assignment.To = to;
         assignment.EndReason = reason;
         await db.SaveChangesAsync(ct);
-        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
+        await gradingTrigger.StationChangedAsync(stationId, changedFrom, ct);
         return SaveResult.Ok(assignment.Id);
     }
 }

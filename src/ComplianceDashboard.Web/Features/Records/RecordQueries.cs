@@ -4,11 +4,10 @@ using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
-using EvidenceRecord = ComplianceDashboard.Web.Data.Entities.EvidenceRecord;
 
 namespace ComplianceDashboard.Web.Features.Records;
 
@@ -62,7 +61,7 @@ public sealed record RecordDetail(
 }
 
 /// <summary>Read side of the records feature: the list, one record's detail, its history and what it satisfies.</summary>
-public sealed class RecordQueries(IDbContextFactory<AppDbContext> factory, StationScopeProvider scopes, StationGrader grader, AppClock clock)
+public sealed class RecordQueries(IDbContextFactory<AppDbContext> factory, StationScopeProvider scopes, SchemeGrader grader, AppClock clock)
 {
     /// <summary>
     /// One page of the readable records matching the filter, sorted in the database by <paramref name="sortBy"/>

@@ -1,26 +1,26 @@
 using System.Security.Claims;
+using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
-using RecordKind = ComplianceDashboard.Domain.Facts.RecordKind;
 
 namespace ComplianceDashboard.Web.Features.Records;
 
 /// <summary>
 /// Creates, edits and (soft) deletes evidence records for the signed-in user. Each save is one transaction with
-/// its children and a <see cref="RecordChange"/> row (before/after JSON); afterwards the station is regraded for
-/// the affected year(s). A record that counts in a finalised (locked) annual grade needs a 更正原因 to change,
+/// its children and a <see cref="RecordChange"/> row (before/after JSON); afterwards the station is regraded from
+/// the earliest date the change touches (<see cref="GradingTrigger"/>). A record that counts in a finalised (locked) annual grade needs a 更正原因 to change,
 /// and the locked grade itself stays as it is (<see cref="GradingService.RegradeStationAsync"/> skips it).
 /// </summary>
 public sealed partial class RecordService(
     IDbContextFactory<AppDbContext> factory,
     AuthenticationStateProvider authentication,
-    StationGrader grader,
-    GradingService grading,
+    SchemeGrader grader,
+    GradingTrigger gradingTrigger,
     AppClock clock,
     RecordHistoryWriter history,
     ILogger<RecordService> logger)
@@ -67,7 +67,7 @@ public sealed partial class RecordService(
         history.Add(db, record, before, reason, user);
         await db.SaveChangesAsync(ct);
         result.Version = record.Version;
-        await RegradeAsync(record.StationId, YearsOf(record), ct);
+        await gradingTrigger.StationChangedAsync(record.StationId, ChangedFrom(record), ct);
         return result;
     }
 
@@ -151,7 +151,7 @@ public sealed partial class RecordService(
             return result;
         }
 
-        var oldYears = record is null ? [] : YearsOf(record);
+        DateOnly? oldFrom = record is null ? null : ChangedFrom(record);
         var before = record is null ? null : RecordHistoryWriter.Before(record);
         try
         {
@@ -166,7 +166,7 @@ public sealed partial class RecordService(
 
         result.RecordId = record.Id;
         result.Version = record.Version;
-        await RegradeAsync(record.StationId, [.. oldYears, .. YearsOf(record)], ct);
+        await gradingTrigger.StationChangedAsync(record.StationId, GradingTrigger.Earliest(ChangedFrom(record), oldFrom), ct);
         return result;
     }
 
@@ -210,32 +210,8 @@ public sealed partial class RecordService(
         return null;
     }
 
-    // The years whose grade the record can move: its period's year and event year, and the next year
-    // (the engine looks six months back for supervisor inactivity).
-    internal List<int> YearsOf(EvidenceRecord r)
-    {
-        var years = new List<int> { r.EventDate.Year, PeriodYear(r.ForPeriod, r.EventDate) };
-        if (r.EventDate.Month >= 7 && r.EventDate.Year < clock.Today.Year)
-        {
-            years.Add(r.EventDate.Year + 1);
-        }
-        return years;
-    }
-
-    internal async Task RegradeAsync(int stationId, IEnumerable<int> years, CancellationToken ct)
-    {
-        foreach (var year in years.Distinct().Where(y => y <= clock.Today.Year).Order())
-        {
-            try
-            {
-                await grading.RegradeStationAsync(stationId, year, ct);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogRegradeFailed(ex, stationId, year); // the save stands; the nightly run catches up
-            }
-        }
-    }
+    /// <summary>The earliest date a record counts on: its event date, or the earlier period it is for.</summary>
+    internal static DateOnly ChangedFrom(EvidenceRecord r) => GradingTrigger.Earliest(r.EventDate, r.ForPeriod);
 
     internal async Task<(string User, StationScope Scope, ClaimsPrincipal Principal)> CurrentAsync()
     {
@@ -263,7 +239,4 @@ public sealed partial class RecordService(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Saving a {Kind} record (id {RecordId}) of station {StationId} failed: the database cannot be written (SQLite error {Code})")]
     private partial void LogSaveFailed(Exception ex, int stationId, RecordKind kind, long? recordId, int code);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Regrading station {StationId} {Year} after a record change failed")]
-    private partial void LogRegradeFailed(Exception ex, int stationId, int year);
 }

@@ -1,10 +1,10 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
-using ResponsibilityList = ComplianceDashboard.Web.Data.Entities.ResponsibilityList;
 
 namespace ComplianceDashboard.Web.Features.Records;
 
@@ -19,7 +19,7 @@ public sealed class ResponsibilityListInput
 }
 
 /// <summary>工作责任清单 (item 8): list for readers, add/remove for writers of the station; the station is regraded after a change.</summary>
-public sealed class ResponsibilityListService(IDbContextFactory<AppDbContext> factory, StationScopeProvider scopes, RecordService records, AppClock clock)
+public sealed class ResponsibilityListService(IDbContextFactory<AppDbContext> factory, StationScopeProvider scopes, GradingTrigger gradingTrigger, AppClock clock)
 {
     public async Task<IReadOnlyList<ResponsibilityListRow>> ListAsync(int? stationId, CancellationToken ct = default)
     {
@@ -65,7 +65,7 @@ public sealed class ResponsibilityListService(IDbContextFactory<AppDbContext> fa
         db.ResponsibilityLists.Add(list);
         await db.SaveChangesAsync(ct);
         result.RecordId = list.Id;
-        await records.RegradeAsync(input.StationId, [issued.Year, clock.Today.Year], ct);
+        await gradingTrigger.StationChangedAsync(input.StationId, issued, ct);
         return result;
     }
 
@@ -81,6 +81,6 @@ public sealed class ResponsibilityListService(IDbContextFactory<AppDbContext> fa
         RecordService.RequireWrite(scope, list.StationId);
         db.ResponsibilityLists.Remove(list);
         await db.SaveChangesAsync(ct);
-        await records.RegradeAsync(list.StationId, [list.IssuedOn.Year, clock.Today.Year], ct);
+        await gradingTrigger.StationChangedAsync(list.StationId, list.IssuedOn, ct);
     }
 }

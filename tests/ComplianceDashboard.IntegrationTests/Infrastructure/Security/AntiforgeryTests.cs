@@ -7,9 +7,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ComplianceDashboard.IntegrationTests.Errors;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
-using ComplianceDashboard.IntegrationTests.Records;
 using ComplianceDashboard.IntegrationTests.TestSupport;
+using ComplianceDashboard.IntegrationTests.Records;
 
 namespace ComplianceDashboard.IntegrationTests.Infrastructure.Security;
 

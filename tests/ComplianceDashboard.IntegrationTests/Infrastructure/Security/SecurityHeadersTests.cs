@@ -3,9 +3,8 @@ using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using ComplianceDashboard.IntegrationTests.Errors;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
-using ComplianceDashboard.IntegrationTests.Records;
 using ComplianceDashboard.IntegrationTests.TestSupport;
+using ComplianceDashboard.IntegrationTests.Records;
 
 namespace ComplianceDashboard.IntegrationTests.Infrastructure.Security;
 

@@ -5,13 +5,12 @@ using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Features.Organisation;
 using ComplianceDashboard.Web.Features.Records;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using EvidenceRecord = ComplianceDashboard.Web.Data.Entities.EvidenceRecord;
 
 namespace ComplianceDashboard.Web.Features.Import.Xlsx;
 
@@ -25,7 +24,8 @@ namespace ComplianceDashboard.Web.Features.Import.Xlsx;
 public sealed class XlsxRecordImporter(
     IDbContextFactory<AppDbContext> factory,
     RecordService records,
-    StationGrader grader,
+    GradingTrigger gradingTrigger,
+    SchemeGrader grader,
     AppClock clock,
     RecordHistoryWriter history,
     IOptions<AppOptions> options)
@@ -140,8 +140,8 @@ public sealed class XlsxRecordImporter(
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
-        var years = created.SelectMany(records.YearsOf).Distinct().Order().ToList();
-        await records.RegradeAsync(preview.StationId, years, ct);
+        await gradingTrigger.StationChangedAsync(preview.StationId, created.Min(RecordService.ChangedFrom), ct);
+        var years = created.SelectMany(r => new[] { r.EventDate.Year, RecordService.PeriodYear(r.ForPeriod, r.EventDate) }).Distinct().Order().ToList();
         return new(created.Count, years);
     }
 

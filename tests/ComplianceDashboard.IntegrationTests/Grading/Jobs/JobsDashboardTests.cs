@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
 using ComplianceDashboard.IntegrationTests.TestSupport;
 
-namespace ComplianceDashboard.IntegrationTests.Jobs;
+namespace ComplianceDashboard.IntegrationTests.Grading.Jobs;
 
 /// <summary>The Hangfire dashboard at /jobs/hangfire, over HTTP (管理员 only, its own css/js included: Security/AccessTests.Table).</summary>
 public class JobsDashboardTests(TestApp app) : IClassFixture<TestApp>

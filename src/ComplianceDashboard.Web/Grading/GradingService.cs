@@ -9,15 +9,15 @@ using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace ComplianceDashboard.Web.Features.Grading;
+namespace ComplianceDashboard.Web.Grading;
 
 /// <summary>
-/// Recomputes grades: a batch of stations (the batch jobs of a run, see <c>Jobs/GradingRuns</c>) or one station
-/// right after a record is saved; also backfills the month-end history of a new database.
+/// Recomputes grades: a batch of stations (the batch jobs of a run, see <c>Jobs/GradingRuns</c>) or one station-year
+/// (after a save, through <see cref="GradingTrigger"/>); also backfills the month-end history of a new database.
 /// </summary>
 public sealed partial class GradingService(
     IDbContextFactory<AppDbContext> factory,
-    StationGrader grader,
+    SchemeGrader grader,
     GradingNotifier notifier,
     AppClock clock,
     IOptions<AppOptions> options,
@@ -28,7 +28,7 @@ public sealed partial class GradingService(
     /// <summary>Years a full run recomputes: last year (final once it is over) and this year (provisional).</summary>
     public IReadOnlyList<int> DefaultYears => [clock.Today.Year - 1, clock.Today.Year];
 
-    /// <summary>Regrades one station for the year a record belongs to (called after every save).</summary>
+    /// <summary>Regrades one station for one year; a finalised year is left as it was locked. After a save, call <see cref="GradingTrigger"/> instead.</summary>
     public async Task RegradeStationAsync(int stationId, int year, CancellationToken ct = default)
     {
         var asOf = clock.Today;

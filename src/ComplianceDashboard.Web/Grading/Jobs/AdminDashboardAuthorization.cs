@@ -1,7 +1,7 @@
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Hangfire.Dashboard;
 
-namespace ComplianceDashboard.Web.Jobs;
+namespace ComplianceDashboard.Web.Grading.Jobs;
 
 /// <summary>
 /// The Hangfire dashboard (pages, API and its own css/js) for 管理员 only. Anonymous requests never get here (the

@@ -1,9 +1,9 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
-using Db = ComplianceDashboard.Web.Data.Entities;
 
-namespace ComplianceDashboard.Web.Features.Grading;
+namespace ComplianceDashboard.Web.Grading;
 
 /// <summary>
 /// Reads what the rubric engine needs for a batch of stations: one set-based query per table, projected
@@ -29,12 +29,12 @@ public static class StationFactsLoader
 
         var assignments = (await db.PostAssignments.AsNoTracking().Where(a => stationIds.Contains(a.ServicePoint!.StationId))
             .Select(a => new { a.ServicePoint!.StationId, a.Id, a.PersonId, a.Role, a.ServicePointId, a.From, a.To, a.EndReason }).ToListAsync(ct))
-            .ToLookup(a => a.StationId, a => new PostAssignment(a.Id, a.PersonId, a.Role, a.ServicePointId, a.From, a.To, a.EndReason));
+            .ToLookup(a => a.StationId, a => new PostAssignmentFact(a.Id, a.PersonId, a.Role, a.ServicePointId, a.From, a.To, a.EndReason));
 
         // Only approved appointments count as appointments (item 5); pending ones are still in the workflow.
-        var appointments = (await db.SupervisorAppointments.AsNoTracking().Where(a => stationIds.Contains(a.Person!.StationId) && a.Status != Db.AppointmentStatus.Rejected)
+        var appointments = (await db.SupervisorAppointments.AsNoTracking().Where(a => stationIds.Contains(a.Person!.StationId) && a.Status != AppointmentStatus.Rejected)
             .Select(a => new { a.Person!.StationId, a.Id, a.PersonId, a.DocumentNo, a.ApprovedOn, a.Status, a.TermStart, a.TermEnd, a.ConsecutiveTerm }).ToListAsync(ct))
-            .ToLookup(a => a.StationId, a => new SupervisorAppointment(a.Id, a.PersonId, a.Status == Db.AppointmentStatus.Approved ? a.DocumentNo : null, a.Status == Db.AppointmentStatus.Approved ? a.ApprovedOn : null, a.TermStart, a.TermEnd, a.ConsecutiveTerm));
+            .ToLookup(a => a.StationId, a => new SupervisorAppointmentFact(a.Id, a.PersonId, a.Status == AppointmentStatus.Approved ? a.DocumentNo : null, a.Status == AppointmentStatus.Approved ? a.ApprovedOn : null, a.TermStart, a.TermEnd, a.ConsecutiveTerm));
 
         var projectSupervisors = (await db.ProjectSupervisors.AsNoTracking().Where(p => stationIds.Contains(p.StationId))
             .Select(p => new { p.StationId, p.Id, p.PersonId, p.ProjectName, p.From, p.To, p.EndReason }).ToListAsync(ct))
@@ -42,28 +42,28 @@ public static class StationFactsLoader
 
         var dismissals = (await db.DismissalCases.AsNoTracking().Where(d => stationIds.Contains(d.Person!.StationId))
             .Select(d => new { d.Person!.StationId, d.Id, d.PersonId, d.Ground, d.GroundOn, d.DismissedOn }).ToListAsync(ct))
-            .ToLookup(d => d.StationId, d => new DismissalCase(d.Id, d.PersonId, d.Ground, d.GroundOn, d.DismissedOn));
+            .ToLookup(d => d.StationId, d => new DismissalCaseFact(d.Id, d.PersonId, d.Ground, d.GroundOn, d.DismissedOn));
 
         var members = (await db.GroupMemberships.AsNoTracking().Where(m => stationIds.Contains(m.StationId))
             .Select(m => new { m.StationId, m.PersonId, m.Role, m.IsPartySecretary, m.From, m.To }).ToListAsync(ct))
-            .ToLookup(m => m.StationId, m => new GroupMembership(m.PersonId, m.Role, m.IsPartySecretary, m.From, m.To));
+            .ToLookup(m => m.StationId, m => new GroupMembershipFact(m.PersonId, m.Role, m.IsPartySecretary, m.From, m.To));
 
         var lists = (await db.ResponsibilityLists.AsNoTracking().Where(l => stationIds.Contains(l.StationId))
             .Select(l => new { l.StationId, l.Id, l.Role, l.IssuedOn }).ToListAsync(ct))
-            .ToLookup(l => l.StationId, l => new ResponsibilityList(l.Id, l.Role, l.IssuedOn));
+            .ToLookup(l => l.StationId, l => new ResponsibilityListFact(l.Id, l.Role, l.IssuedOn));
 
         var records = db.Records.AsNoTracking().Where(r => stationIds.Contains(r.StationId) && !r.IsDeleted && r.EventDate >= from && r.EventDate <= asOf);
         var present = (await (from a in db.MeetingAttendances join r in records on a.RecordId equals r.Id select new { a.RecordId, a.PersonId }).ToListAsync(ct))
             .ToLookup(a => a.RecordId, a => a.PersonId);
         var problems = (await (from p in db.EmergingProblems join r in records on p.RecordId equals r.Id select new { p.RecordId, p.Id, p.Description }).ToListAsync(ct))
-            .ToLookup(p => p.RecordId, p => new EmergingProblem(p.Id, p.Description));
+            .ToLookup(p => p.RecordId, p => new EmergingProblemFact(p.Id, p.Description));
         var evidence = (await records.Select(r => new
             {
                 r.StationId, r.Id, r.Kind, r.EventDate, r.ForPeriod, r.ServicePointId, r.PersonId, r.Title, r.MajorDecisionCount, r.Attendees,
                 r.OutageType, r.OutageStart, r.PublishedAt, r.AnswersProblemId, r.Attributable, r.RecognisedByVillagers, r.RecognisedByLeadership,
                 r.HasClearResults, r.PromotedCompanyWide, r.Review, r.HandedOverById, r.Acknowledged, r.EvaluationResult,
             }).ToListAsync(ct))
-            .ToLookup(r => r.StationId, r => new EvidenceRecord
+            .ToLookup(r => r.StationId, r => new EvidenceRecordFact
             {
                 Id = r.Id,
                 Kind = r.Kind,
@@ -83,7 +83,7 @@ public static class StationFactsLoader
                 RecognisedByLeadership = r.RecognisedByLeadership,
                 HasClearResults = r.HasClearResults,
                 PromotedCompanyWide = r.PromotedCompanyWide,
-                Rejected = r.Review == Db.ReviewStatus.Rejected,
+                Rejected = r.Review == ReviewStatus.Rejected,
                 HandedOverById = r.HandedOverById,
                 Acknowledged = r.Acknowledged,
                 EvaluationResult = r.EvaluationResult,

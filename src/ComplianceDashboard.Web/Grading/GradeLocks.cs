@@ -1,7 +1,7 @@
 using ComplianceDashboard.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace ComplianceDashboard.Web.Features.Grading;
+namespace ComplianceDashboard.Web.Grading;
 
 /// <summary>Which station-years have a finalised (locked) annual grade.</summary>
 public static class GradeLocks

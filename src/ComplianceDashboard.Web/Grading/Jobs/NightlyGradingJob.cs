@@ -1,6 +1,6 @@
 using Hangfire;
 
-namespace ComplianceDashboard.Web.Jobs;
+namespace ComplianceDashboard.Web.Grading.Jobs;
 
 /// <summary>The recurring job: only records the run and enqueues its batches, so it takes well under a second.</summary>
 public sealed class NightlyGradingJob(GradingRuns runs, Infrastructure.Startup.StartupState startup)

@@ -4,7 +4,7 @@ using Hangfire;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Options;
 
-namespace ComplianceDashboard.Web.Jobs;
+namespace ComplianceDashboard.Web.Grading.Jobs;
 
 public static class JobsHostingExtensions
 {

@@ -3,7 +3,7 @@ using ComplianceDashboard.Web.Infrastructure.Startup;
 using Hangfire;
 using Microsoft.Extensions.Options;
 
-namespace ComplianceDashboard.Web.Jobs;
+namespace ComplianceDashboard.Web.Grading.Jobs;
 
 /// <summary>
 /// A start-up step, once the database is ready and before the app is: closes runs a stopped process left in

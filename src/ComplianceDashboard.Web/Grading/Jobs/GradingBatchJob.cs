@@ -1,10 +1,10 @@
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
-namespace ComplianceDashboard.Web.Jobs;
+namespace ComplianceDashboard.Web.Grading.Jobs;
 
 /// <summary>
 /// One batch of a grading run as a Hangfire job: short (seconds) and reentrant, because Hangfire starts a job again

@@ -1,10 +1,10 @@
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Jobs;
+using ComplianceDashboard.Web.Grading.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ComplianceDashboard.IntegrationTests.TestSupport;
 
-namespace ComplianceDashboard.IntegrationTests.Jobs;
+namespace ComplianceDashboard.IntegrationTests.Grading.Jobs;
 
 /// <summary>The app on its real Hangfire storage (hangfire.db beside the app database), over a folder kept between starts.</summary>
 public sealed class SqliteJobsApp(string folder) : TestApp(folder)

@@ -1,12 +1,12 @@
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace ComplianceDashboard.Web.Jobs;
+namespace ComplianceDashboard.Web.Grading.Jobs;
 
 /// <summary>
 /// Full recompute runs: one <see cref="JobRun"/> row per run, split into <see cref="JobRunBatch"/> rows that

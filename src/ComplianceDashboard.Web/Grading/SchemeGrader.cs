@@ -5,10 +5,13 @@ using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
-namespace ComplianceDashboard.Web.Features.Grading;
+namespace ComplianceDashboard.Web.Grading;
 
-/// <summary>The rubric engine behind a seam, so job tests can make one station fail.</summary>
-public class StationGrader(IOptions<AppOptions> options)
+/// <summary>
+/// The configured scheme (<c>App:Grading:Scheme</c>) and the grading of a station's facts through it: pages and services
+/// read <see cref="Scheme"/>, grading calls <see cref="Grade"/> (virtual: a seam, so tests can make a station fail).
+/// </summary>
+public class SchemeGrader(IOptions<AppOptions> options)
 {
     public Scheme Scheme { get; } = Scheme.LoadEmbedded(options.Value.Grading.Scheme);
 

@@ -1,4 +1,4 @@
-namespace ComplianceDashboard.Web.Features.Grading;
+namespace ComplianceDashboard.Web.Grading;
 
 /// <summary>Pushes grading progress and fresh results to open pages (singleton; pages subscribe and unsubscribe).</summary>
 public sealed class GradingNotifier

@@ -6,7 +6,7 @@ using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 
-namespace ComplianceDashboard.Web.Features.Grading;
+namespace ComplianceDashboard.Web.Grading;
 
 /// <summary>How item scores and calendar cells are stored in a snapshot row, and read back for the dashboards.</summary>
 public static class GradeJson

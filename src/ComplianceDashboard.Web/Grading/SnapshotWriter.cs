@@ -7,7 +7,7 @@ using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
-namespace ComplianceDashboard.Web.Features.Grading;
+namespace ComplianceDashboard.Web.Grading;
 
 /// <summary>A station's grade serialised and hashed, ready to be written (prepared in parallel, written in one go).</summary>
 public sealed record GradedStation(int StationId, StationGrade Grade, string ItemsJson, string CalendarJson, string Hash, IReadOnlyList<StationMonthStat> MonthStats);
