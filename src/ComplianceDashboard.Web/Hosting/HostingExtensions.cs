@@ -93,7 +93,7 @@ public static class HostingExtensions
         builder.Services.AddTransient<MudBlazor.MudLocalizer, Components.Mud.AppMudLocalizer>();
         builder.Services.AddSingleton<Infrastructure.Export.TableExport>();
         builder.Services.AddLocalization();
-        // Blazor writes CJK as numeric entities by default, tripling page size (docs/stack.md).
+        // Blazor writes CJK as numeric entities by default, tripling page size (../shared/docs/stack.md beside the repository).
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

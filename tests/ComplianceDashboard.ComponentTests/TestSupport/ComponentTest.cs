@@ -14,7 +14,7 @@ namespace ComplianceDashboard.ComponentTests.TestSupport;
 /// A bUnit context with the app's UI services as Program.cs registers them: MudBlazor (with our Chinese
 /// localizer), localization, the CJK-friendly HTML encoder, and loose JS interop (MudBlazor's own calls).
 /// The UI culture is zh-CN unless a test switches it. xunit v2 needs IAsyncLifetime so MudBlazor's
-/// IAsyncDisposable services are disposed asynchronously (docs/stack.md).
+/// IAsyncDisposable services are disposed asynchronously (../shared/docs/stack.md beside the repository).
 /// </summary>
 public abstract class ComponentTest : BunitContext, IAsyncLifetime
 {

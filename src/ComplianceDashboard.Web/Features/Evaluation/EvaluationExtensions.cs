@@ -2,7 +2,7 @@ namespace ComplianceDashboard.Web.Features.Evaluation;
 
 public static class EvaluationExtensions
 {
-    /// <summary>The annual evaluation workflow (issue 7): rounds, sampling, review, finalisation, feedback, follow-up.</summary>
+    /// <summary>The annual evaluation workflow: rounds, sampling, review, finalisation, feedback, follow-up.</summary>
     public static IHostApplicationBuilder AddEvaluation(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<EvaluationRoundService>();
