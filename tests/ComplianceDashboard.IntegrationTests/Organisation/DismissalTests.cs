@@ -1,6 +1,7 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Features.Organisation;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.IntegrationTests.Organisation;
@@ -30,7 +31,7 @@ public class DismissalTests(TestApp app) : IClassFixture<TestApp>
         {
             Assert.Empty(await committee.Get<DismissalService>().DetectInactiveAsync(1));
         }
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => scope.Get<DismissalService>().DetectInactiveAsync(1));
+        await Assert.ThrowsAsync<ForbiddenException>(() => scope.Get<DismissalService>().DetectInactiveAsync(1));
 
         var missing = await scope.Get<DismissalService>().DismissAsync(8, new DismissalInput { PersonId = warning.PersonId, Ground = DismissalGround.Inactive6Months });
         Assert.NotNull(missing.ErrorFor(nameof(DismissalInput.GroundOn)));

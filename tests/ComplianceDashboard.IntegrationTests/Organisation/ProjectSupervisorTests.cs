@@ -5,6 +5,7 @@ using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Features.Organisation;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.IntegrationTests.Organisation;
@@ -72,7 +73,7 @@ public class ProjectSupervisorTests(TestApp app) : IClassFixture<TestApp>
 
         using var secretary2 = await app.SignedInScopeAsync("shuji2");
         var other = secretary2.Get<ProjectSupervisorService>();
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => other.ListAsync(1));
+        await Assert.ThrowsAsync<ForbiddenException>(() => other.ListAsync(1));
         Assert.Contains("党支部书记", (await other.CreateAsync(1, input)).ErrorFor(""), StringComparison.Ordinal);
         Assert.False((await other.EndAsync(1, created.Id!.Value, OrganisationFixture.Today, VacancyReason.Left)).Succeeded);
         // Station 2's secretary naming station 1's person for station 2 is refused too.

@@ -1,6 +1,7 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Features.Organisation;
+using ComplianceDashboard.Web.Infrastructure.Security;
 
 namespace ComplianceDashboard.IntegrationTests.Organisation;
 
@@ -53,7 +54,7 @@ public class StaffingRulesTests(TestApp app) : IClassFixture<TestApp>
     {
         using var other = await app.SignedInScopeAsync("shuji2");
         Assert.Contains("党支部书记", (await other.Get<StaffingService>().SavePersonAsync(1, new PersonInput { Name = "x" })).ErrorFor(""), StringComparison.Ordinal);
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => other.Get<StaffingService>().PostsAsync(1));
+        await Assert.ThrowsAsync<ForbiddenException>(() => other.Get<StaffingService>().PostsAsync(1));
         using var manager = await app.SignedInScopeAsync("jingli1");
         Assert.False((await manager.Get<StaffingService>().SavePersonAsync(1, new PersonInput { Name = "x" })).Succeeded);
     }

@@ -106,7 +106,7 @@ public class UserAdminServiceTests(TestApp app) : IClassFixture<TestApp>
     {
         using var scope = await SignedInScopeAsync("jiwei");
         var service = scope.ServiceProvider.GetRequiredService<UserAdminService>();
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(service.ListAsync);
+        await Assert.ThrowsAsync<ForbiddenException>(service.ListAsync);
     }
 
     /// <summary>A DI scope whose AuthenticationStateProvider holds the user, as a circuit's does.</summary>

@@ -1,19 +1,20 @@
 using ComplianceDashboard.Web.Components.Mud;
 using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace ComplianceDashboard.Web.Features.Evaluation;
 
 /// <summary>
-/// Base of the evaluation components: the signed-in actor, and one way to call a service and turn its refusals into
+/// Base of the evaluation components: the <see cref="CurrentUser"/>, and one way to call a service and turn its refusals into
 /// field errors (<see cref="Errors"/>) or a notification, so nothing is half-saved and every failure is in Chinese.
 /// </summary>
 public abstract class EvaluationComponentBase : ComponentBase
 {
-    [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
+    /// <summary>Who is calling (the services ask it too; components use it only to show or hide actions).</summary>
+    [Inject] protected CurrentUser CurrentUser { get; set; } = default!;
 
     [Inject] private IStringLocalizer<SharedResource> Localizer { get; set; } = default!;
 
@@ -31,22 +32,16 @@ public abstract class EvaluationComponentBase : ComponentBase
 
     protected bool Busy { get; private set; }
 
-    protected async Task<EvaluationActor> ActorAsync()
-    {
-        var state = AuthenticationState is null ? null : await AuthenticationState;
-        return EvaluationActor.From(state?.User ?? new System.Security.Claims.ClaimsPrincipal());
-    }
-
     protected string? ErrorFor(string field) => Errors.TryGetValue(field, out var message) ? Localizer[message].Value : null;
 
     /// <summary>Runs <paramref name="action"/>; true when it succeeded (then <paramref name="success"/> is shown).</summary>
-    protected async Task<bool> TryAsync(Func<EvaluationActor, Task> action, string? success = null)
+    protected async Task<bool> TryAsync(Func<Task> action, string? success = null)
     {
         Busy = true;
         Errors = [];
         try
         {
-            await action(await ActorAsync());
+            await action();
             if (success is not null)
             {
                 Snackbar.Add(Localizer[success].Value, Severity.Success);
@@ -58,7 +53,7 @@ public abstract class EvaluationComponentBase : ComponentBase
             Errors = ex.Errors.ToDictionary(e => e.Key, e => e.Value);
             return false;
         }
-        catch (Exception ex) when (ex is EvaluationForbiddenException or EvaluationStateException or DatabaseWriteException)
+        catch (Exception ex) when (ex is ForbiddenException or EvaluationStateException or DatabaseWriteException)
         {
             Snackbar.Add(Localizer[ex.Message].Value, Severity.Error);
             return false;

@@ -19,27 +19,27 @@ public static class EvaluationEndpoints
         // Every state change needs the antiforgery token (form field or RequestVerificationToken header): a cross-site
         // post carries the cookies but not the token.
         var changes = api.MapGroup("").AddEndpointFilter(RequireAntiforgeryTokenAsync);
-        changes.MapPost("/stations/{stationId:int}/finalise", (long roundId, int stationId, HttpContext http, FinalisationService service, CancellationToken ct) =>
-            Run(async () => Results.Ok(await service.FinaliseAsync(EvaluationActor.From(http.User), roundId, stationId, ct))))
+        changes.MapPost("/stations/{stationId:int}/finalise", (long roundId, int stationId, FinalisationService service, CancellationToken ct) =>
+            Run(async () => Results.Ok(await service.FinaliseAsync(roundId, stationId, ct))))
             .RequireAuthorization(Policies.Evaluate);
-        changes.MapPost("/stations/{stationId:int}/reopen", (long roundId, int stationId, ReasonBody body, HttpContext http, FinalisationService service, CancellationToken ct) =>
+        changes.MapPost("/stations/{stationId:int}/reopen", (long roundId, int stationId, ReasonBody body, FinalisationService service, CancellationToken ct) =>
             Run(async () =>
             {
-                await service.ReopenAsync(EvaluationActor.From(http.User), roundId, stationId, body.Reason, ct);
+                await service.ReopenAsync(roundId, stationId, body.Reason, ct);
                 return Results.NoContent();
             }))
             .RequireAuthorization(Policies.Evaluate);
-        api.MapGet("/monthly-performance", async (long roundId, string? format, HttpContext http, MonthlyPerformanceService service, CancellationToken ct) =>
+        api.MapGet("/monthly-performance", async (long roundId, string? format, MonthlyPerformanceService service, CancellationToken ct) =>
             await Run(async () =>
             {
-                var file = await service.ExportAsync(EvaluationActor.From(http.User), roundId, format == "csv" ? ExportFormat.Csv : ExportFormat.Xlsx, ct);
+                var file = await service.ExportAsync(roundId, format == "csv" ? ExportFormat.Csv : ExportFormat.Xlsx, ct);
                 return file is null ? Results.NotFound() : Results.File(file.Content, file.ContentType, file.FileName);
             }))
             .RequireAuthorization(Policies.ReadAll);
-        api.MapGet("/stations/{stationId:int}/feedback.xlsx", async (long roundId, int stationId, HttpContext http, FeedbackService service, CancellationToken ct) =>
+        api.MapGet("/stations/{stationId:int}/feedback.xlsx", async (long roundId, int stationId, FeedbackService service, CancellationToken ct) =>
             await Run(async () =>
             {
-                var sheet = await service.GetAsync(EvaluationActor.From(http.User), roundId, stationId, ct);
+                var sheet = await service.GetAsync(roundId, stationId, ct);
                 if (sheet is null)
                 {
                     return Results.NotFound();
@@ -69,7 +69,7 @@ public static class EvaluationEndpoints
         {
             return await action();
         }
-        catch (EvaluationForbiddenException)
+        catch (ForbiddenException)
         {
             return Results.Forbid();
         }

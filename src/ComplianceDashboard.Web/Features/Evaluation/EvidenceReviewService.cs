@@ -6,6 +6,7 @@ using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Features.Evaluation;
@@ -19,7 +20,7 @@ public sealed record FindingView(long Id, DateOnly FoundOn, string Text, string 
 /// Evidence review (真实性审核): an evaluator confirms or rejects each record behind a station's items. A rejected
 /// record stops counting (the facts loader drops it), so the station is regraded at once. Plus on-site findings.
 /// </summary>
-public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factory, GradingService grading, StationGrader grader, AppClock clock)
+public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, GradingService grading, StationGrader grader, AppClock clock)
 {
     /// <summary>Records of the stations in <paramref name="year"/> that an evaluator has reviewed: station → record → status.</summary>
     public static async Task<Dictionary<int, Dictionary<long, ReviewStatus>>> ReviewStateAsync(AppDbContext db, IReadOnlyList<int> stationIds, int year, CancellationToken ct)
@@ -33,9 +34,9 @@ public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factor
     }
 
     /// <summary>The records behind each item of the latest snapshot, plus the rejected ones (listed under the items their kind feeds).</summary>
-    public async Task<IReadOnlyList<EvidenceRow>> EvidenceAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<EvidenceRow>> EvidenceAsync(long roundId, int stationId, CancellationToken ct = default)
     {
-        actor.EnsureReadsAll();
+        currentUser.EnsureReadsAll();
         await using var db = await factory.CreateDbContextAsync(ct);
         var year = await RoundYearAsync(db, roundId, stationId, ct);
         var snapshot = await db.GradeSnapshots.AsNoTracking().Where(s => s.StationId == stationId && s.Year == year && s.IsLatest)
@@ -73,9 +74,9 @@ public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factor
     /// Confirms, rejects (reason required) or resets one record; writes a RecordChange and regrades the station.
     /// Refused while the station-year is finalised.
     /// </summary>
-    public async Task ReviewAsync(EvaluationActor actor, long roundId, long recordId, ReviewStatus decision, string? reason, CancellationToken ct = default)
+    public async Task ReviewAsync(long roundId, long recordId, ReviewStatus decision, string? reason, CancellationToken ct = default)
     {
-        actor.EnsureEvaluator();
+        currentUser.EnsureEvaluator();
         if (decision == ReviewStatus.Rejected && string.IsNullOrWhiteSpace(reason))
         {
             throw EvaluationValidationException.One("Reason", "驳回时必须填写理由");
@@ -98,10 +99,10 @@ public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factor
             record.Review = decision;
             record.ReviewNote = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
             record.ReviewedAt = decision == ReviewStatus.Unreviewed ? null : clock.UtcNow;
-            record.ReviewedBy = decision == ReviewStatus.Unreviewed ? null : actor.UserName;
+            record.ReviewedBy = decision == ReviewStatus.Unreviewed ? null : currentUser.UserName;
             record.Version++;
             record.UpdatedAt = clock.UtcNow;
-            record.UpdatedBy = actor.UserName;
+            record.UpdatedBy = currentUser.UserName;
             db.RecordChanges.Add(new RecordChange
             {
                 RecordId = record.Id,
@@ -109,7 +110,7 @@ public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factor
                 Version = record.Version,
                 Action = ChangeAction.Updated,
                 ChangedAt = clock.UtcNow,
-                ChangedBy = actor.UserName,
+                ChangedBy = currentUser.UserName,
                 BeforeJson = before,
                 AfterJson = State(record),
             });
@@ -118,17 +119,17 @@ public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factor
         await grading.RegradeStationAsync(stationId, year, ct);
     }
 
-    public async Task<IReadOnlyList<FindingView>> FindingsAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<FindingView>> FindingsAsync(long roundId, int stationId, CancellationToken ct = default)
     {
-        actor.EnsureReadsAll();
+        currentUser.EnsureReadsAll();
         await using var db = await factory.CreateDbContextAsync(ct);
         return await db.OnSiteFindings.AsNoTracking().Where(f => f.RoundId == roundId && f.StationId == stationId)
             .OrderBy(f => f.FoundOn).ThenBy(f => f.Id).Select(f => new FindingView(f.Id, f.FoundOn, f.Text, f.Evaluator)).ToListAsync(ct);
     }
 
-    public async Task AddFindingAsync(EvaluationActor actor, long roundId, int stationId, DateOnly? foundOn, string text, CancellationToken ct = default)
+    public async Task AddFindingAsync(long roundId, int stationId, DateOnly? foundOn, string text, CancellationToken ct = default)
     {
-        actor.EnsureEvaluator();
+        currentUser.EnsureEvaluator();
         var errors = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -151,7 +152,7 @@ public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factor
         db.OnSiteFindings.Add(new OnSiteFinding
         {
             RoundId = roundId, StationId = stationId, FoundOn = foundOn!.Value, Text = text.Trim(),
-            Evaluator = actor.Signature, CreatedAt = clock.UtcNow,
+            Evaluator = currentUser.Signature, CreatedAt = clock.UtcNow,
         });
         await db.SaveChangesAsync(ct);
     }

@@ -5,6 +5,7 @@ using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Export;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Features.Evaluation;
@@ -20,14 +21,13 @@ public sealed record FeedbackSheet(string RoundName, int Year, string StationCod
 /// Builds the feedback sheet: from the active finalisation (its snapshot and stored adjustments) when there is one,
 /// else — for evaluators and 纪委 only — the provisional result. A 支部书记 reads their own station's sheet once finalised.
 /// </summary>
-public sealed class FeedbackService(IDbContextFactory<AppDbContext> factory, StationGrader grader, TableExport export, AppClock clock)
+public sealed class FeedbackService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, StationGrader grader, TableExport export, AppClock clock)
 {
-    public async Task<FeedbackSheet?> GetAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct = default)
+    public async Task<FeedbackSheet?> GetAsync(long roundId, int stationId, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.ReadsAll && !(actor.IsSecretary && actor.Scope.CanRead(stationId)))
+        if (!currentUser.ReadsAllStations && !(currentUser.IsSecretary && currentUser.Scope.CanRead(stationId)))
         {
-            throw new EvaluationForbiddenException("无权查看该站所的评价反馈单");
+            throw new ForbiddenException("无权查看该站所的评价反馈单");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
         var round = await db.EvaluationRounds.AsNoTracking().Where(r => r.Id == roundId && r.Stations.Any(s => s.StationId == stationId))
@@ -39,7 +39,7 @@ public sealed class FeedbackService(IDbContextFactory<AppDbContext> factory, Sta
         }
         var final = await db.GradeFinalizations.AsNoTracking().Where(f => f.StationId == stationId && f.Year == round.Year && f.ReopenedAt == null)
             .OrderByDescending(f => f.Id).FirstOrDefaultAsync(ct);
-        if (final is null && !actor.ReadsAll)
+        if (final is null && !currentUser.ReadsAllStations)
         {
             throw new EvaluationStateException("本年度评价尚未定级，反馈单尚未发布");
         }

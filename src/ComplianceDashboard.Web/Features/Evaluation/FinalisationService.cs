@@ -3,6 +3,7 @@ using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Features.Evaluation;
@@ -25,11 +26,11 @@ public sealed record StationEvaluation(long RoundId, string RoundName, int Year,
 /// Only a 考评员 writes; everything is refused while the station-year is locked, except re-opening.
 /// </summary>
 public sealed partial class FinalisationService(
-    IDbContextFactory<AppDbContext> factory, GradingService grading, StationGrader grader, AppClock clock, ILogger<FinalisationService> logger)
+    IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, GradingService grading, StationGrader grader, AppClock clock, ILogger<FinalisationService> logger)
 {
-    public async Task<StationEvaluation?> GetAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct = default)
+    public async Task<StationEvaluation?> GetAsync(long roundId, int stationId, CancellationToken ct = default)
     {
-        actor.EnsureReadsAll();
+        currentUser.EnsureReadsAll();
         await using var db = await factory.CreateDbContextAsync(ct);
         var round = await db.EvaluationRounds.AsNoTracking().Where(r => r.Id == roundId && r.Stations.Any(s => s.StationId == stationId))
             .Select(r => new { r.Id, r.Name, r.Year, r.ExpertItemCodes }).FirstOrDefaultAsync(ct);
@@ -52,9 +53,9 @@ public sealed partial class FinalisationService(
     }
 
     /// <summary>Sets an expert item's points within [0, item max] with a written reason (field errors: Points, Reason).</summary>
-    public async Task AdjustAsync(EvaluationActor actor, long roundId, int stationId, string itemCode, decimal? points, string? reason, CancellationToken ct = default)
+    public async Task AdjustAsync(long roundId, int stationId, string itemCode, decimal? points, string? reason, CancellationToken ct = default)
     {
-        actor.EnsureEvaluator();
+        currentUser.EnsureEvaluator();
         await using var db = await factory.CreateDbContextAsync(ct);
         var (_, expert) = await UnlockedRoundAsync(db, roundId, stationId, ct);
         var item = grader.Scheme.Items.FirstOrDefault(i => i.Code == itemCode) ?? throw EvaluationValidationException.One("ItemCode", $"评分标准中没有第 {itemCode} 项");
@@ -88,23 +89,23 @@ public sealed partial class FinalisationService(
         row.Points = points!.Value;
         row.Reason = reason!.Trim();
         row.AdjustedAt = clock.UtcNow;
-        row.AdjustedBy = actor.Signature;
+        row.AdjustedBy = currentUser.Signature;
         await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Drops an expert adjustment: the engine's points count again.</summary>
-    public async Task RemoveAdjustmentAsync(EvaluationActor actor, long roundId, int stationId, string itemCode, CancellationToken ct = default)
+    public async Task RemoveAdjustmentAsync(long roundId, int stationId, string itemCode, CancellationToken ct = default)
     {
-        actor.EnsureEvaluator();
+        currentUser.EnsureEvaluator();
         await using var db = await factory.CreateDbContextAsync(ct);
         await UnlockedRoundAsync(db, roundId, stationId, ct);
         await db.ExpertAdjustments.Where(a => a.RoundId == roundId && a.StationId == stationId && a.ItemCode == itemCode).ExecuteDeleteAsync(ct);
     }
 
     /// <summary>评价意见 and 改进建议 (at most 2000 characters each).</summary>
-    public async Task SaveAssessmentAsync(EvaluationActor actor, long roundId, int stationId, string opinion, string suggestions, CancellationToken ct = default)
+    public async Task SaveAssessmentAsync(long roundId, int stationId, string opinion, string suggestions, CancellationToken ct = default)
     {
-        actor.EnsureEvaluator();
+        currentUser.EnsureEvaluator();
         var errors = new Dictionary<string, string>();
         if ((opinion ?? "").Length > 2000)
         {
@@ -129,7 +130,7 @@ public sealed partial class FinalisationService(
         row.Opinion = (opinion ?? "").Trim();
         row.Suggestions = (suggestions ?? "").Trim();
         row.UpdatedAt = clock.UtcNow;
-        row.UpdatedBy = actor.UserName;
+        row.UpdatedBy = currentUser.UserName;
         await db.SaveChangesAsync(ct);
     }
 
@@ -141,15 +142,15 @@ public sealed partial class FinalisationService(
     /// When the database cannot be written (e.g. the disk is full) nothing is locked and a
     /// <see cref="DatabaseWriteException"/> carries the real SQLite error (logged here) with a Chinese message.
     /// </remarks>
-    public Task<FinalisationView> FinaliseAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct = default)
+    public Task<FinalisationView> FinaliseAsync(long roundId, int stationId, CancellationToken ct = default)
     {
-        actor.EnsureEvaluator();
-        return WritingAsync("finalise", roundId, stationId, () => FinaliseCoreAsync(actor, roundId, stationId, ct),
+        currentUser.EnsureEvaluator();
+        return WritingAsync("finalise", roundId, stationId, () => FinaliseCoreAsync(roundId, stationId, ct),
             "定级失败：数据库无法写入（磁盘已满），定级未保存。请联系管理员处理后重试。",
             "定级失败：数据库暂时无法写入，定级未保存。请稍后重试或联系管理员。");
     }
 
-    private async Task<FinalisationView> FinaliseCoreAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct)
+    private async Task<FinalisationView> FinaliseCoreAsync(long roundId, int stationId, CancellationToken ct)
     {
         int year;
         await using (var db = await factory.CreateDbContextAsync(ct))
@@ -182,7 +183,7 @@ public sealed partial class FinalisationService(
                     GradeLabel = result.Band.Label,
                     AdjustmentsJson = JsonSerializer.Serialize(result.Items.Where(i => i.Adjustment is not null).Select(i => i.Adjustment).ToList(), GradeJson.Options),
                     FinalizedAt = clock.UtcNow,
-                    FinalizedBy = actor.UserName,
+                    FinalizedBy = currentUser.UserName,
                 };
                 db.GradeFinalizations.Add(row);
                 await db.SaveChangesAsync(c);
@@ -192,23 +193,23 @@ public sealed partial class FinalisationService(
     }
 
     /// <summary>Re-opens a finalised grade (evaluator, written reason); the row keeps who/when/why and regrading resumes.</summary>
-    public Task ReopenAsync(EvaluationActor actor, long roundId, int stationId, string? reason, CancellationToken ct = default)
+    public Task ReopenAsync(long roundId, int stationId, string? reason, CancellationToken ct = default)
     {
-        actor.EnsureEvaluator();
+        currentUser.EnsureEvaluator();
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw EvaluationValidationException.One("Reason", "重新开启必须填写理由");
         }
         return WritingAsync("re-open", roundId, stationId, async () =>
             {
-                await ReopenCoreAsync(actor, roundId, stationId, reason, ct);
+                await ReopenCoreAsync(roundId, stationId, reason, ct);
                 return true;
             },
             "重新开启失败：数据库无法写入（磁盘已满）。请联系管理员处理后重试。",
             "重新开启失败：数据库暂时无法写入。请稍后重试或联系管理员。");
     }
 
-    private async Task ReopenCoreAsync(EvaluationActor actor, long roundId, int stationId, string reason, CancellationToken ct)
+    private async Task ReopenCoreAsync(long roundId, int stationId, string reason, CancellationToken ct)
     {
         int year;
         await using (var db = await factory.CreateDbContextAsync(ct))
@@ -222,7 +223,7 @@ public sealed partial class FinalisationService(
             foreach (var f in active)
             {
                 f.ReopenedAt = clock.UtcNow;
-                f.ReopenedBy = actor.UserName;
+                f.ReopenedBy = currentUser.UserName;
                 f.ReopenReason = reason.Trim();
             }
             await db.SaveChangesAsync(ct);

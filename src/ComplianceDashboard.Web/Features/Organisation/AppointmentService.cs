@@ -2,6 +2,7 @@ using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Features.Organisation;
@@ -32,14 +33,14 @@ public sealed class ApproveInput
 /// time; the company discipline committee (纪委领导, or 管理员) reviews and approves with a document number and date.
 /// Terms are two years, renewable, at most two consecutive terms.
 /// </summary>
-public sealed class AppointmentService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingService grading, AppClock clock)
+public sealed class AppointmentService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, GradingService grading, AppClock clock)
 {
     public async Task<IReadOnlyList<AppointmentRow>> ListAsync(int stationId, CancellationToken ct = default)
     {
-        var actor = await access.RequireReadAsync(stationId);
+        currentUser.EnsureCanRead(stationId);
         var today = clock.Today;
         await using var db = await factory.CreateDbContextAsync(ct);
-        var rows = await actor.Scope.Filter(db.SupervisorAppointments, a => a.Person!.StationId).Where(a => a.Person!.StationId == stationId)
+        var rows = await currentUser.Scope.Filter(db.SupervisorAppointments, a => a.Person!.StationId).Where(a => a.Person!.StationId == stationId)
             .OrderByDescending(a => a.TermStart).ThenBy(a => a.Person!.Name)
             .Select(a => new { a.Id, a.PersonId, a.Person!.Name, a.Status, a.SelfNominated, a.RecommendedOn, a.ReviewedOn, a.DocumentNo, a.ApprovedOn, a.TermStart, a.TermEnd, a.ConsecutiveTerm })
             .ToListAsync(ct);
@@ -74,7 +75,7 @@ public sealed class AppointmentService(IDbContextFactory<AppDbContext> factory, 
     public async Task<SaveResult> RecommendAsync(int stationId, RecommendInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!(await access.GetAsync()).CanManage(stationId))
+        if (!currentUser.CanManage(stationId))
         {
             return SaveResult.Fail("", "只有本所党支部书记可以推荐监督员候选人");
         }
@@ -131,7 +132,7 @@ public sealed class AppointmentService(IDbContextFactory<AppDbContext> factory, 
     /// <summary>审核 by the company discipline committee.</summary>
     public async Task<SaveResult> ReviewAsync(int appointmentId, DateOnly? reviewedOn, CancellationToken ct = default)
     {
-        if (!(await access.GetAsync()).CanApprove)
+        if (!currentUser.CanApprove)
         {
             return SaveResult.Fail("", "只有纪委领导或管理员可以审核监督员聘任");
         }
@@ -159,7 +160,7 @@ public sealed class AppointmentService(IDbContextFactory<AppDbContext> factory, 
     public async Task<SaveResult> ApproveAsync(int appointmentId, ApproveInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!(await access.GetAsync()).CanApprove)
+        if (!currentUser.CanApprove)
         {
             return SaveResult.Fail("", "只有纪委领导或管理员可以批准监督员聘任");
         }
@@ -205,7 +206,7 @@ public sealed class AppointmentService(IDbContextFactory<AppDbContext> factory, 
 
     public async Task<SaveResult> RejectAsync(int appointmentId, CancellationToken ct = default)
     {
-        if (!(await access.GetAsync()).CanApprove)
+        if (!currentUser.CanApprove)
         {
             return SaveResult.Fail("", "只有纪委领导或管理员可以不予批准");
         }

@@ -3,6 +3,7 @@ using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using DismissalCase = ComplianceDashboard.Web.Data.Entities.DismissalCase;
 
@@ -26,13 +27,13 @@ public sealed class DismissalInput
 }
 
 /// <summary>Dismissal of supervisors on grounds (a)–(e) of §5.2.2.7, and detection of ground (b) (item 6).</summary>
-public sealed class DismissalService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingService grading, AppClock clock)
+public sealed class DismissalService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, GradingService grading, AppClock clock)
 {
     public async Task<IReadOnlyList<DismissalRow>> ListAsync(int stationId, CancellationToken ct = default)
     {
-        var actor = await access.RequireReadAsync(stationId);
+        currentUser.EnsureCanRead(stationId);
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await actor.Scope.Filter(db.DismissalCases, d => d.Person!.StationId).Where(d => d.Person!.StationId == stationId)
+        return await currentUser.Scope.Filter(db.DismissalCases, d => d.Person!.StationId).Where(d => d.Person!.StationId == stationId)
             .OrderByDescending(d => d.GroundOn)
             .Select(d => new DismissalRow(d.Id, d.PersonId, d.Person!.Name, d.Ground, d.GroundOn, d.DismissedOn, d.Note)).ToListAsync(ct);
     }
@@ -45,14 +46,14 @@ public sealed class DismissalService(IDbContextFactory<AppDbContext> factory, Or
     /// </summary>
     public async Task<IReadOnlyList<InactivityWarning>> DetectInactiveAsync(int stationId, CancellationToken ct = default)
     {
-        var actor = await access.RequireReadAsync(stationId);
+        currentUser.EnsureCanRead(stationId);
         var today = clock.Today;
         await using var db = await factory.CreateDbContextAsync(ct);
         // Service-point and project supervisor posts, each cut at an expired term (as the grading reads them).
-        var pointPosts = await actor.Scope.Filter(db.PostAssignments, a => a.ServicePoint!.StationId)
+        var pointPosts = await currentUser.Scope.Filter(db.PostAssignments, a => a.ServicePoint!.StationId)
             .Where(a => a.ServicePoint!.StationId == stationId && a.Role == PostRole.Supervisor)
             .Select(a => new { a.PersonId, a.Person!.Name, a.From, a.To }).ToListAsync(ct);
-        var projectPosts = await actor.Scope.Filter(db.ProjectSupervisors, p => p.StationId).Where(p => p.StationId == stationId)
+        var projectPosts = await currentUser.Scope.Filter(db.ProjectSupervisors, p => p.StationId).Where(p => p.StationId == stationId)
             .Select(p => new { p.PersonId, p.Person!.Name, p.From, p.To }).ToListAsync(ct);
         var expired = await StaffingService.ExpiredTermsAsync(db, stationId, today, ct);
         var posts = pointPosts.Concat(projectPosts)
@@ -109,8 +110,7 @@ public sealed class DismissalService(IDbContextFactory<AppDbContext> factory, Or
     public async Task<SaveResult> DismissAsync(int stationId, DismissalInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var actor = await access.GetAsync();
-        if (!actor.CanManage(stationId) && !(actor.CanApprove && actor.CanRead(stationId)))
+        if (!currentUser.CanManage(stationId) && !(currentUser.CanApprove && currentUser.CanRead(stationId)))
         {
             return SaveResult.Fail("", "只有本所党支部书记、纪委领导或管理员可以解聘监督员");
         }

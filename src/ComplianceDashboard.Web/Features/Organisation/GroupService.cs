@@ -3,6 +3,7 @@ using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using GroupMembership = ComplianceDashboard.Web.Data.Entities.GroupMembership;
 
@@ -23,14 +24,14 @@ public sealed class MemberInput
 }
 
 /// <summary>Supervision-group membership: at most 7 members on any day (refused), leader = party secretary and 3–5 members (flagged).</summary>
-public sealed class GroupService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingService grading, AppClock clock)
+public sealed class GroupService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, GradingService grading, AppClock clock)
 {
     public async Task<GroupView> GetAsync(int stationId, CancellationToken ct = default)
     {
-        var actor = await access.RequireReadAsync(stationId);
+        currentUser.EnsureCanRead(stationId);
         var today = clock.Today;
         await using var db = await factory.CreateDbContextAsync(ct);
-        var members = await actor.Scope.Filter(db.GroupMemberships, m => m.StationId).Where(m => m.StationId == stationId)
+        var members = await currentUser.Scope.Filter(db.GroupMemberships, m => m.StationId).Where(m => m.StationId == stationId)
             .OrderBy(m => m.Role).ThenBy(m => m.From)
             .Select(m => new MemberRow(m.Id, m.PersonId, m.Person!.Name, m.Role, m.IsPartySecretary, m.From, m.To, m.From <= today && (m.To == null || m.To >= today)))
             .ToListAsync(ct);
@@ -63,7 +64,7 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> factory, Organi
     public async Task<SaveResult> AddAsync(int stationId, MemberInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!(await access.GetAsync()).CanManage(stationId))
+        if (!currentUser.CanManage(stationId))
         {
             return SaveResult.Fail("", "只有本所党支部书记可以调整监督小组成员");
         }
@@ -122,7 +123,7 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> factory, Organi
     /// <summary>Removes a member from the group on a day (the membership row keeps its history).</summary>
     public async Task<SaveResult> EndAsync(int stationId, int membershipId, DateOnly? to, CancellationToken ct = default)
     {
-        if (!(await access.GetAsync()).CanManage(stationId))
+        if (!currentUser.CanManage(stationId))
         {
             return SaveResult.Fail("", "只有本所党支部书记可以调整监督小组成员");
         }

@@ -3,6 +3,7 @@ using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Features.Organisation;
@@ -29,13 +30,13 @@ public sealed class ProjectSupervisorInput
 /// the start. The post then counts as a supervisor for items 5, 6 and 21 (duty reports, yearly evaluation); it is
 /// optional, so ending it opens no vacancy. Every call checks the station scope on the server.
 /// </summary>
-public sealed class ProjectSupervisorService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingService grading, AppClock clock)
+public sealed class ProjectSupervisorService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, GradingService grading, AppClock clock)
 {
     public async Task<IReadOnlyList<ProjectSupervisorRow>> ListAsync(int stationId, CancellationToken ct = default)
     {
-        var actor = await access.RequireReadAsync(stationId);
+        currentUser.EnsureCanRead(stationId);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var rows = await actor.Scope.Filter(db.ProjectSupervisors, p => p.StationId).Where(p => p.StationId == stationId)
+        var rows = await currentUser.Scope.Filter(db.ProjectSupervisors, p => p.StationId).Where(p => p.StationId == stationId)
             .OrderBy(p => p.To != null).ThenByDescending(p => p.From).ThenBy(p => p.ProjectName)
             .Select(p => new ProjectSupervisorRow(p.Id, p.ProjectName, p.PersonId, p.Person!.Name, p.From, p.To, p.EndReason, false, p.Note))
             .ToListAsync(ct);
@@ -47,7 +48,7 @@ public sealed class ProjectSupervisorService(IDbContextFactory<AppDbContext> fac
     public async Task<SaveResult> CreateAsync(int stationId, ProjectSupervisorInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!(await access.GetAsync()).CanManage(stationId))
+        if (!currentUser.CanManage(stationId))
         {
             return SaveResult.Fail("", "只有本所党支部书记可以登记工程廉政监督员");
         }
@@ -111,7 +112,7 @@ public sealed class ProjectSupervisorService(IDbContextFactory<AppDbContext> fac
     /// <summary>Ends a project post (工程完工 or the person leaves: 离岗; 解聘 goes through the dismissal form). No vacancy follows.</summary>
     public async Task<SaveResult> EndAsync(int stationId, int id, DateOnly? to, VacancyReason? reason, CancellationToken ct = default)
     {
-        if (!(await access.GetAsync()).CanManage(stationId))
+        if (!currentUser.CanManage(stationId))
         {
             return SaveResult.Fail("", "只有本所党支部书记可以登记工程廉政监督员");
         }

@@ -3,6 +3,7 @@ using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Features.Organisation;
@@ -37,14 +38,14 @@ public sealed class ServicePointInput
 }
 
 /// <summary>Service points (驻村服务站点) of a station with their 附表1 facility inventory and shortfalls (item 3).</summary>
-public sealed class ServicePointService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingService grading, AppClock clock)
+public sealed class ServicePointService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, GradingService grading, AppClock clock)
 {
     public async Task<IReadOnlyList<ServicePointView>> ListAsync(int stationId, CancellationToken ct = default)
     {
-        var actor = await access.RequireReadAsync(stationId);
+        currentUser.EnsureCanRead(stationId);
         await using var db = await factory.CreateDbContextAsync(ct);
         var today = clock.Today;
-        var points = await actor.Scope.Filter(db.ServicePoints, p => p.StationId).AsNoTracking()
+        var points = await currentUser.Scope.Filter(db.ServicePoints, p => p.StationId).AsNoTracking()
             .Where(p => p.StationId == stationId).Include(p => p.Facilities).OrderBy(p => p.OpenedOn).ThenBy(p => p.Name).ToListAsync(ct);
         return [.. points.Select(p => ToView(p, today))];
     }
@@ -67,8 +68,7 @@ public sealed class ServicePointService(IDbContextFactory<AppDbContext> factory,
     public async Task<SaveResult> SaveAsync(int stationId, ServicePointInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var actor = await access.GetAsync();
-        if (!actor.CanManage(stationId))
+        if (!currentUser.CanManage(stationId))
         {
             return SaveResult.Fail("", "只有本所党支部书记可以维护服务站点");
         }

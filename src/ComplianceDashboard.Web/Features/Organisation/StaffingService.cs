@@ -6,6 +6,7 @@ using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using PostAssignment = ComplianceDashboard.Web.Data.Entities.PostAssignment;
 
@@ -55,22 +56,22 @@ public sealed class AssignmentInput
 }
 
 /// <summary>People of a station and their customer-manager / supervisor posts (items 4 and 7).</summary>
-public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingService grading, AppClock clock)
+public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, GradingService grading, AppClock clock)
 {
     public async Task<IReadOnlyList<PersonRow>> PeopleAsync(int stationId, CancellationToken ct = default)
     {
-        var actor = await access.RequireReadAsync(stationId);
+        currentUser.EnsureCanRead(stationId);
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await actor.Scope.Filter(db.People, p => p.StationId).Where(p => p.StationId == stationId).OrderBy(p => p.Name)
+        return await currentUser.Scope.Filter(db.People, p => p.StationId).Where(p => p.StationId == stationId).OrderBy(p => p.Name)
             .Select(p => new PersonRow(p.Id, p.Name, p.JobTitle, p.Phone)).ToListAsync(ct);
     }
 
     /// <summary>The station's post assignments, supervisor posts cut at an expired term as the grading reads them (<see cref="SupervisorTerms"/>).</summary>
     public async Task<IReadOnlyList<AssignmentRow>> AssignmentsAsync(int stationId, CancellationToken ct = default)
     {
-        var actor = await access.RequireReadAsync(stationId);
+        currentUser.EnsureCanRead(stationId);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var rows = await actor.Scope.Filter(db.PostAssignments, a => a.ServicePoint!.StationId).Where(a => a.ServicePoint!.StationId == stationId)
+        var rows = await currentUser.Scope.Filter(db.PostAssignments, a => a.ServicePoint!.StationId).Where(a => a.ServicePoint!.StationId == stationId)
             .OrderBy(a => a.ServicePoint!.Name).ThenBy(a => a.Role).ThenByDescending(a => a.From)
             .Select(a => new AssignmentRow(a.Id, a.PersonId, a.Person!.Name, a.ServicePointId, a.ServicePoint!.Name, a.Role, a.From, a.To, a.EndReason, false))
             .ToListAsync(ct);
@@ -81,10 +82,10 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
     /// <summary>Each active service point's two posts today: holder, or a vacancy with its refill deadline.</summary>
     public async Task<IReadOnlyList<PostStatus>> PostsAsync(int stationId, CancellationToken ct = default)
     {
-        var actor = await access.RequireReadAsync(stationId);
+        currentUser.EnsureCanRead(stationId);
         var today = clock.Today;
         await using var db = await factory.CreateDbContextAsync(ct);
-        var points = await actor.Scope.Filter(db.ServicePoints, p => p.StationId).Where(p => p.StationId == stationId)
+        var points = await currentUser.Scope.Filter(db.ServicePoints, p => p.StationId).Where(p => p.StationId == stationId)
             .Where(p => p.OpenedOn <= today && (p.ClosedOn == null || p.ClosedOn >= today))
             .OrderBy(p => p.OpenedOn).ThenBy(p => p.Name).Select(p => new { p.Id, p.Name, p.OpenedOn }).ToListAsync(ct);
         var assignments = await AssignmentsAsync(stationId, ct);
@@ -136,7 +137,7 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
     public async Task<SaveResult> SavePersonAsync(int stationId, PersonInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!(await access.GetAsync()).CanManage(stationId))
+        if (!currentUser.CanManage(stationId))
         {
             return SaveResult.Fail("", "只有本所党支部书记可以维护人员");
         }
@@ -180,7 +181,7 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
     public async Task<SaveResult> AssignAsync(int stationId, AssignmentInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!(await access.GetAsync()).CanManage(stationId))
+        if (!currentUser.CanManage(stationId))
         {
             return SaveResult.Fail("", "只有本所党支部书记可以调整岗位人员");
         }
@@ -255,7 +256,7 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
     /// <summary>Ends an assignment on a day with a reason (离岗/解聘/任期届满); this opens a vacancy (item 7).</summary>
     public async Task<SaveResult> EndAssignmentAsync(int stationId, int assignmentId, DateOnly? to, VacancyReason? reason, CancellationToken ct = default)
     {
-        if (!(await access.GetAsync()).CanManage(stationId))
+        if (!currentUser.CanManage(stationId))
         {
             return SaveResult.Fail("", "只有本所党支部书记可以调整岗位人员");
         }

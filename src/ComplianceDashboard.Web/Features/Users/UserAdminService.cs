@@ -1,8 +1,6 @@
-using System.Security.Claims;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -63,14 +61,14 @@ public sealed class UserAdminResult
 public sealed partial class UserAdminService(
     IServiceScopeFactory scopes,
     IDbContextFactory<AppDbContext> factory,
-    AuthenticationStateProvider authentication,
+    CurrentUser currentUser,
     IStringLocalizer<SharedResource> l,
     TimeProvider time,
     ILogger<UserAdminService> logger)
 {
     public async Task<IReadOnlyList<UserRow>> ListAsync()
     {
-        await RequireAdminAsync();
+        currentUser.EnsureAdmin();
         await using var db = await factory.CreateDbContextAsync();
         var users = await db.Users.AsNoTracking().OrderBy(u => u.UserName)
             .Select(u => new { u.Id, u.UserName, u.DisplayName, u.IsDisabled, u.LockoutEnd, Stations = u.Stations.Select(s => s.StationId).ToList() })
@@ -98,7 +96,8 @@ public sealed partial class UserAdminService(
     public async Task<UserAdminResult> CreateAsync(UserInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var actor = await RequireAdminAsync();
+        currentUser.EnsureAdmin();
+        var actor = currentUser.UserName;
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -139,7 +138,8 @@ public sealed partial class UserAdminService(
     public async Task<UserAdminResult> UpdateAsync(string userId, UserInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var actor = await RequireAdminAsync();
+        currentUser.EnsureAdmin();
+        var actor = currentUser.UserName;
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -176,7 +176,8 @@ public sealed partial class UserAdminService(
 
     public async Task<UserAdminResult> SetDisabledAsync(string userId, bool disabled)
     {
-        var actor = await RequireAdminAsync();
+        currentUser.EnsureAdmin();
+        var actor = currentUser.UserName;
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = await users.FindByIdAsync(userId);
@@ -197,7 +198,8 @@ public sealed partial class UserAdminService(
     /// <summary>Sets a new password (checked against the policy) and lifts a lockout.</summary>
     public async Task<UserAdminResult> ResetPasswordAsync(string userId, string newPassword)
     {
-        var actor = await RequireAdminAsync();
+        currentUser.EnsureAdmin();
+        var actor = currentUser.UserName;
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = await users.FindByIdAsync(userId);
@@ -253,17 +255,6 @@ public sealed partial class UserAdminService(
             result.Add(nameof(UserInput.StationIds), l["站所不存在"]);
         }
         return result;
-    }
-
-    /// <summary>The signed-in administrator's user name; anybody else is refused.</summary>
-    private async Task<string> RequireAdminAsync()
-    {
-        ClaimsPrincipal user = (await authentication.GetAuthenticationStateAsync()).User;
-        if (!user.IsInRole(Roles.Admin))
-        {
-            throw new UnauthorizedAccessException("User administration needs the 管理员 role.");
-        }
-        return user.Identity?.Name ?? "";
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "User {UserName} created by {Actor}")]
