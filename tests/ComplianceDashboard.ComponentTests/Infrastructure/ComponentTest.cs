@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Bunit.TestDoubles;
 using ComplianceDashboard.Web.Components.Mud;
+using ComplianceDashboard.Web.Components.Shared;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -34,6 +35,7 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         // Who is calling, as the app registers it: from the (fake) authentication state of SignIn.
         Services.AddHttpContextAccessor();
         Services.AddScoped<CurrentUser>();
+        Services.AddTransient<FormErrors>();
     }
 
     /// <summary>Renders the component inside the providers MainLayout puts around every page (popovers, dialogs, snackbars).</summary>

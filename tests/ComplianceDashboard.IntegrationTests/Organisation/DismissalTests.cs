@@ -41,7 +41,7 @@ public class DismissalTests(TestApp app) : IClassFixture<TestApp>
         {
             PersonId = warning.PersonId, Ground = DismissalGround.Inactive6Months, GroundOn = warning.GroundOn, DismissedOn = OrganisationFixture.Today, Note = "连续六个月无履职记录",
         });
-        Assert.True(dismissed.Succeeded, string.Join("; ", dismissed.FieldErrors.Values));
+        Assert.True(dismissed.Succeeded, string.Join("; ", dismissed.Messages));
         Assert.Empty(await scope.Get<DismissalService>().DetectInactiveAsync(8));
         var post = Assert.Single(await scope.Get<StaffingService>().AssignmentsAsync(8), a => a.PersonId == warning.PersonId);
         Assert.Equal(OrganisationFixture.Today, post.To);

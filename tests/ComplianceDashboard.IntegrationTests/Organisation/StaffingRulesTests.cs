@@ -24,7 +24,7 @@ public class StaffingRulesTests(TestApp app) : IClassFixture<TestApp>
         Assert.NotNull((await staffing.AssignAsync(1, input)).ErrorFor(nameof(AssignmentInput.CurrentHolderReason)));
         input.CurrentHolderReason = VacancyReason.Left;
         var ok = await staffing.AssignAsync(1, input);
-        Assert.True(ok.Succeeded, string.Join("; ", ok.FieldErrors.Values));
+        Assert.True(ok.Succeeded, string.Join("; ", ok.Messages));
         var now = (await staffing.PostsAsync(1)).First(p => p.ServicePointId == post.ServicePointId && p.Role == PostRole.Supervisor);
         Assert.Equal(successor, now.HolderId);
         var ended = Assert.Single(await staffing.AssignmentsAsync(1), a => a.PersonId == post.HolderId && a.ServicePointId == post.ServicePointId);

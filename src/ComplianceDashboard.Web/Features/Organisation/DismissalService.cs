@@ -107,15 +107,15 @@ public sealed class DismissalService(IDbContextFactory<AppDbContext> factory, Cu
     }
 
     /// <summary>Records a dismissal and ends the person's supervisor posts and supervisor group membership on the same day, in one transaction.</summary>
-    public async Task<SaveResult> DismissAsync(int stationId, DismissalInput input, CancellationToken ct = default)
+    public async Task<CommandResult<int>> DismissAsync(int stationId, DismissalInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (!currentUser.CanManage(stationId) && !(currentUser.CanApprove && currentUser.CanRead(stationId)))
         {
-            return SaveResult.Fail("", "只有本所党支部书记、纪委领导或管理员可以解聘监督员");
+            return new CommandResult<int>().Add("", "只有本所党支部书记、纪委领导或管理员可以解聘监督员");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
-        var result = new SaveResult();
+        var result = new CommandResult<int>();
         if (input.PersonId is not { } personId || !await db.People.AnyAsync(p => p.Id == personId && p.StationId == stationId, ct))
         {
             result.Add(nameof(input.PersonId), "请选择本所监督员");
@@ -156,7 +156,7 @@ public sealed class DismissalService(IDbContextFactory<AppDbContext> factory, Cu
             && p.From <= on && (p.To == null || p.To > on)).ToListAsync(ct);
         if (posts.Count == 0 && projectPosts.Count == 0)
         {
-            return SaveResult.Fail(nameof(input.PersonId), $"该人员在{OrganisationNames.Date(on)}不在站点或工程廉政监督员岗位上");
+            return new CommandResult<int>().Add(nameof(input.PersonId), $"该人员在{OrganisationNames.Date(on)}不在站点或工程廉政监督员岗位上");
         }
         foreach (var post in posts)
         {
@@ -179,6 +179,6 @@ public sealed class DismissalService(IDbContextFactory<AppDbContext> factory, Cu
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
-        return SaveResult.Ok(dismissal.Id);
+        return CommandResult.Ok(dismissal.Id);
     }
 }

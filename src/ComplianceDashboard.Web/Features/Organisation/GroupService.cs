@@ -61,15 +61,15 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> factory, Curren
         return new GroupView(members, current.Count, leaderIsSecretary, warnings);
     }
 
-    public async Task<SaveResult> AddAsync(int stationId, MemberInput input, CancellationToken ct = default)
+    public async Task<CommandResult<int>> AddAsync(int stationId, MemberInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (!currentUser.CanManage(stationId))
         {
-            return SaveResult.Fail("", "只有本所党支部书记可以调整监督小组成员");
+            return new CommandResult<int>().Add("", "只有本所党支部书记可以调整监督小组成员");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
-        var result = new SaveResult();
+        var result = new CommandResult<int>();
         if (input.PersonId is not { } personId || !await db.People.AnyAsync(p => p.Id == personId && p.StationId == stationId, ct))
         {
             result.Add(nameof(input.PersonId), "请选择本所人员");
@@ -117,33 +117,33 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> factory, Curren
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
-        return SaveResult.Ok(member.Id);
+        return CommandResult.Ok(member.Id);
     }
 
     /// <summary>Removes a member from the group on a day (the membership row keeps its history).</summary>
-    public async Task<SaveResult> EndAsync(int stationId, int membershipId, DateOnly? to, CancellationToken ct = default)
+    public async Task<CommandResult<int>> EndAsync(int stationId, int membershipId, DateOnly? to, CancellationToken ct = default)
     {
         if (!currentUser.CanManage(stationId))
         {
-            return SaveResult.Fail("", "只有本所党支部书记可以调整监督小组成员");
+            return new CommandResult<int>().Add("", "只有本所党支部书记可以调整监督小组成员");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
         var member = await db.GroupMemberships.FirstOrDefaultAsync(m => m.Id == membershipId && m.StationId == stationId, ct);
         if (member is null)
         {
-            return SaveResult.Fail("", "小组成员记录不存在或不属于本所");
+            return new CommandResult<int>().Add("", "小组成员记录不存在或不属于本所");
         }
         if (to is null)
         {
-            return SaveResult.Fail("To", "请填写退出日期");
+            return new CommandResult<int>().Add("To", "请填写退出日期");
         }
         if (to < member.From)
         {
-            return SaveResult.Fail("To", $"退出日期不能早于加入日期{OrganisationNames.Date(member.From)}");
+            return new CommandResult<int>().Add("To", $"退出日期不能早于加入日期{OrganisationNames.Date(member.From)}");
         }
         member.To = to;
         await db.SaveChangesAsync(ct);
         await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
-        return SaveResult.Ok(member.Id);
+        return CommandResult.Ok(member.Id);
     }
 }

@@ -45,15 +45,15 @@ public sealed class ProjectSupervisorService(IDbContextFactory<AppDbContext> fac
             ? r with { To = end, EndReason = VacancyReason.TermEnded, EndedByTerm = true } : r)];
     }
 
-    public async Task<SaveResult> CreateAsync(int stationId, ProjectSupervisorInput input, CancellationToken ct = default)
+    public async Task<CommandResult<int>> CreateAsync(int stationId, ProjectSupervisorInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (!currentUser.CanManage(stationId))
         {
-            return SaveResult.Fail("", "只有本所党支部书记可以登记工程廉政监督员");
+            return new CommandResult<int>().Add("", "只有本所党支部书记可以登记工程廉政监督员");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
-        var result = new SaveResult();
+        var result = new CommandResult<int>();
         var project = NameRules.Check(input.ProjectName, NameRules.ProjectName);
         if (project.Error is { } projectError)
         {
@@ -106,23 +106,23 @@ public sealed class ProjectSupervisorService(IDbContextFactory<AppDbContext> fac
         db.ProjectSupervisors.Add(post);
         await db.SaveChangesAsync(ct);
         await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
-        return SaveResult.Ok(post.Id);
+        return CommandResult.Ok(post.Id);
     }
 
     /// <summary>Ends a project post (工程完工 or the person leaves: 离岗; 解聘 goes through the dismissal form). No vacancy follows.</summary>
-    public async Task<SaveResult> EndAsync(int stationId, int id, DateOnly? to, VacancyReason? reason, CancellationToken ct = default)
+    public async Task<CommandResult<int>> EndAsync(int stationId, int id, DateOnly? to, VacancyReason? reason, CancellationToken ct = default)
     {
         if (!currentUser.CanManage(stationId))
         {
-            return SaveResult.Fail("", "只有本所党支部书记可以登记工程廉政监督员");
+            return new CommandResult<int>().Add("", "只有本所党支部书记可以登记工程廉政监督员");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
         var post = await db.ProjectSupervisors.FirstOrDefaultAsync(p => p.Id == id && p.StationId == stationId, ct);
         if (post is null)
         {
-            return SaveResult.Fail("", "工程廉政监督员记录不存在或不属于本所");
+            return new CommandResult<int>().Add("", "工程廉政监督员记录不存在或不属于本所");
         }
-        var result = new SaveResult();
+        var result = new CommandResult<int>();
         if (to is null)
         {
             result.Add(nameof(EndDateInput.To), "请填写结束日期");
@@ -143,6 +143,6 @@ public sealed class ProjectSupervisorService(IDbContextFactory<AppDbContext> fac
         post.EndReason = reason;
         await db.SaveChangesAsync(ct);
         await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
-        return SaveResult.Ok(post.Id);
+        return CommandResult.Ok(post.Id);
     }
 }

@@ -65,12 +65,12 @@ public sealed class ServicePointService(IDbContextFactory<AppDbContext> factory,
     }
 
     /// <summary>Creates or updates a service point and its whole inventory in one transaction, then regrades the station.</summary>
-    public async Task<SaveResult> SaveAsync(int stationId, ServicePointInput input, CancellationToken ct = default)
+    public async Task<CommandResult<int>> SaveAsync(int stationId, ServicePointInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (!currentUser.CanManage(stationId))
         {
-            return SaveResult.Fail("", "只有本所党支部书记可以维护服务站点");
+            return new CommandResult<int>().Add("", "只有本所党支部书记可以维护服务站点");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
         var result = await ValidateAsync(db, stationId, input, ct);
@@ -118,12 +118,12 @@ public sealed class ServicePointService(IDbContextFactory<AppDbContext> factory,
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
-        return SaveResult.Ok(point.Id);
+        return CommandResult.Ok(point.Id);
     }
 
-    private static async Task<SaveResult> ValidateAsync(AppDbContext db, int stationId, ServicePointInput input, CancellationToken ct)
+    private static async Task<CommandResult<int>> ValidateAsync(AppDbContext db, int stationId, ServicePointInput input, CancellationToken ct)
     {
-        var result = new SaveResult();
+        var result = new CommandResult<int>();
         var check = NameRules.Check(input.Name, NameRules.ServicePointName);
         var name = check.Value;
         if (check.Error is { } nameError)

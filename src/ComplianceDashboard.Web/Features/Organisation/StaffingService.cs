@@ -134,14 +134,14 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Cur
             .ToDictionary(x => x.Key, x => x.End);
     }
 
-    public async Task<SaveResult> SavePersonAsync(int stationId, PersonInput input, CancellationToken ct = default)
+    public async Task<CommandResult<int>> SavePersonAsync(int stationId, PersonInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (!currentUser.CanManage(stationId))
         {
-            return SaveResult.Fail("", "只有本所党支部书记可以维护人员");
+            return new CommandResult<int>().Add("", "只有本所党支部书记可以维护人员");
         }
-        var result = new SaveResult();
+        var result = new CommandResult<int>();
         var name = NameRules.Check(input.Name, NameRules.PersonName);
         var jobTitle = NameRules.Check(input.JobTitle, NameRules.JobTitle, required: false);
         var phone = NameRules.Check(input.Phone, NameRules.Phone, required: false);
@@ -171,22 +171,22 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Cur
         person.JobTitle = jobTitle.Value;
         person.Phone = phone.Value;
         await db.SaveChangesAsync(ct);
-        return SaveResult.Ok(person.Id);
+        return CommandResult.Ok(person.Id);
     }
 
     /// <summary>
     /// Posts a person at a service point. One holder per (point, role) at any time: an overlap is refused on the
     /// <c>From</c> field unless the form also ends the current holder (date + reason), in the same transaction.
     /// </summary>
-    public async Task<SaveResult> AssignAsync(int stationId, AssignmentInput input, CancellationToken ct = default)
+    public async Task<CommandResult<int>> AssignAsync(int stationId, AssignmentInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (!currentUser.CanManage(stationId))
         {
-            return SaveResult.Fail("", "只有本所党支部书记可以调整岗位人员");
+            return new CommandResult<int>().Add("", "只有本所党支部书记可以调整岗位人员");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
-        var result = new SaveResult();
+        var result = new CommandResult<int>();
         if (input.PersonId is not { } personId || !await db.People.AnyAsync(p => p.Id == personId && p.StationId == stationId, ct))
         {
             result.Add(nameof(input.PersonId), "请选择本所人员");
@@ -250,23 +250,23 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Cur
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
-        return SaveResult.Ok(assignment.Id);
+        return CommandResult.Ok(assignment.Id);
     }
 
     /// <summary>Ends an assignment on a day with a reason (离岗/解聘/任期届满); this opens a vacancy (item 7).</summary>
-    public async Task<SaveResult> EndAssignmentAsync(int stationId, int assignmentId, DateOnly? to, VacancyReason? reason, CancellationToken ct = default)
+    public async Task<CommandResult<int>> EndAssignmentAsync(int stationId, int assignmentId, DateOnly? to, VacancyReason? reason, CancellationToken ct = default)
     {
         if (!currentUser.CanManage(stationId))
         {
-            return SaveResult.Fail("", "只有本所党支部书记可以调整岗位人员");
+            return new CommandResult<int>().Add("", "只有本所党支部书记可以调整岗位人员");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
         var assignment = await db.PostAssignments.FirstOrDefaultAsync(a => a.Id == assignmentId && a.ServicePoint!.StationId == stationId, ct);
         if (assignment is null)
         {
-            return SaveResult.Fail("", "岗位记录不存在或不属于本所");
+            return new CommandResult<int>().Add("", "岗位记录不存在或不属于本所");
         }
-        var result = new SaveResult();
+        var result = new CommandResult<int>();
         if (to is null)
         {
             result.Add("To", "请填写离岗日期");
@@ -292,6 +292,6 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Cur
         assignment.EndReason = reason;
         await db.SaveChangesAsync(ct);
         await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
-        return SaveResult.Ok(assignment.Id);
+        return CommandResult.Ok(assignment.Id);
     }
 }

@@ -1,5 +1,6 @@
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -21,35 +22,17 @@ public sealed class UserInput
     public IEnumerable<int> StationIds { get; set; } = [];
 }
 
-/// <summary>Success, or messages per field (key: a <see cref="UserInput"/> property name, or "" for the whole form).</summary>
-public sealed class UserAdminResult
+/// <summary>The messages of an Identity operation at the <see cref="UserInput"/> fields they concern (password, user name, else the whole form).</summary>
+internal static class IdentityErrors
 {
-    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
-
-    public bool Succeeded => _errors.Count == 0;
-
-    public IReadOnlyDictionary<string, List<string>> Errors => _errors;
-
-    public string? ErrorFor(string field) => _errors.TryGetValue(field, out var list) ? string.Join(" ", list) : null;
-
-    internal UserAdminResult Add(string field, string message)
+    public static CommandResult Add(this CommandResult result, IdentityResult identity)
     {
-        if (!_errors.TryGetValue(field, out var list))
+        foreach (var error in identity.Errors)
         {
-            _errors[field] = list = [];
-        }
-        list.Add(message);
-        return this;
-    }
-
-    internal UserAdminResult Add(IdentityResult result)
-    {
-        foreach (var error in result.Errors)
-        {
-            Add(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(UserInput.Password)
+            result.Add(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(UserInput.Password)
                 : error.Code.Contains("UserName", StringComparison.Ordinal) ? nameof(UserInput.UserName) : "", error.Description);
         }
-        return this;
+        return result;
     }
 }
 
@@ -93,7 +76,7 @@ public sealed partial class UserAdminService(
         return await db.Stations.AsNoTracking().OrderBy(s => s.Code).Select(s => new StationOption(s.Id, s.Name)).ToListAsync();
     }
 
-    public async Task<UserAdminResult> CreateAsync(UserInput input)
+    public async Task<CommandResult> CreateAsync(UserInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         currentUser.EnsureAdmin();
@@ -135,7 +118,7 @@ public sealed partial class UserAdminService(
         return result;
     }
 
-    public async Task<UserAdminResult> UpdateAsync(string userId, UserInput input)
+    public async Task<CommandResult> UpdateAsync(string userId, UserInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         currentUser.EnsureAdmin();
@@ -146,7 +129,7 @@ public sealed partial class UserAdminService(
         var user = await db.Users.Include(u => u.Stations).FirstOrDefaultAsync(u => u.Id == userId);
         if (user is null)
         {
-            return new UserAdminResult().Add("", l["用户不存在"]);
+            return new CommandResult().Add("", l["用户不存在"]);
         }
         var result = await ValidateAsync(db, input, creating: false);
         if (user.UserName == actor && !input.Roles.Contains(Roles.Admin))
@@ -174,7 +157,7 @@ public sealed partial class UserAdminService(
         return result;
     }
 
-    public async Task<UserAdminResult> SetDisabledAsync(string userId, bool disabled)
+    public async Task<CommandResult> SetDisabledAsync(string userId, bool disabled)
     {
         currentUser.EnsureAdmin();
         var actor = currentUser.UserName;
@@ -183,20 +166,20 @@ public sealed partial class UserAdminService(
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
-            return new UserAdminResult().Add("", l["用户不存在"]);
+            return new CommandResult().Add("", l["用户不存在"]);
         }
         if (disabled && user.UserName == actor)
         {
-            return new UserAdminResult().Add("", l["不能停用自己的账户"]);
+            return new CommandResult().Add("", l["不能停用自己的账户"]);
         }
         user.IsDisabled = disabled;
-        var result = new UserAdminResult().Add(await users.UpdateSecurityStampAsync(user));
+        var result = new CommandResult().Add(await users.UpdateSecurityStampAsync(user));
         LogDisabled(user.UserName, disabled, actor);
         return result;
     }
 
     /// <summary>Sets a new password (checked against the policy) and lifts a lockout.</summary>
-    public async Task<UserAdminResult> ResetPasswordAsync(string userId, string newPassword)
+    public async Task<CommandResult> ResetPasswordAsync(string userId, string newPassword)
     {
         currentUser.EnsureAdmin();
         var actor = currentUser.UserName;
@@ -205,14 +188,14 @@ public sealed partial class UserAdminService(
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
-            return new UserAdminResult().Add("", l["用户不存在"]);
+            return new CommandResult().Add("", l["用户不存在"]);
         }
         if (string.IsNullOrEmpty(newPassword))
         {
-            return new UserAdminResult().Add(nameof(UserInput.Password), l["请输入新密码"]);
+            return new CommandResult().Add(nameof(UserInput.Password), l["请输入新密码"]);
         }
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var result = new UserAdminResult().Add(await users.ResetPasswordAsync(user, token, newPassword));
+        var result = new CommandResult().Add(await users.ResetPasswordAsync(user, token, newPassword));
         if (result.Succeeded)
         {
             await users.SetLockoutEndDateAsync(user, null);
@@ -222,9 +205,9 @@ public sealed partial class UserAdminService(
         return result;
     }
 
-    private async Task<UserAdminResult> ValidateAsync(AppDbContext db, UserInput input, bool creating)
+    private async Task<CommandResult> ValidateAsync(AppDbContext db, UserInput input, bool creating)
     {
-        var result = new UserAdminResult();
+        var result = new CommandResult();
         if (creating && string.IsNullOrWhiteSpace(input.UserName))
         {
             result.Add(nameof(UserInput.UserName), l["请输入用户名"]);
