@@ -1,4 +1,5 @@
 using ComplianceDashboard.IntegrationTests.Evaluation;
+using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Features.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,8 +29,8 @@ public class FeedbackTests(EvaluationApp app) : EvaluationComponentTest(app)
         var computed = (await kaoping.Finalisation.GetAsync(App.RoundId, stationId))!.Result!.Items.Single(i => i.Computed.Code == "28");
         Assert.Equal(0m, computed.Computed.Points);
         Assert.StartsWith("未加分", computed.Computed.Explanation, StringComparison.Ordinal);
-        await kaoping.Finalisation.AdjustAsync(App.RoundId, stationId, "28", 3, "创新做法在全公司推广");
-        var sheet = (await kaoping.Get<FeedbackService>().GetAsync(App.RoundId, stationId))!;
+        await kaoping.Finalisation.AdjustAsync(App.RoundId, stationId, "28", 3, "创新做法在全公司推广").OkAsync();
+        var sheet = (await kaoping.Get<FeedbackService>().GetAsync(App.RoundId, stationId).OkAsync())!;
 
         var cut = Render<FeedbackSheetView>(p => p.Add(x => x.Sheet, sheet));
 

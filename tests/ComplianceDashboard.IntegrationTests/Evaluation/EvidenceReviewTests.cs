@@ -1,6 +1,7 @@
 using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
+using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Evaluation;
 using ComplianceDashboard.Web.Features.Grading;
@@ -21,7 +22,7 @@ public class EvidenceReviewTests(EvaluationApp app) : IClassFixture<EvaluationAp
         var recordId = cell.RecordIds[0];
         var kaoping = await app.AsUserAsync("kaoping");
 
-        await kaoping.Review.ReviewAsync(app.RoundId, recordId, ReviewStatus.Rejected, "会议纪要签到与实际不符");
+        await kaoping.Review.ReviewAsync(app.RoundId, recordId, ReviewStatus.Rejected, "会议纪要签到与实际不符").OkAsync();
 
         var after = await app.LatestAsync(1);
         Assert.Equal(0m, Item(after, "13").Points);
@@ -39,9 +40,9 @@ public class EvidenceReviewTests(EvaluationApp app) : IClassFixture<EvaluationAp
         var evidence = await kaoping.Review.EvidenceAsync(app.RoundId, 1);
         Assert.Contains(evidence, e => e.RecordId == recordId && e.ItemCode == "13" && e.Review == ReviewStatus.Rejected);
 
-        await kaoping.Review.ReviewAsync(app.RoundId, recordId, ReviewStatus.Unreviewed, null);
+        await kaoping.Review.ReviewAsync(app.RoundId, recordId, ReviewStatus.Unreviewed, null).OkAsync();
         Assert.Equal(3m, Item(await app.LatestAsync(1), "13").Points);
-        await kaoping.Review.ReviewAsync(app.RoundId, recordId, ReviewStatus.Confirmed, null);
+        await kaoping.Review.ReviewAsync(app.RoundId, recordId, ReviewStatus.Confirmed, null).OkAsync();
         Assert.Equal(3m, Item(await app.LatestAsync(1), "13").Points);
     }
 
@@ -55,9 +56,8 @@ public class EvidenceReviewTests(EvaluationApp app) : IClassFixture<EvaluationAp
         {
             before = (await db0.Records.SingleAsync(r => r.Id == recordId)).Review;
         }
-        var ex = await Assert.ThrowsAsync<EvaluationValidationException>(async () =>
-            await (await app.AsUserAsync("kaoping")).Review.ReviewAsync(app.RoundId, recordId, ReviewStatus.Rejected, "  "));
-        Assert.Contains("Reason", ex.Errors.Keys);
+        var ex = await (await app.AsUserAsync("kaoping")).Review.ReviewAsync(app.RoundId, recordId, ReviewStatus.Rejected, "  ");
+        Assert.Contains("Reason", ex.FieldErrors.Keys);
         await using var db = app.CreateDbContext();
         Assert.Equal(before, (await db.Records.SingleAsync(r => r.Id == recordId)).Review);
     }
@@ -78,9 +78,9 @@ public class EvidenceReviewTests(EvaluationApp app) : IClassFixture<EvaluationAp
     public async Task On_site_findings_are_kept_with_date_and_evaluator()
     {
         var kaoping = await app.AsUserAsync("kaoping");
-        var ex = await Assert.ThrowsAsync<EvaluationValidationException>(() => kaoping.Review.AddFindingAsync(app.RoundId, 8, null, ""));
-        Assert.Equal(["FoundOn", "Text"], ex.Errors.Keys.Order());
-        await kaoping.Review.AddFindingAsync(app.RoundId, 8, new DateOnly(2026, 11, 18), "服务站点门牌缺失");
+        var ex = await kaoping.Review.AddFindingAsync(app.RoundId, 8, null, "");
+        Assert.Equal(["FoundOn", "Text"], ex.FieldErrors.Keys.Order());
+        await kaoping.Review.AddFindingAsync(app.RoundId, 8, new DateOnly(2026, 11, 18), "服务站点门牌缺失").OkAsync();
         var finding = Assert.Single(await kaoping.Review.FindingsAsync(app.RoundId, 8));
         Assert.Equal(new DateOnly(2026, 11, 18), finding.FoundOn);
         Assert.Contains("kaoping", finding.Evaluator, StringComparison.Ordinal);

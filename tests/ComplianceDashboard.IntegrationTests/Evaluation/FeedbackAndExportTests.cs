@@ -1,4 +1,5 @@
 using System.Net;
+using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Features.Evaluation;
 using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Infrastructure.Security;
@@ -14,9 +15,9 @@ public class FeedbackAndExportTests(EvaluationApp app) : IClassFixture<Evaluatio
     public async Task Feedback_sheet_xlsx_holds_the_final_numbers()
     {
         var kaoping = await app.AsUserAsync("kaoping");
-        await kaoping.Finalisation.AdjustAsync(app.RoundId, 5, "28", 3, "创新做法在全公司推广");
-        await kaoping.Finalisation.SaveAssessmentAsync(app.RoundId, 5, "台账规范，监督会议按月召开。", "加强四风检查记录。");
-        var final = await kaoping.Finalisation.FinaliseAsync(app.RoundId, 5);
+        await kaoping.Finalisation.AdjustAsync(app.RoundId, 5, "28", 3, "创新做法在全公司推广").OkAsync();
+        await kaoping.Finalisation.SaveAssessmentAsync(app.RoundId, 5, "台账规范，监督会议按月召开。", "加强四风检查记录。").OkAsync();
+        var final = await kaoping.Finalisation.FinaliseAsync(app.RoundId, 5).OkAsync();
 
         using var client = await app.SignInAsync("kaoping");
         var response = await client.GetAsync($"/api/evaluation/rounds/{app.RoundId}/stations/5/feedback.xlsx");
@@ -50,10 +51,10 @@ public class FeedbackAndExportTests(EvaluationApp app) : IClassFixture<Evaluatio
             }
         }
         Assert.NotEqual(0, stationId);
-        await kaoping.Finalisation.AdjustAsync(app.RoundId, stationId, "28", 3, "创新做法在全公司推广");
-        await kaoping.Finalisation.FinaliseAsync(app.RoundId, stationId);
+        await kaoping.Finalisation.AdjustAsync(app.RoundId, stationId, "28", 3, "创新做法在全公司推广").OkAsync();
+        await kaoping.Finalisation.FinaliseAsync(app.RoundId, stationId).OkAsync();
 
-        var sheet = (await kaoping.Get<FeedbackService>().GetAsync(app.RoundId, stationId))!;
+        var sheet = (await kaoping.Get<FeedbackService>().GetAsync(app.RoundId, stationId).OkAsync())!;
         Assert.NotEmpty(sheet.Gaps);
         Assert.All(sheet.Gaps, g => Assert.True(g.Points > 0, $"第{g.ItemCode}项 {g.Text} 扣 {g.Points} 分"));
         Assert.All(sheet.RiskDeductions, g => Assert.True(g.Points > 0, $"第{g.ItemCode}项 {g.Text} 扣 {g.Points} 分"));
@@ -88,7 +89,7 @@ public class FeedbackAndExportTests(EvaluationApp app) : IClassFixture<Evaluatio
         var url = $"/api/evaluation/rounds/{app.RoundId}/stations/2/feedback.xlsx";
         Assert.Equal(HttpStatusCode.Conflict, (await shuji2.GetAsync(url)).StatusCode);
 
-        await kaoping.Finalisation.FinaliseAsync(app.RoundId, 2);
+        await kaoping.Finalisation.FinaliseAsync(app.RoundId, 2).OkAsync();
         Assert.Equal(HttpStatusCode.OK, (await shuji2.GetAsync(url)).StatusCode);
         var page = await shuji2.GetAsync($"/evaluation/{app.RoundId}/stations/2/feedback");
         var html = await page.Content.ReadAsStringAsync();

@@ -1,3 +1,4 @@
+using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Features.Evaluation;
 using ComplianceDashboard.Web.Infrastructure.Security;
 
@@ -44,8 +45,8 @@ public class SamplingTests(EvaluationApp app) : IClassFixture<EvaluationApp>
     public async Task A_draw_is_recorded_with_seed_rule_and_who_and_a_redraw_keeps_the_history()
     {
         var kaoping = await app.AsUserAsync("kaoping");
-        var first = await kaoping.Rounds.DrawSampleAsync(app.RoundId, 777, 3, stratified: true);
-        var second = await kaoping.Rounds.DrawSampleAsync(app.RoundId, 777, 3, stratified: true);
+        var first = await kaoping.Rounds.DrawSampleAsync(app.RoundId, 777, 3, stratified: true).OkAsync();
+        var second = await kaoping.Rounds.DrawSampleAsync(app.RoundId, 777, 3, stratified: true).OkAsync();
         Assert.Equal(first.ResultIds, second.ResultIds);
         Assert.Equal("kaoping", first.DrawnBy);
         Assert.Equal(Enumerable.Range(1, 14), first.CandidateIds);
@@ -61,7 +62,7 @@ public class SamplingTests(EvaluationApp app) : IClassFixture<EvaluationApp>
     {
         await Assert.ThrowsAsync<ForbiddenException>(async () => await (await app.AsUserAsync("jiwei")).Rounds.DrawSampleAsync(app.RoundId, 1, 3, false));
         await Assert.ThrowsAsync<ForbiddenException>(async () => await (await app.AsUserAsync("shuji1")).Rounds.DrawSampleAsync(app.RoundId, 1, 3, false));
-        var ex = await Assert.ThrowsAsync<EvaluationValidationException>(async () => await (await app.AsUserAsync("kaoping")).Rounds.DrawSampleAsync(app.RoundId, 1, 15, false));
-        Assert.Contains("SampleSize", ex.Errors.Keys);
+        var ex = await (await app.AsUserAsync("kaoping")).Rounds.DrawSampleAsync(app.RoundId, 1, 15, false);
+        Assert.Contains("SampleSize", ex.FieldErrors.Keys);
     }
 }

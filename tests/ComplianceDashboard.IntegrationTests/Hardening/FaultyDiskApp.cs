@@ -64,7 +64,7 @@ public sealed class FaultyDiskApp : TestApp, IAsyncLifetime
             Assert.Equal(JobRunStatus.Succeeded, (await db.JobRuns.SingleAsync(r => r.Id == runId)).Status);
         }
         RoundId = await (await AsUserAsync("kaoping")).Rounds.CreateAsync(
-            new RoundInput(2025, "2025年度清廉供电站所评价", new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 15), ["kaoping"], []));
+            new RoundInput(2025, "2025年度清廉供电站所评价", new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 15), ["kaoping"], [])).OkAsync();
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;

@@ -49,7 +49,7 @@ public sealed class RealDiskFullTests
         }
         var kaoping = await EvaluationCaller.SignInAsync(app, "kaoping");
         var roundId = await kaoping.Rounds.CreateAsync(
-            new RoundInput(2025, "r", new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 15), ["kaoping"], []));
+            new RoundInput(2025, "r", new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 15), ["kaoping"], [])).OkAsync();
         using var scope = await app.SignedInScopeAsync("shuji1");
         var input = await app.ValidInputAsync(RecordKind.InstantDisclosure, new DateOnly(2026, 11, 18));
         var recordId = (await scope.Records().CreateAsync(input)).RecordId;

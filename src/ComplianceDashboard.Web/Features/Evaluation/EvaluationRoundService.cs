@@ -73,7 +73,7 @@ public sealed class EvaluationRoundService(IDbContextFactory<AppDbContext> facto
             .OrderBy(u => u.UserName).Select(u => new TeamMemberView(u.UserName!, u.DisplayName)).ToListAsync(ct);
     }
 
-    public async Task<long> CreateAsync(RoundInput input, CancellationToken ct = default)
+    public async Task<CommandResult<long>> CreateAsync(RoundInput input, CancellationToken ct = default)
     {
         currentUser.EnsureEvaluator();
         ArgumentNullException.ThrowIfNull(input);
@@ -118,7 +118,7 @@ public sealed class EvaluationRoundService(IDbContextFactory<AppDbContext> facto
         }
         if (errors.Count > 0)
         {
-            throw new EvaluationValidationException(errors);
+            return CommandResult.Invalid(errors).As<long>();
         }
         var round = new EvaluationRound
         {
@@ -136,16 +136,20 @@ public sealed class EvaluationRoundService(IDbContextFactory<AppDbContext> facto
         };
         db.EvaluationRounds.Add(round);
         await db.SaveChangesAsync(ct);
-        return round.Id;
+        return CommandResult.Ok(round.Id);
     }
 
-    public async Task SetStatusAsync(long roundId, EvaluationRoundStatus status, CancellationToken ct = default)
+    public async Task<CommandResult> SetStatusAsync(long roundId, EvaluationRoundStatus status, CancellationToken ct = default)
     {
         currentUser.EnsureEvaluator();
         await using var db = await factory.CreateDbContextAsync(ct);
-        var round = await db.EvaluationRounds.FirstOrDefaultAsync(r => r.Id == roundId, ct) ?? throw new EvaluationStateException("评价不存在");
+        if (await db.EvaluationRounds.FirstOrDefaultAsync(r => r.Id == roundId, ct) is not { } round)
+        {
+            return CommandResult.Conflict("评价不存在");
+        }
         round.Status = status;
         await db.SaveChangesAsync(ct);
+        return CommandResult.Ok();
     }
 
     public async Task<RoundDetail?> GetAsync(long roundId, CancellationToken ct = default)
@@ -186,12 +190,14 @@ public sealed class EvaluationRoundService(IDbContextFactory<AppDbContext> facto
     /// Draws the on-site sample (see <see cref="StationSampler"/>) and records it; an earlier draw stays in the history.
     /// <paramref name="seed"/> null = a new random seed, shown with the result.
     /// </summary>
-    public async Task<DrawView> DrawSampleAsync(long roundId, int? seed, int sampleSize, bool stratified, CancellationToken ct = default)
+    public async Task<CommandResult<DrawView>> DrawSampleAsync(long roundId, int? seed, int sampleSize, bool stratified, CancellationToken ct = default)
     {
         currentUser.EnsureEvaluator();
         await using var db = await factory.CreateDbContextAsync(ct);
-        var round = await db.EvaluationRounds.AsNoTracking().Include(r => r.Stations).FirstOrDefaultAsync(r => r.Id == roundId, ct)
-            ?? throw new EvaluationStateException("评价不存在");
+        if (await db.EvaluationRounds.AsNoTracking().Include(r => r.Stations).FirstOrDefaultAsync(r => r.Id == roundId, ct) is not { } round)
+        {
+            return CommandResult.Conflict("评价不存在").As<DrawView>();
+        }
         var ids = round.Stations.Select(s => s.StationId).Order().ToList();
         var errors = new Dictionary<string, string>();
         if (sampleSize < 1 || sampleSize > ids.Count)
@@ -204,7 +210,7 @@ public sealed class EvaluationRoundService(IDbContextFactory<AppDbContext> facto
         }
         if (errors.Count > 0)
         {
-            throw new EvaluationValidationException(errors);
+            return CommandResult.Invalid(errors).As<DrawView>();
         }
         var bands = await db.GradeSnapshots.Where(s => ids.Contains(s.StationId) && s.Year == round.Year && s.IsLatest)
             .ToDictionaryAsync(s => s.StationId, s => s.GradeCode, ct);
@@ -226,7 +232,7 @@ public sealed class EvaluationRoundService(IDbContextFactory<AppDbContext> facto
         db.SamplingDraws.Add(draw);
         await db.SaveChangesAsync(ct);
         var names = await db.Stations.Where(s => result.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-        return ToView(draw, names);
+        return CommandResult.Ok(ToView(draw, names));
     }
 
     private static async Task<IReadOnlyList<DrawView>> DrawsAsync(AppDbContext db, long roundId, IReadOnlyDictionary<int, string> names, CancellationToken ct)

@@ -38,7 +38,10 @@ public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factor
     {
         currentUser.EnsureReadsAll();
         await using var db = await factory.CreateDbContextAsync(ct);
-        var year = await RoundYearAsync(db, roundId, stationId, ct);
+        if (await RoundYearAsync(db, roundId, stationId, ct) is not { } year)
+        {
+            return [];
+        }
         var snapshot = await db.GradeSnapshots.AsNoTracking().Where(s => s.StationId == stationId && s.Year == year && s.IsLatest)
             .Select(s => s.ItemsJson).FirstOrDefaultAsync(ct);
         var items = snapshot is null ? [] : GradeJson.Items(snapshot);
@@ -74,26 +77,33 @@ public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factor
     /// Confirms, rejects (reason required) or resets one record; writes a RecordChange and regrades the station.
     /// Refused while the station-year is finalised.
     /// </summary>
-    public async Task ReviewAsync(long roundId, long recordId, ReviewStatus decision, string? reason, CancellationToken ct = default)
+    public async Task<CommandResult> ReviewAsync(long roundId, long recordId, ReviewStatus decision, string? reason, CancellationToken ct = default)
     {
         currentUser.EnsureEvaluator();
         if (decision == ReviewStatus.Rejected && string.IsNullOrWhiteSpace(reason))
         {
-            throw EvaluationValidationException.One("Reason", "驳回时必须填写理由");
+            return CommandResult.Fail("Reason", "驳回时必须填写理由");
         }
         int stationId, year;
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
-            var record = await db.Records.FirstOrDefaultAsync(r => r.Id == recordId, ct) ?? throw new EvaluationStateException("记录不存在");
-            year = await RoundYearAsync(db, roundId, record.StationId, ct);
+            if (await db.Records.FirstOrDefaultAsync(r => r.Id == recordId, ct) is not { } record)
+            {
+                return CommandResult.Conflict("记录不存在");
+            }
+            if (await RoundYearAsync(db, roundId, record.StationId, ct) is not { } roundYear)
+            {
+                return CommandResult.Conflict(NotInRound);
+            }
+            year = roundYear;
             stationId = record.StationId;
             if (record.EventDate.Year != year && record.ForPeriod?.Year != year)
             {
-                throw new EvaluationStateException($"该记录不属于{year}年度");
+                return CommandResult.Conflict($"该记录不属于{year}年度");
             }
             if (await GradeLocks.IsLockedAsync(db, stationId, year, ct))
             {
-                throw new EvaluationStateException("该站所本年度评价已定级，须先重新开启才能审核");
+                return CommandResult.Conflict("该站所本年度评价已定级，须先重新开启才能审核");
             }
             var before = State(record);
             record.Review = decision;
@@ -117,6 +127,7 @@ public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factor
             await db.SaveChangesAsync(ct);
         }
         await grading.RegradeStationAsync(stationId, year, ct);
+        return CommandResult.Ok();
     }
 
     public async Task<IReadOnlyList<FindingView>> FindingsAsync(long roundId, int stationId, CancellationToken ct = default)
@@ -127,7 +138,7 @@ public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factor
             .OrderBy(f => f.FoundOn).ThenBy(f => f.Id).Select(f => new FindingView(f.Id, f.FoundOn, f.Text, f.Evaluator)).ToListAsync(ct);
     }
 
-    public async Task AddFindingAsync(long roundId, int stationId, DateOnly? foundOn, string text, CancellationToken ct = default)
+    public async Task<CommandResult> AddFindingAsync(long roundId, int stationId, DateOnly? foundOn, string text, CancellationToken ct = default)
     {
         currentUser.EnsureEvaluator();
         var errors = new Dictionary<string, string>();
@@ -145,25 +156,28 @@ public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factor
         }
         if (errors.Count > 0)
         {
-            throw new EvaluationValidationException(errors);
+            return CommandResult.Invalid(errors);
         }
         await using var db = await factory.CreateDbContextAsync(ct);
-        await RoundYearAsync(db, roundId, stationId, ct);
+        if (await RoundYearAsync(db, roundId, stationId, ct) is null)
+        {
+            return CommandResult.Conflict(NotInRound);
+        }
         db.OnSiteFindings.Add(new OnSiteFinding
         {
             RoundId = roundId, StationId = stationId, FoundOn = foundOn!.Value, Text = text.Trim(),
             Evaluator = currentUser.Signature, CreatedAt = clock.UtcNow,
         });
         await db.SaveChangesAsync(ct);
+        return CommandResult.Ok();
     }
 
-    /// <summary>The round's year, after checking the station is in the round.</summary>
-    internal static async Task<int> RoundYearAsync(AppDbContext db, long roundId, int stationId, CancellationToken ct)
-    {
-        var year = await db.EvaluationRounds.Where(r => r.Id == roundId && r.Stations.Any(s => s.StationId == stationId))
+    internal const string NotInRound = "该站所不在本次评价范围内";
+
+    /// <summary>The round's year, or null when the station is not in the round (<see cref="NotInRound"/>).</summary>
+    internal static async Task<int?> RoundYearAsync(AppDbContext db, long roundId, int stationId, CancellationToken ct) =>
+        await db.EvaluationRounds.Where(r => r.Id == roundId && r.Stations.Any(s => s.StationId == stationId))
             .Select(r => (int?)r.Year).FirstOrDefaultAsync(ct);
-        return year ?? throw new EvaluationStateException("该站所不在本次评价范围内");
-    }
 
     /// <summary>Sort key for item codes: 1, 2, …, 12a, 12b, …, 28.</summary>
     internal static int ItemOrder(string code)
