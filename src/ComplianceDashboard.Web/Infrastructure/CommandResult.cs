@@ -22,24 +22,29 @@ public class CommandResult
     /// <summary>The key of the message for the whole form.</summary>
     public const string FormField = "";
 
-    private readonly Dictionary<string, string> _errors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
 
-    public bool Succeeded => _errors.Count == 0;
+    public virtual bool Succeeded => _errors.Count == 0;
 
     /// <summary>The command is not possible in the current state (HTTP 409); <see cref="Error"/> says why.</summary>
     public bool IsConflict { get; private set; }
 
     /// <summary>Messages per input field, without the general one.</summary>
     public IReadOnlyDictionary<string, string> FieldErrors =>
-        _errors.Where(e => e.Key.Length > 0).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        _errors.Where(e => e.Key.Length > 0).ToDictionary(e => e.Key, e => string.Join(" ", e.Value), StringComparer.Ordinal);
+
+    /// <summary>Every message one by one, per field (key "" for the whole form): for lists such as an import's errors.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Errors =>
+        _errors.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)e.Value, StringComparer.Ordinal);
 
     /// <summary>The message for the whole form, if any.</summary>
-    public string? Error => _errors.GetValueOrDefault(FormField);
+    public string? Error => ErrorFor(FormField);
 
     /// <summary>Every message, the general one first (logs, test output, a notification).</summary>
-    public IEnumerable<string> Messages => _errors.OrderBy(e => e.Key.Length > 0).Select(e => e.Value);
+    public IEnumerable<string> Messages => _errors.OrderBy(e => e.Key.Length > 0).Select(e => string.Join(" ", e.Value));
 
-    public string? ErrorFor(string field) => _errors.GetValueOrDefault(field);
+    /// <summary>The message(s) of <paramref name="field"/>, joined by a space; null when there is none.</summary>
+    public string? ErrorFor(string field) => _errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
 
     public static CommandResult Ok() => new();
 
@@ -65,7 +70,11 @@ public class CommandResult
     public CommandResult Add(string field, string message)
     {
         ArgumentNullException.ThrowIfNull(field);
-        _errors[field] = _errors.TryGetValue(field, out var existing) ? $"{existing} {message}" : message;
+        if (!_errors.TryGetValue(field, out var messages))
+        {
+            _errors[field] = messages = [];
+        }
+        messages.Add(message);
         return this;
     }
 
@@ -73,9 +82,12 @@ public class CommandResult
     protected void CopyFrom(CommandResult other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        foreach (var (field, message) in other._errors)
+        foreach (var (field, messages) in other._errors)
         {
-            Add(field, message);
+            foreach (var message in messages)
+            {
+                Add(field, message);
+            }
         }
         IsConflict |= other.IsConflict;
     }
