@@ -26,13 +26,18 @@ public abstract class EvaluationComponentTest : ComponentTest
     protected EvaluationComponentTest(EvaluationApp app)
     {
         App = app;
+        foreach (var type in new[] { typeof(AppClock), typeof(IDbContextFactory<AppDbContext>) })
+        {
+            Services.AddSingleton(type, app.Services.GetRequiredService(type));
+        }
+        // The services of the app, built with its singletons but asking this context's (signed-in) CurrentUser.
         foreach (var type in new[]
         {
             typeof(EvaluationRoundService), typeof(EvidenceReviewService), typeof(FinalisationService), typeof(CorrectiveActionService),
-            typeof(FeedbackService), typeof(MonthlyPerformanceService), typeof(AppClock), typeof(IDbContextFactory<AppDbContext>),
+            typeof(FeedbackService), typeof(MonthlyPerformanceService),
         })
         {
-            Services.AddSingleton(type, app.Services.GetRequiredService(type));
+            Services.AddScoped(type, sp => ActivatorUtilities.CreateInstance(app.Services, type, sp.GetRequiredService<CurrentUser>()));
         }
     }
 
@@ -45,5 +50,5 @@ public abstract class EvaluationComponentTest : ComponentTest
         auth.SetPolicies(Policies.Evaluate, Policies.ReadAll);
     }
 
-    protected Task<EvaluationActor> KaopingAsync() => App.ActorAsync("kaoping");
+    protected Task<EvaluationCaller> KaopingAsync() => App.AsUserAsync("kaoping");
 }

@@ -37,7 +37,6 @@ public abstract class RecordsAppComponentTest : ComponentTest
         {
             Services.AddSingleton(type, app.Services.GetRequiredService(type));
         }
-        Services.AddScoped<StationScopeProvider>();
         Services.AddScoped<RecordFormOptions>();
         Services.AddScoped<RecordService>();
         Services.AddScoped<AttachmentService>();

@@ -4,6 +4,8 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Bunit.TestDoubles;
 using ComplianceDashboard.Web.Components.Mud;
+using ComplianceDashboard.Web.Components.Shared;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -12,7 +14,7 @@ namespace ComplianceDashboard.ComponentTests.TestSupport;
 
 /// <summary>
 /// A bUnit context with the app's UI services as Program.cs registers them: MudBlazor (with our Chinese
-/// localizer), localization, the CJK-friendly HTML encoder, and loose JS interop (MudBlazor's own calls).
+/// localizer), localization, the CJK-friendly HTML encoder, <see cref="CurrentUser"/>, and loose JS interop (MudBlazor's own calls).
 /// The UI culture is zh-CN unless a test switches it. xunit v2 needs IAsyncLifetime so MudBlazor's
 /// IAsyncDisposable services are disposed asynchronously (../shared/docs/stack.md beside the repository).
 /// </summary>
@@ -30,6 +32,10 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         Services.AddMudServices();
         Services.AddTransient<MudLocalizer, AppMudLocalizer>();
+        // Who is calling, as the app registers it: from the (fake) authentication state of SignIn.
+        Services.AddHttpContextAccessor();
+        Services.AddScoped<CurrentUser>();
+        Services.AddTransient<FormErrors>();
     }
 
     /// <summary>Renders the component inside the providers MainLayout puts around every page (popovers, dialogs, snackbars).</summary>

@@ -76,7 +76,7 @@ public class GradingTriggerTests(WatchedGraderApp app) : IClassFixture<WatchedGr
         var from = OrganisationFixture.Today.AddYears(-1);
 
         app.Grader.FailingStationId = stationId;
-        SaveResult added;
+        CommandResult<int> added;
         try
         {
             added = await scope.Get<GroupService>().AddAsync(stationId, new MemberInput { PersonId = person, Role = GroupRole.StaffRepresentative, From = from });
@@ -89,7 +89,7 @@ public class GradingTriggerTests(WatchedGraderApp app) : IClassFixture<WatchedGr
         Assert.True(added.Succeeded, string.Join("; ", added.FieldErrors.Values));
         await using (var db = app.CreateDbContext())
         {
-            Assert.True(await db.GroupMemberships.AnyAsync(m => m.Id == added.Id && m.StationId == stationId && m.PersonId == person && m.From == from));
+            Assert.True(await db.GroupMemberships.AnyAsync(m => m.Id == added.Value && m.StationId == stationId && m.PersonId == person && m.From == from));
         }
         foreach (var year in new[] { from.Year, OrganisationFixture.Today.Year })
         {

@@ -7,6 +7,7 @@ using ComplianceDashboard.Web.Features.Import;
 using ComplianceDashboard.Web.Features.Import.Xlsx;
 using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Grading;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -201,14 +202,14 @@ public class XlsxImportTests(TestApp app) : IClassFixture<TestApp>
         {
             using var scope = await app.SignedInScopeAsync(user);
             var importer = scope.ServiceProvider.GetRequiredService<XlsxRecordImporter>();
-            await Assert.ThrowsAsync<UnauthorizedAccessException>(() => importer.PreviewAsync(station, RecordKind.SupervisorDutyReport, new MemoryStream(filled), "x.xlsx"));
+            await Assert.ThrowsAsync<ForbiddenException>(() => importer.PreviewAsync(station, RecordKind.SupervisorDutyReport, new MemoryStream(filled), "x.xlsx"));
         }
         using (var scope = await app.SignedInScopeAsync("shuji1"))
         {
             // A preview made for one user cannot be replayed by another.
             var preview = await scope.ServiceProvider.GetRequiredService<XlsxRecordImporter>().PreviewAsync(1, RecordKind.SupervisorDutyReport, new MemoryStream(filled), "x.xlsx");
             using var other = await app.SignedInScopeAsync("shuji2");
-            await Assert.ThrowsAsync<UnauthorizedAccessException>(() => other.ServiceProvider.GetRequiredService<XlsxRecordImporter>().ImportAsync(preview));
+            await Assert.ThrowsAsync<ForbiddenException>(() => other.ServiceProvider.GetRequiredService<XlsxRecordImporter>().ImportAsync(preview));
         }
     }
 

@@ -40,8 +40,8 @@ public class HostileNameFormTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(before, (await points.ListAsync(7)).Count);
 
         var saved = await points.SaveAsync(7, NewPoint("  西村驻村服务站点 "));
-        Assert.True(saved.Succeeded, string.Join("; ", saved.FieldErrors.Values));
-        Assert.Equal("西村驻村服务站点", (await points.ListAsync(7)).Single(p => p.Id == saved.Id).Name);
+        Assert.True(saved.Succeeded, string.Join("; ", saved.Messages));
+        Assert.Equal("西村驻村服务站点", (await points.ListAsync(7)).Single(p => p.Id == saved.Value).Name);
     }
 
     [Fact]

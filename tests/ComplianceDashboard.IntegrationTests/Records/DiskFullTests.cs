@@ -128,9 +128,9 @@ public sealed class DiskFullTests(FaultyDiskApp app) : IClassFixture<FaultyDiskA
     public async Task Finalising_while_the_database_is_full_reports_SQLITE_FULL_itself_and_locks_nothing(bool rollbackUnnoticed)
     {
         app.Database.RollbackUnnoticed = rollbackUnnoticed;
-        var kaoping = await app.ActorAsync("kaoping");
+        var kaoping = await app.AsUserAsync("kaoping");
         app.Database.Enabled = true;
-        var ex = await Assert.ThrowsAsync<DatabaseWriteException>(() => app.Services.GetRequiredService<FinalisationService>().FinaliseAsync(kaoping, app.RoundId, 4));
+        var ex = await Assert.ThrowsAsync<DatabaseWriteException>(() => kaoping.Get<FinalisationService>().FinaliseAsync(app.RoundId, 4));
         app.Database.Enabled = false;
 
         Assert.Equal("定级失败：数据库无法写入（磁盘已满），定级未保存。请联系管理员处理后重试。", ex.Message);

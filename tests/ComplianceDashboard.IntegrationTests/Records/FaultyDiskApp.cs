@@ -1,3 +1,5 @@
+using ComplianceDashboard.IntegrationTests.Evaluation;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Evaluation;
 using ComplianceDashboard.Web.Features.Records;
@@ -12,7 +14,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ComplianceDashboard.IntegrationTests.Errors;
-using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.IntegrationTests.Infrastructure.Security;
 
 namespace ComplianceDashboard.IntegrationTests.Records;
@@ -64,19 +65,14 @@ public sealed class FaultyDiskApp : TestApp, IAsyncLifetime
         {
             Assert.Equal(JobRunStatus.Succeeded, (await db.JobRuns.SingleAsync(r => r.Id == runId)).Status);
         }
-        RoundId = await Services.GetRequiredService<EvaluationRoundService>().CreateAsync(await ActorAsync("kaoping"),
-            new RoundInput(2025, "2025年度清廉供电站所评价", new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 15), ["kaoping"], []));
+        RoundId = await (await AsUserAsync("kaoping")).Rounds.CreateAsync(
+            new RoundInput(2025, "2025年度清廉供电站所评价", new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 15), ["kaoping"], [])).OkAsync();
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
-    public async Task<EvaluationActor> ActorAsync(string userName)
-    {
-        using var scope = Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var principals = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>();
-        return EvaluationActor.From(await principals.CreateAsync((await users.FindByNameAsync(userName))!));
-    }
+    /// <summary>The evaluation services as <paramref name="userName"/> calls them.</summary>
+    public Task<EvaluationCaller> AsUserAsync(string userName) => EvaluationCaller.SignInAsync(this, userName);
 
     /// <summary>Every file under the attachments folder, temporary ones included.</summary>
     public IReadOnlyList<string> AttachmentFiles()

@@ -1,5 +1,7 @@
 using System.Net;
 using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.IntegrationTests.Evaluation;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.IntegrationTests.Records;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Evaluation;
@@ -10,7 +12,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ComplianceDashboard.IntegrationTests.Errors;
-using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.IntegrationTests.Infrastructure.Security;
 
 namespace ComplianceDashboard.IntegrationTests.Records;
@@ -48,9 +49,9 @@ public sealed class RealDiskFullTests
         {
             runId = await runs.TryRunAllAsync("test");
         }
-        var kaoping = await ActorAsync(app, "kaoping");
-        var roundId = await app.Services.GetRequiredService<EvaluationRoundService>().CreateAsync(kaoping,
-            new RoundInput(2025, "r", new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 15), ["kaoping"], []));
+        var kaoping = await EvaluationCaller.SignInAsync(app, "kaoping");
+        var roundId = await kaoping.Rounds.CreateAsync(
+            new RoundInput(2025, "r", new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 15), ["kaoping"], [])).OkAsync();
         using var scope = await app.SignedInScopeAsync("shuji1");
         var input = await app.ValidInputAsync(RecordKind.InstantDisclosure, new DateOnly(2026, 11, 18));
         var recordId = (await scope.Records().CreateAsync(input)).RecordId;
@@ -71,7 +72,7 @@ public sealed class RealDiskFullTests
             var upload = await scope.Attachments().UploadAsync(recordId, "纪要.pdf", new MemoryStream([.. "%PDF-1.7\n"u8, .. new byte[200_000]]));
             Assert.Equal(AttachmentService.DiskFullMessage, upload.ErrorFor(AttachmentService.FileField));
             Assert.Equal(attachmentsBefore, Files(app));
-            var finalise = await Assert.ThrowsAsync<DatabaseWriteException>(() => app.Services.GetRequiredService<FinalisationService>().FinaliseAsync(kaoping, roundId, 2));
+            var finalise = await Assert.ThrowsAsync<DatabaseWriteException>(() => kaoping.Get<FinalisationService>().FinaliseAsync(roundId, 2));
             Assert.Equal(DatabaseWriteFailure.Full, Assert.IsType<SqliteException>(finalise.InnerException).SqliteErrorCode);
             Assert.Equal("Degraded", await client.GetStringAsync("/healthz"));
         }
@@ -110,14 +111,6 @@ public sealed class RealDiskFullTests
     {
         var root = app.Services.GetRequiredService<IAttachmentStore>().Root;
         return Directory.Exists(root) ? Directory.GetFiles(root, "*", SearchOption.AllDirectories) : [];
-    }
-
-    private static async Task<EvaluationActor> ActorAsync(TestApp app, string userName)
-    {
-        using var scope = app.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<Web.Data.Entities.AppUser>>();
-        var principals = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<Web.Data.Entities.AppUser>>();
-        return EvaluationActor.From(await principals.CreateAsync((await users.FindByNameAsync(userName))!));
     }
 
     // The app over a folder on the test file system, removed with the app so the next run finds the space free.

@@ -23,7 +23,7 @@ public class UserAdminServiceTests(TestApp app) : IClassFixture<TestApp>
         {
             UserName = "shuji3", DisplayName = "履坦供电所支部书记", Password = "Lvtan2026x", Roles = [Roles.Secretary], StationIds = [3],
         });
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.SelectMany(e => e.Value)));
+        Assert.True(result.Succeeded, string.Join("; ", result.Messages));
 
         var row = Assert.Single(await service.ListAsync(), u => u.UserName == "shuji3");
         Assert.Equal([Roles.Secretary], row.Roles);
@@ -108,7 +108,7 @@ public class UserAdminServiceTests(TestApp app) : IClassFixture<TestApp>
     {
         using var scope = await SignedInScopeAsync("jiwei");
         var service = scope.ServiceProvider.GetRequiredService<UserAdminService>();
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(service.ListAsync);
+        await Assert.ThrowsAsync<ForbiddenException>(service.ListAsync);
     }
 
     /// <summary>A DI scope whose AuthenticationStateProvider holds the user, as a circuit's does.</summary>

@@ -5,7 +5,6 @@ using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Features.Records;
@@ -18,7 +17,7 @@ namespace ComplianceDashboard.Web.Features.Records;
 /// </summary>
 public sealed partial class RecordService(
     IDbContextFactory<AppDbContext> factory,
-    AuthenticationStateProvider authentication,
+    CurrentUser currentUser,
     SchemeGrader grader,
     GradingTrigger gradingTrigger,
     AppClock clock,
@@ -43,7 +42,7 @@ public sealed partial class RecordService(
     /// <summary>Marks the record deleted (it then counts nowhere); its row and history stay (ADR-005).</summary>
     public async Task<RecordResult> DeleteAsync(long recordId, string? correctionReason, CancellationToken ct = default)
     {
-        var (user, scope, principal) = await CurrentAsync();
+        var user = currentUser.UserName;
         var result = new RecordResult { RecordId = recordId };
         await using var db = await factory.CreateDbContextAsync(ct);
         var record = await LoadTrackedAsync(db, recordId, ct);
@@ -51,8 +50,8 @@ public sealed partial class RecordService(
         {
             return result.Add("", "记录不存在或已删除");
         }
-        RequireWrite(scope, record.StationId);
-        if (FilingRefusal(principal, record.Kind) is { } refusal)
+        currentUser.EnsureCanWrite(record.StationId);
+        if (FilingRefusal(currentUser, record.Kind) is { } refusal)
         {
             return result.Add("", refusal);
         }
@@ -74,7 +73,7 @@ public sealed partial class RecordService(
     /// <summary>The form's input for an existing record (edit page), or null when it does not exist or is not readable.</summary>
     public async Task<RecordInput?> LoadInputAsync(long recordId, CancellationToken ct = default)
     {
-        var (_, scope, _) = await CurrentAsync();
+        var scope = currentUser.Scope;
         await using var db = await factory.CreateDbContextAsync(ct);
         var r = await scope.Filter(db.Records.AsNoTracking(), x => x.StationId).Include(x => x.PresentMembers).Include(x => x.EmergingProblems)
             .FirstOrDefaultAsync(x => x.Id == recordId, ct);
@@ -99,10 +98,10 @@ public sealed partial class RecordService(
 
     private async Task<RecordResult> SaveAsync(long? recordId, RecordInput input, bool confirmDuplicate, CancellationToken ct)
     {
-        var (user, scope, principal) = await CurrentAsync();
-        RequireWrite(scope, input.StationId);
+        var user = currentUser.UserName;
+        currentUser.EnsureCanWrite(input.StationId);
         var result = new RecordResult();
-        if (FilingRefusal(principal, input.Kind) is { } refusal)
+        if (FilingRefusal(currentUser, input.Kind) is { } refusal)
         {
             return result.Add("", refusal);
         }
@@ -115,8 +114,8 @@ public sealed partial class RecordService(
             {
                 return result.Add("", "记录不存在或已删除");
             }
-            RequireWrite(scope, record.StationId);
-            if (FilingRefusal(principal, record.Kind) is { } kindRefusal)
+            currentUser.EnsureCanWrite(record.StationId);
+            if (FilingRefusal(currentUser, record.Kind) is { } kindRefusal)
             {
                 return result.Add("", kindRefusal);
             }
@@ -213,28 +212,14 @@ public sealed partial class RecordService(
     /// <summary>The earliest date a record counts on: its event date, or the earlier period it is for.</summary>
     internal static DateOnly ChangedFrom(EvidenceRecord r) => GradingTrigger.Earliest(r.EventDate, r.ForPeriod);
 
-    internal async Task<(string User, StationScope Scope, ClaimsPrincipal Principal)> CurrentAsync()
-    {
-        var state = await authentication.GetAuthenticationStateAsync();
-        return (state.User.Identity?.Name ?? "", StationScope.For(state.User), state.User);
-    }
-
     /// <summary>
     /// Null when the user's roles may file records of <paramref name="kind"/> (create, change, delete, attach files:
-    /// <see cref="RecordKindInfo.FiledBy"/>), else the refusal to show. Checked after <see cref="RequireWrite"/>.
+    /// <see cref="RecordKindInfo.FiledBy"/>), else the refusal to show. Checked after <see cref="CurrentUser.EnsureCanWrite"/>.
     /// </summary>
-    internal static string? FilingRefusal(ClaimsPrincipal user, Domain.Facts.RecordKind kind)
+    internal static string? FilingRefusal(CurrentUser user, Domain.Facts.RecordKind kind)
     {
         var info = RecordKindInfo.Of(kind);
-        return info.MayBeFiledBy(user) ? null : info.Refusal;
-    }
-
-    internal static void RequireWrite(StationScope scope, int stationId)
-    {
-        if (!scope.CanWrite(stationId))
-        {
-            throw new UnauthorizedAccessException("Only 支部书记, 廉政监督员 and 客户经理 of the station write its records.");
-        }
+        return info.MayBeFiledBy(user.Principal) ? null : info.Refusal;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Saving a {Kind} record (id {RecordId}) of station {StationId} failed: the database cannot be written (SQLite error {Code})")]
