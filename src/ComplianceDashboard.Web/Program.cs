@@ -3,18 +3,18 @@ using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Account;
 using ComplianceDashboard.Web.Features.Errors;
 using ComplianceDashboard.Web.Features.Evaluation;
-using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Features.Import;
 using ComplianceDashboard.Web.Features.Integrity;
 using ComplianceDashboard.Web.Features.Import.Xlsx;
 using ComplianceDashboard.Web.Features.Organisation;
 using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Features.Stations;
+using ComplianceDashboard.Web.Grading;
+using ComplianceDashboard.Web.Grading.Jobs;
 using ComplianceDashboard.Web.Hosting;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using ComplianceDashboard.Web.Infrastructure.Startup;
-using ComplianceDashboard.Web.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
 // Package assets (MudBlazor's css/js, _framework/blazor.web.js) come from the build output's static web assets

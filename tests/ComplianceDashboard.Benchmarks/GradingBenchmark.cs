@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using ComplianceDashboard.Web.Jobs;
+using ComplianceDashboard.Web.Grading.Jobs;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -44,9 +44,9 @@ public static class ObligationCalendar
     }
 
     // One pass over the obligation's records: (period start, subject) → records.
-    private static Dictionary<(DateOnly, int?), List<EvidenceRecord>> IndexRecords(ObligationDefinition o, RecordIndex index)
+    private static Dictionary<(DateOnly, int?), List<EvidenceRecordFact>> IndexRecords(ObligationDefinition o, RecordIndex index)
     {
-        var map = new Dictionary<(DateOnly, int?), List<EvidenceRecord>>();
+        var map = new Dictionary<(DateOnly, int?), List<EvidenceRecordFact>>();
         foreach (var kind in o.RecordKinds)
         {
             foreach (var r in index.OfKind(kind))
@@ -68,7 +68,7 @@ public static class ObligationCalendar
         return map;
     }
 
-    private static ObligationStatus StatusOf(List<EvidenceRecord>? records, DateOnly due, GradingClock clock)
+    private static ObligationStatus StatusOf(List<EvidenceRecordFact>? records, DateOnly due, GradingClock clock)
     {
         if (records is { Count: > 0 })
             return records.Exists(r => r.EventDate <= due) ? ObligationStatus.OnTime : ObligationStatus.Late;

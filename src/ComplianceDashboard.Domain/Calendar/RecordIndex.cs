@@ -10,16 +10,16 @@ namespace ComplianceDashboard.Domain.Calendar;
 public sealed class RecordIndex
 {
     private static readonly int KindCount = Enum.GetValues<RecordKind>().Length;
-    private readonly List<EvidenceRecord>[] _byKind;
-    private readonly Dictionary<long, EvidenceRecord> _byId = [];
-    private readonly Dictionary<long, List<EvidenceRecord>> _remindersByProblem = [];
-    private readonly List<EvidenceRecord> _withProblems = [];
+    private readonly List<EvidenceRecordFact>[] _byKind;
+    private readonly Dictionary<long, EvidenceRecordFact> _byId = [];
+    private readonly Dictionary<long, List<EvidenceRecordFact>> _remindersByProblem = [];
+    private readonly List<EvidenceRecordFact> _withProblems = [];
     private readonly HashSet<(int PersonId, int MonthIndex)> _personMonths = [];
 
-    public RecordIndex(IEnumerable<EvidenceRecord> records, DateOnly asOf)
+    public RecordIndex(IEnumerable<EvidenceRecordFact> records, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(records);
-        _byKind = new List<EvidenceRecord>[KindCount];
+        _byKind = new List<EvidenceRecordFact>[KindCount];
         for (var i = 0; i < KindCount; i++)
             _byKind[i] = [];
         foreach (var r in records)
@@ -46,14 +46,14 @@ public sealed class RecordIndex
     /// <summary>The earliest countable record: before it the station's data says nothing (no inactivity can be inferred).</summary>
     public DateOnly? EarliestDate { get; private set; }
 
-    public IReadOnlyList<EvidenceRecord> OfKind(RecordKind kind) => _byKind[(int)kind];
+    public IReadOnlyList<EvidenceRecordFact> OfKind(RecordKind kind) => _byKind[(int)kind];
 
-    public EvidenceRecord? Find(long id) => _byId.GetValueOrDefault(id);
+    public EvidenceRecordFact? Find(long id) => _byId.GetValueOrDefault(id);
 
     /// <summary>Records (inspections) that list emerging problems.</summary>
-    public IReadOnlyList<EvidenceRecord> WithEmergingProblems => _withProblems;
+    public IReadOnlyList<EvidenceRecordFact> WithEmergingProblems => _withProblems;
 
-    public IReadOnlyList<EvidenceRecord> RemindersFor(long problemId) =>
+    public IReadOnlyList<EvidenceRecordFact> RemindersFor(long problemId) =>
         _remindersByProblem.TryGetValue(problemId, out var list) ? list : [];
 
     /// <summary>Whether any record names the person and is dated in the month (used for dismissal ground b).</summary>

@@ -61,12 +61,12 @@ public enum EvaluationResult
 public sealed record OutageDetail(OutageType Type, DateTime OutageStart, DateTime PublishedAt);
 
 /// <summary>A 苗头性问题 found by an inspection; item 19 needs a reminder for each within 7 days.</summary>
-public sealed record EmergingProblem(long Id, string Description);
+public sealed record EmergingProblemFact(long Id, string Description);
 
 /// <summary>
 /// One evidence record as the rubric engine sees it. Type-specific fields are empty for other kinds.
 /// </summary>
-public sealed record EvidenceRecord
+public sealed record EvidenceRecordFact
 {
     public required long Id { get; init; }
     public required RecordKind Kind { get; init; }
@@ -101,7 +101,7 @@ public sealed record EvidenceRecord
     public OutageDetail? Outage { get; init; }
 
     // Inspection (item 19)
-    public IReadOnlyList<EmergingProblem> EmergingProblems { get; init; } = [];
+    public IReadOnlyList<EmergingProblemFact> EmergingProblems { get; init; } = [];
 
     // Reminder (item 19): the problem it answers
     public long? AnswersProblemId { get; init; }
@@ -128,12 +128,12 @@ public sealed record StationFacts
     public required string StationName { get; init; }
     public IReadOnlyList<ServicePointFact> ServicePoints { get; init; } = [];
     public IReadOnlyList<PersonFact> People { get; init; } = [];
-    public IReadOnlyList<PostAssignment> Assignments { get; init; } = [];
-    public IReadOnlyList<SupervisorAppointment> Appointments { get; init; } = [];
-    public IReadOnlyList<DismissalCase> Dismissals { get; init; } = [];
-    public IReadOnlyList<GroupMembership> GroupMembers { get; init; } = [];
-    public IReadOnlyList<ResponsibilityList> ResponsibilityLists { get; init; } = [];
-    public IReadOnlyList<EvidenceRecord> Records { get; init; } = [];
+    public IReadOnlyList<PostAssignmentFact> Assignments { get; init; } = [];
+    public IReadOnlyList<SupervisorAppointmentFact> Appointments { get; init; } = [];
+    public IReadOnlyList<DismissalCaseFact> Dismissals { get; init; } = [];
+    public IReadOnlyList<GroupMembershipFact> GroupMembers { get; init; } = [];
+    public IReadOnlyList<ResponsibilityListFact> ResponsibilityLists { get; init; } = [];
+    public IReadOnlyList<EvidenceRecordFact> Records { get; init; } = [];
 
     /// <summary>工程廉政监督员 posts (§5.2.3.10).</summary>
     public IReadOnlyList<ProjectSupervisorPost> ProjectSupervisors { get; init; } = [];

@@ -77,7 +77,7 @@ public sealed record ServicePointFact(
 }
 
 /// <summary>A person holding a post (customer manager / supervisor) at one service point from <see cref="From"/> to <see cref="To"/> inclusive.</summary>
-public sealed record PostAssignment(
+public sealed record PostAssignmentFact(
     int Id,
     int PersonId,
     PostRole Role,
@@ -113,7 +113,7 @@ public readonly record struct SupervisorService(int PersonId, DateOnly From, Dat
 }
 
 /// <summary>An approved (or still pending) supervisor appointment: one two-year term.</summary>
-public sealed record SupervisorAppointment(
+public sealed record SupervisorAppointmentFact(
     int Id,
     int PersonId,
     string? DocumentNo,
@@ -123,14 +123,14 @@ public sealed record SupervisorAppointment(
     int ConsecutiveTerm);
 
 /// <summary>A recorded dismissal ground and, once acted on, the dismissal date.</summary>
-public sealed record DismissalCase(
+public sealed record DismissalCaseFact(
     int Id,
     int PersonId,
     DismissalGround Ground,
     DateOnly GroundOn,
     DateOnly? DismissedOn);
 
-public sealed record GroupMembership(
+public sealed record GroupMembershipFact(
     int PersonId,
     GroupRole Role,
     bool IsPartySecretary,
@@ -141,6 +141,6 @@ public sealed record GroupMembership(
 }
 
 /// <summary>工作责任清单 issued for a role (item 8).</summary>
-public sealed record ResponsibilityList(int Id, PostRole Role, DateOnly IssuedOn);
+public sealed record ResponsibilityListFact(int Id, PostRole Role, DateOnly IssuedOn);
 
 public sealed record PersonFact(int Id, string Name);

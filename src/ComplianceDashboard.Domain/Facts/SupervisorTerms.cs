@@ -11,7 +11,7 @@ namespace ComplianceDashboard.Domain.Facts;
 public static class SupervisorTerms
 {
     /// <summary>The last day of the person's approved terms when that day is before <paramref name="asOf"/>; null while a term runs (or none was ever approved).</summary>
-    public static DateOnly? ExpiredOn(IEnumerable<SupervisorAppointment> personAppointments, DateOnly asOf)
+    public static DateOnly? ExpiredOn(IEnumerable<SupervisorAppointmentFact> personAppointments, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(personAppointments);
         var last = personAppointments

@@ -2,13 +2,6 @@ using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Data.Entities;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using DismissalCase = ComplianceDashboard.Web.Data.Entities.DismissalCase;
-using EmergingProblem = ComplianceDashboard.Web.Data.Entities.EmergingProblem;
-using EvidenceRecord = ComplianceDashboard.Web.Data.Entities.EvidenceRecord;
-using GroupMembership = ComplianceDashboard.Web.Data.Entities.GroupMembership;
-using PostAssignment = ComplianceDashboard.Web.Data.Entities.PostAssignment;
-using ResponsibilityList = ComplianceDashboard.Web.Data.Entities.ResponsibilityList;
-using SupervisorAppointment = ComplianceDashboard.Web.Data.Entities.SupervisorAppointment;
 
 namespace ComplianceDashboard.Web.Data;
 

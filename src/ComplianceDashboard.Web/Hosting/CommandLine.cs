@@ -1,7 +1,7 @@
 using System.Globalization;
 using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Features.Import;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -84,7 +84,7 @@ public static class CommandLine
             return 1;
         }
         var facts = (await StationFactsLoader.LoadAsync(db, [stationId.Value], year, asOf)).Single();
-        var grade = services.GetRequiredService<StationGrader>().Grade(facts, year, asOf);
+        var grade = services.GetRequiredService<SchemeGrader>().Grade(facts, year, asOf);
         var output = options.ContainsKey("calendar") ? (object)grade : grade with { Calendar = [] };
         await stdout.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(output, PrintOptions));
         return 0;

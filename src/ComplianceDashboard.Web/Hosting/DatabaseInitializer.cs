@@ -16,7 +16,7 @@ public sealed partial class DatabaseInitializer(
     IOptions<AppOptions> options,
     AppClock clock,
     UserSeeder users,
-    Features.Grading.GradingService grading,
+    Grading.GradingService grading,
     Features.Records.IAttachmentStore attachments,
     ILogger<DatabaseInitializer> logger)
 {

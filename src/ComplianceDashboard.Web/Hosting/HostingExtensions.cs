@@ -91,9 +91,10 @@ public static class HostingExtensions
             mud.SnackbarConfiguration.VisibleStateDuration = 5000;
         });
         builder.Services.AddTransient<MudBlazor.MudLocalizer, Components.Mud.AppMudLocalizer>();
+        builder.Services.AddTransient<Components.Shared.FormErrors>();
         builder.Services.AddSingleton<Infrastructure.Export.TableExport>();
         builder.Services.AddLocalization();
-        // Blazor writes CJK as numeric entities by default, tripling page size (docs/stack.md).
+        // Blazor writes CJK as numeric entities by default, tripling page size (../shared/docs/stack.md beside the repository).
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

@@ -1,9 +1,13 @@
-using ComplianceDashboard.ComponentTests.Infrastructure;
 using ComplianceDashboard.ComponentTests.Users;
+using ComplianceDashboard.IntegrationTests.TestSupport;
+using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Audit;
+using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Audit;
 
@@ -85,33 +89,31 @@ public sealed class AuditPageTests : ComponentTest, IDisposable
     public async Task The_service_filters_by_user_dates_outcome_and_kind_and_sorts_in_the_database()
     {
         var audit = Services.GetRequiredService<AuditService>();
-        var scope = StationScope.For((await Services.GetRequiredService<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>().GetAuthenticationStateAsync()).User);
         var all = new AuditPageRequest(0, 100);
 
-        Assert.Equal(13, (await audit.SignInsAsync(scope, all, new AuditFilter(UserName: "shuji"))).Total);
-        Assert.Equal(5, (await audit.SignInsAsync(scope, all, succeeded: false)).Total);
-        var week = await audit.SignInsAsync(scope, all, new AuditFilter(From: new DateOnly(2026, 11, 3), To: new DateOnly(2026, 11, 9)));
+        Assert.Equal(13, (await audit.SignInsAsync(all, new AuditFilter(UserName: "shuji"))).Total);
+        Assert.Equal(5, (await audit.SignInsAsync(all, succeeded: false)).Total);
+        var week = await audit.SignInsAsync(all, new AuditFilter(From: new DateOnly(2026, 11, 3), To: new DateOnly(2026, 11, 9)));
         Assert.Equal(7, week.Total);
         Assert.Equal("2026-11-09 09:00", week.Items[0].At);
-        var byName = await audit.SignInsAsync(scope, new AuditPageRequest(0, 1, nameof(SignInAuditRow.UserName), Descending: false));
+        var byName = await audit.SignInsAsync(new AuditPageRequest(0, 1, nameof(SignInAuditRow.UserName), Descending: false));
         Assert.Equal("admin", byName.Items.Single().UserName);
         Assert.Equal(25, byName.Total);
 
-        Assert.Equal(1, (await audit.RecordChangesAsync(scope, all, action: ChangeAction.Deleted)).Total);
-        Assert.Equal(2, (await audit.RecordChangesAsync(scope, all, new AuditFilter(UserName: "shuji1"))).Total);
-        var byStation = await audit.RecordChangesAsync(scope, new AuditPageRequest(0, 3, nameof(RecordChangeRow.Station), Descending: false));
+        Assert.Equal(1, (await audit.RecordChangesAsync(all, action: ChangeAction.Deleted)).Total);
+        Assert.Equal(2, (await audit.RecordChangesAsync(all, new AuditFilter(UserName: "shuji1"))).Total);
+        var byStation = await audit.RecordChangesAsync(new AuditPageRequest(0, 3, nameof(RecordChangeRow.Station), Descending: false));
         Assert.Equal(["桐琴供电所", "桐琴供电所", "泉溪供电所"], byStation.Items.Select(c => c.Station).ToArray());
     }
 
     [Fact]
     public async Task Only_discipline_leaders_and_administrators_may_read_the_audit()
     {
-        var audit = Services.GetRequiredService<AuditService>();
-        var secretary = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
-            [new(System.Security.Claims.ClaimTypes.Name, "shuji1"), new(System.Security.Claims.ClaimTypes.Role, Roles.Secretary), new(AppClaimTypes.Station, "1")], "test"));
+        var secretary = TestCurrentUser.For(TestCurrentUser.Principal("shuji1", [Roles.Secretary], 1));
+        var audit = new AuditService(Services.GetRequiredService<IDbContextFactory<AppDbContext>>(), secretary, Services.GetRequiredService<AppClock>());
 
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => audit.SignInsAsync(StationScope.For(secretary), new AuditPageRequest(0, 20)));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => audit.RecordChangesAsync(StationScope.For(secretary), new AuditPageRequest(0, 20)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => audit.SignInsAsync(new AuditPageRequest(0, 20)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => audit.RecordChangesAsync(new AuditPageRequest(0, 20)));
     }
 
     private static string[] Headers(IRenderedComponent<AuditPage> page, string grid) =>

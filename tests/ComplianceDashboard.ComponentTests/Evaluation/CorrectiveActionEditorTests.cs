@@ -1,8 +1,9 @@
-using ComplianceDashboard.IntegrationTests.Evaluation;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+
+using ComplianceDashboard.IntegrationTests.Evaluation;
 
 namespace ComplianceDashboard.ComponentTests.Evaluation;
 
@@ -28,7 +29,7 @@ public class CorrectiveActionEditorTests(EvaluationApp app) : EvaluationComponen
         Assert.Contains("请填写完成期限", cut.FindComponents<MudDatePicker>().Single(d => d.Instance.Label == "完成期限").Markup, StringComparison.Ordinal);
         Assert.Contains("已完成的措施须填写完成日期", cut.FindComponents<MudDatePicker>().Single(d => d.Instance.Label == "完成日期").Markup, StringComparison.Ordinal);
         Assert.Equal(0, saved);
-        Assert.Empty(await App.Services.GetRequiredService<CorrectiveActionService>().ListAsync(await KaopingAsync(), App.RoundId, StationId));
+        Assert.Empty(await (await KaopingAsync()).Get<CorrectiveActionService>().ListAsync(App.RoundId, StationId));
     }
 
     [Fact]
@@ -42,7 +43,7 @@ public class CorrectiveActionEditorTests(EvaluationApp app) : EvaluationComponen
             .Add(x => x.Edit, edit).Add(x => x.Saved, () => saved++));
         FinalisationPanelTests.Button(cut, "保存").Click();
         cut.WaitForAssertion(() => Assert.Equal(1, saved));
-        var row = Assert.Single(await App.Services.GetRequiredService<CorrectiveActionService>().ListAsync(await KaopingAsync(), App.RoundId, 14));
+        var row = Assert.Single(await (await KaopingAsync()).Get<CorrectiveActionService>().ListAsync(App.RoundId, 14));
         Assert.Equal("王所长", row.Owner);
     }
 

@@ -1,11 +1,12 @@
-using ComplianceDashboard.ComponentTests.Infrastructure;
-using ComplianceDashboard.IntegrationTests.Evaluation;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Evaluation;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ComplianceDashboard.ComponentTests.TestSupport;
+
+using ComplianceDashboard.IntegrationTests.Evaluation;
 
 namespace ComplianceDashboard.ComponentTests.Evaluation;
 
@@ -25,13 +26,18 @@ public abstract class EvaluationComponentTest : ComponentTest
     protected EvaluationComponentTest(EvaluationApp app)
     {
         App = app;
+        foreach (var type in new[] { typeof(AppClock), typeof(IDbContextFactory<AppDbContext>) })
+        {
+            Services.AddSingleton(type, app.Services.GetRequiredService(type));
+        }
+        // The services of the app, built with its singletons but asking this context's (signed-in) CurrentUser.
         foreach (var type in new[]
         {
             typeof(EvaluationRoundService), typeof(EvidenceReviewService), typeof(FinalisationService), typeof(CorrectiveActionService),
-            typeof(FeedbackService), typeof(MonthlyPerformanceService), typeof(AppClock), typeof(IDbContextFactory<AppDbContext>),
+            typeof(FeedbackService), typeof(MonthlyPerformanceService),
         })
         {
-            Services.AddSingleton(type, app.Services.GetRequiredService(type));
+            Services.AddScoped(type, sp => ActivatorUtilities.CreateInstance(app.Services, type, sp.GetRequiredService<CurrentUser>()));
         }
     }
 
@@ -44,5 +50,5 @@ public abstract class EvaluationComponentTest : ComponentTest
         auth.SetPolicies(Policies.Evaluate, Policies.ReadAll);
     }
 
-    protected Task<EvaluationActor> KaopingAsync() => App.ActorAsync("kaoping");
+    protected Task<EvaluationCaller> KaopingAsync() => App.AsUserAsync("kaoping");
 }

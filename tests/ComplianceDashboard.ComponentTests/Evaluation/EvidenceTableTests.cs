@@ -1,6 +1,7 @@
-using ComplianceDashboard.IntegrationTests.Evaluation;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Evaluation;
+
+using ComplianceDashboard.IntegrationTests.Evaluation;
 
 namespace ComplianceDashboard.ComponentTests.Evaluation;
 

@@ -1,6 +1,8 @@
 using ComplianceDashboard.IntegrationTests.Evaluation;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Features.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
+
 
 namespace ComplianceDashboard.ComponentTests.Evaluation;
 
@@ -25,11 +27,11 @@ public class FeedbackTests(EvaluationApp app) : EvaluationComponentTest(app)
     {
         var kaoping = await KaopingAsync();
         const int stationId = 8;
-        var computed = (await App.Finalisation.GetAsync(kaoping, App.RoundId, stationId))!.Result!.Items.Single(i => i.Computed.Code == "28");
+        var computed = (await kaoping.Finalisation.GetAsync(App.RoundId, stationId))!.Result!.Items.Single(i => i.Computed.Code == "28");
         Assert.Equal(0m, computed.Computed.Points);
         Assert.StartsWith("未加分", computed.Computed.Explanation, StringComparison.Ordinal);
-        await App.Finalisation.AdjustAsync(kaoping, App.RoundId, stationId, "28", 3, "创新做法在全公司推广");
-        var sheet = (await App.Services.GetRequiredService<FeedbackService>().GetAsync(kaoping, App.RoundId, stationId))!;
+        await kaoping.Finalisation.AdjustAsync(App.RoundId, stationId, "28", 3, "创新做法在全公司推广").OkAsync();
+        var sheet = (await kaoping.Get<FeedbackService>().GetAsync(App.RoundId, stationId).OkAsync())!;
 
         var cut = Render<FeedbackSheetView>(p => p.Add(x => x.Sheet, sheet));
 

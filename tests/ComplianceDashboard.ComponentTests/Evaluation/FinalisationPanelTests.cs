@@ -1,7 +1,8 @@
 using AngleSharp.Dom;
-using ComplianceDashboard.IntegrationTests.Evaluation;
 using ComplianceDashboard.Web.Features.Evaluation;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
+
+using ComplianceDashboard.IntegrationTests.Evaluation;
 
 namespace ComplianceDashboard.ComponentTests.Evaluation;
 
@@ -15,7 +16,7 @@ public class FinalisationPanelTests(EvaluationApp app) : EvaluationComponentTest
     {
         SignInEvaluator();
         var provider = RenderProviders();
-        var station = (await App.Finalisation.GetAsync(await KaopingAsync(), App.RoundId, StationId))!;
+        var station = (await (await KaopingAsync()).Finalisation.GetAsync(App.RoundId, StationId))!;
         var changed = 0;
         var cut = Render<FinalisationPanel>(p => p.Add(x => x.Station, station).Add(x => x.Changed, () => changed++));
         Assert.NotNull(cut.Find("[data-testid=not-finalised]"));
@@ -36,7 +37,7 @@ public class FinalisationPanelTests(EvaluationApp app) : EvaluationComponentTest
         Assert.True(await IsLockedAsync());
 
         // The locked station: re-open without a reason is refused at the field, no dialog, still locked.
-        station = (await App.Finalisation.GetAsync(await KaopingAsync(), App.RoundId, StationId))!;
+        station = (await (await KaopingAsync()).Finalisation.GetAsync(App.RoundId, StationId))!;
         cut.Render(p => p.Add(x => x.Station, station));
         Assert.NotNull(cut.Find("[data-testid=finalised]"));
         Button(cut, "重新开启").Click();
@@ -51,7 +52,7 @@ public class FinalisationPanelTests(EvaluationApp app) : EvaluationComponentTest
         provider.Find("[data-testid=confirm-ok]").Click();
         cut.WaitForAssertion(() => Assert.Equal(2, changed));
         Assert.False(await IsLockedAsync());
-        var view = (await App.Finalisation.GetAsync(await KaopingAsync(), App.RoundId, StationId))!;
+        var view = (await (await KaopingAsync()).Finalisation.GetAsync(App.RoundId, StationId))!;
         Assert.Equal("站所提交补充材料", Assert.Single(view.History).ReopenReason);
     }
 
@@ -60,7 +61,7 @@ public class FinalisationPanelTests(EvaluationApp app) : EvaluationComponentTest
     {
         var auth = SignIn("jiwei", ComplianceDashboard.Web.Infrastructure.Security.Roles.DisciplineLeader);
         auth.SetPolicies(ComplianceDashboard.Web.Infrastructure.Security.Policies.ReadAll);
-        var station = (await App.Finalisation.GetAsync(await App.ActorAsync("jiwei"), App.RoundId, 11))!;
+        var station = (await (await App.AsUserAsync("jiwei")).Finalisation.GetAsync(App.RoundId, 11))!;
         var cut = Render<FinalisationPanel>(p => p.Add(x => x.Station, station));
         Assert.DoesNotContain(cut.FindAll("button"), b => b.TextContent.Contains("定级", StringComparison.Ordinal));
     }

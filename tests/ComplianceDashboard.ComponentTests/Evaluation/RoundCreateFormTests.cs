@@ -1,6 +1,7 @@
-using ComplianceDashboard.IntegrationTests.Evaluation;
 using ComplianceDashboard.Web.Features.Evaluation;
 using MudBlazor;
+
+using ComplianceDashboard.IntegrationTests.Evaluation;
 
 namespace ComplianceDashboard.ComponentTests.Evaluation;
 
@@ -15,7 +16,7 @@ public class RoundCreateFormTests(EvaluationApp app) : EvaluationComponentTest(a
         var cut = Render<RoundCreateForm>();
         cut.WaitForAssertion(() => Assert.Equal("2025年度清廉供电站所评价", Text(cut, "评价名称").Find("input").GetAttribute("value")));
         Assert.Equal("2025", cut.FindComponent<MudNumericField<int>>().Find("input").GetAttribute("value"));
-        var kaoping = (await App.Rounds.EvaluatorsAsync()).Single(e => e.UserName == "kaoping").DisplayName;
+        var kaoping = (await (await KaopingAsync()).Rounds.EvaluatorsAsync()).Single(e => e.UserName == "kaoping").DisplayName;
         Assert.Equal(kaoping, cut.FindComponents<MudSelect<string>>().Single().Find("input").GetAttribute("value"));
     }
 
@@ -24,7 +25,7 @@ public class RoundCreateFormTests(EvaluationApp app) : EvaluationComponentTest(a
     {
         SignInEvaluator();
         RenderProviders();
-        var before = (await App.Rounds.ListAsync(await KaopingAsync())).Count;
+        var before = (await (await KaopingAsync()).Rounds.ListAsync()).Count;
         long? created = null;
         var cut = Render<RoundCreateForm>(p => p.Add(x => x.Saved, id => created = id));
         // Loaded (name suggested and the evaluators listed) before anything is clicked: a later render would replace the buttons' handlers.
@@ -38,7 +39,7 @@ public class RoundCreateFormTests(EvaluationApp app) : EvaluationComponentTest(a
         cut.WaitForAssertion(() => Assert.Contains("年度应在 2000 至 2026 之间", cut.FindComponent<MudNumericField<int>>().Markup, StringComparison.Ordinal));
         Assert.Contains("请填写评价名称", Text(cut, "评价名称").Markup, StringComparison.Ordinal);
         Assert.Null(created);
-        Assert.Equal(before, (await App.Rounds.ListAsync(await KaopingAsync())).Count);
+        Assert.Equal(before, (await (await KaopingAsync()).Rounds.ListAsync()).Count);
     }
 
     private static IRenderedComponent<MudTextField<string>> Text(IRenderedComponent<RoundCreateForm> cut, string label) =>

@@ -1,5 +1,6 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Features.Organisation;
+using ComplianceDashboard.Web.Infrastructure;
 using MudBlazor;
 
 namespace ComplianceDashboard.ComponentTests.Organisation;
@@ -49,7 +50,7 @@ public class DismissalDialogTests : OrgDialogTest
     [Fact]
     public void Each_message_of_the_service_is_shown_at_its_own_field()
     {
-        var refused = new SaveResult().Add(nameof(DismissalInput.Ground), "请选择解聘情形").Add(nameof(DismissalInput.DismissedOn), "解聘日期不能早于情形发生日期");
+        var refused = new CommandResult<int>().Add(nameof(DismissalInput.Ground), "请选择解聘情形").Add(nameof(DismissalInput.DismissedOn), "解聘日期不能早于情形发生日期");
         var save = new FakeSave<DismissalInput>(refused);
         OpenFor(save, new DismissalInput { PersonId = 4, GroundOn = new(2026, 9, 1), DismissedOn = new(2026, 8, 1) });
 

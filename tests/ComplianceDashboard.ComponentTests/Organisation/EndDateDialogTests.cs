@@ -1,5 +1,6 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Features.Organisation;
+using ComplianceDashboard.Web.Infrastructure;
 using MudBlazor;
 
 namespace ComplianceDashboard.ComponentTests.Organisation;
@@ -32,7 +33,7 @@ public class EndDateDialogTests : OrgDialogTest
     [Fact]
     public async Task The_reason_message_is_shown_at_the_reason_and_a_second_confirmed_save_closes_the_dialog()
     {
-        var save = new FakeSave<EndDateInput>(SaveResult.Fail(nameof(EndDateInput.EndReason), "请选择离岗原因"), SaveResult.Ok());
+        var save = new FakeSave<EndDateInput>(new CommandResult<int>().Add(nameof(EndDateInput.EndReason), "请选择离岗原因"), new CommandResult<int>());
         var saved = OpenFor(save);
 
         ClickSave();
@@ -50,7 +51,7 @@ public class EndDateDialogTests : OrgDialogTest
     [Fact]
     public void Leaving_the_group_asks_no_reason_and_shows_the_date_message_at_the_date()
     {
-        var save = new FakeSave<EndDateInput>(SaveResult.Fail("To", "退出日期不能早于加入日期2026-01-01"));
+        var save = new FakeSave<EndDateInput>(new CommandResult<int>().Add("To", "退出日期不能早于加入日期2026-01-01"));
         OpenFor(save, askReason: false);
 
         Assert.Empty(Provider.FindAll("[data-testid=end-reason]"));

@@ -10,7 +10,7 @@ public class NameErrorTests : OrgDialogTest
     [Fact]
     public void The_name_rule_message_is_shown_at_the_field_in_Chinese()
     {
-        var save = new FakeSave<PersonInput>(SaveResult.Fail(nameof(PersonInput.Name), NameRules.PersonName.InvalidMessage));
+        var save = new FakeSave<PersonInput>(new CommandResult<int>().Add(nameof(PersonInput.Name), NameRules.PersonName.InvalidMessage));
         Open(new DialogParameters<PersonDialog> { { d => d.Save, save.Invoke } });
 
         ClickSave();
@@ -22,7 +22,7 @@ public class NameErrorTests : OrgDialogTest
     public void The_name_rule_message_is_shown_at_the_field_in_English()
     {
         UseCulture("en");
-        var save = new FakeSave<ServicePointInput>(SaveResult.Fail(nameof(ServicePointInput.Name), NameRules.ServicePointName.TooLongMessage));
+        var save = new FakeSave<ServicePointInput>(new CommandResult<int>().Add(nameof(ServicePointInput.Name), NameRules.ServicePointName.TooLongMessage));
         Open(new DialogParameters<ServicePointDialog> { { d => d.Save, save.Invoke } });
 
         ClickSave();

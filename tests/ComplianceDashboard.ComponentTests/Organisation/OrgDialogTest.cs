@@ -1,9 +1,10 @@
 using AngleSharp.Dom;
-using ComplianceDashboard.ComponentTests.Infrastructure;
 using ComplianceDashboard.Web.Features.Organisation;
+using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Organisation;
 
@@ -51,16 +52,16 @@ public abstract class OrgDialogTest : ComponentTest
     protected bool DialogOpen => Provider.FindAll("[data-testid=dialog-save]").Count > 0;
 
     /// <summary>A Save stand-in: records each input and answers with the next prepared result.</summary>
-    protected sealed class FakeSave<TInput>(params SaveResult[] answers)
+    protected sealed class FakeSave<TInput>(params CommandResult<int>[] answers)
     {
-        private readonly Queue<SaveResult> _answers = new(answers);
+        private readonly Queue<CommandResult<int>> _answers = new(answers);
 
         public List<TInput> Calls { get; } = [];
 
-        public Task<SaveResult> Invoke(TInput input)
+        public Task<CommandResult<int>> Invoke(TInput input)
         {
             Calls.Add(input);
-            return Task.FromResult(_answers.Count > 0 ? _answers.Dequeue() : SaveResult.Ok(1));
+            return Task.FromResult(_answers.Count > 0 ? _answers.Dequeue() : CommandResult.Ok(1));
         }
     }
 }

@@ -1,4 +1,5 @@
 using ComplianceDashboard.Web.Features.Organisation;
+using ComplianceDashboard.Web.Infrastructure;
 using MudBlazor;
 
 namespace ComplianceDashboard.ComponentTests.Organisation;
@@ -8,7 +9,7 @@ public class PersonDialogTests : OrgDialogTest
     [Fact]
     public async Task The_services_message_is_shown_at_the_name_field_and_the_dialog_stays_open_until_the_save_succeeds()
     {
-        var save = new FakeSave<PersonInput>(SaveResult.Fail(nameof(PersonInput.Name), "请填写姓名"), SaveResult.Ok(7));
+        var save = new FakeSave<PersonInput>(new CommandResult<int>().Add(nameof(PersonInput.Name), "请填写姓名"), CommandResult.Ok(7));
         var saved = Open(new DialogParameters<PersonDialog> { { d => d.Save, save.Invoke } });
 
         ClickSave();

@@ -1,5 +1,5 @@
-using ComplianceDashboard.ComponentTests.Infrastructure;
 using ComplianceDashboard.Web.Features.Overview;
+using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Overview;
 

@@ -1,6 +1,6 @@
-using ComplianceDashboard.ComponentTests.Infrastructure;
 using ComplianceDashboard.Web.Components.Charts;
 using ComplianceDashboard.Web.Features.Overview;
+using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Overview;
 
@@ -12,7 +12,7 @@ public class OverviewChartsTests : ComponentTest
     private static OverviewData Data(DateOnly? today, params MonthCell[] cells)
     {
         var ranking = new StationRanking(7, "TQ01", "桐琴供电所", 90, "Excellent", "优秀（示范型）", false, null, DateTime.UtcNow, 0, 0, 0) { Rank = 1 };
-        return new OverviewData(new DashboardPeriod(2026, null), new OverviewKpis(1, 0, 0, 90, 0, 0, 1), [ranking], cells, [])
+        return new OverviewData(new DashboardPeriod(2026, null), new OverviewKpis([new("Excellent", "优秀（示范型）", 1), new("Qualified", "合格（标准型）", 0), new("Unqualified", "不合格", 0)], 90, 0, 0, 1), [ranking], cells, [])
         {
             Today = today,
         };

@@ -1,10 +1,11 @@
 using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.IntegrationTests.Hardening;
+using ComplianceDashboard.IntegrationTests.Records;
+using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Records;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 
-using EvidenceRecord = ComplianceDashboard.Web.Data.Entities.EvidenceRecord;
+
 
 namespace ComplianceDashboard.ComponentTests.Records;
 

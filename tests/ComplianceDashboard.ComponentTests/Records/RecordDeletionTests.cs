@@ -1,18 +1,16 @@
-using ComplianceDashboard.ComponentTests.Infrastructure;
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-using EvidenceRecord = ComplianceDashboard.Web.Data.Entities.EvidenceRecord;
+using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Records;
 
@@ -29,10 +27,10 @@ public sealed class RecordDeletionTests : ComponentTest, IClassFixture<RecordsDb
     {
         _factory = new CountingFactory(db);
         SignIn("shuji1", Roles.Secretary);
-        Services.AddScoped(sp => new RecordService(_factory, sp.GetRequiredService<AuthenticationStateProvider>(), null!, null!, null!, null!, null!, NullLogger<RecordService>.Instance));
+        Services.AddScoped(sp => new RecordService(_factory, sp.GetRequiredService<CurrentUser>(), null!, null!, null!, null!, null!, NullLogger<RecordService>.Instance));
         var store = new FileAttachmentStore(Options.Create(new AppOptions { AttachmentsPath = Path.Combine(Path.GetTempPath(), "cd-attachments-unused") }),
             new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = Path.GetTempPath() });
-        Services.AddScoped(sp => new AttachmentService(_factory, sp.GetRequiredService<RecordService>(), store, Options.Create(new AppOptions()), null!, null!, NullLogger<AttachmentService>.Instance));
+        Services.AddScoped(sp => new AttachmentService(_factory, sp.GetRequiredService<CurrentUser>(), store, Options.Create(new AppOptions()), null!, null!, NullLogger<AttachmentService>.Instance));
     }
 
     [Theory]

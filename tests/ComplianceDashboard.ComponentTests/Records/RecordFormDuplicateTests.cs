@@ -1,10 +1,11 @@
 using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.IntegrationTests.Hardening;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Records;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+
+using ComplianceDashboard.IntegrationTests.Records;
 
 namespace ComplianceDashboard.ComponentTests.Records;
 

@@ -1,8 +1,9 @@
-using ComplianceDashboard.IntegrationTests.Hardening;
 using ComplianceDashboard.Web.Features.Records;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+
+using ComplianceDashboard.IntegrationTests.Records;
 
 namespace ComplianceDashboard.ComponentTests.Records;
 

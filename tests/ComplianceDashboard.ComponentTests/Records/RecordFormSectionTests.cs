@@ -1,11 +1,14 @@
-using ComplianceDashboard.ComponentTests.Infrastructure;
 using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.Web.Components.Shared;
 using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Features.Records.Sections;
+using ComplianceDashboard.ComponentTests.TestSupport;
+using ComplianceDashboard.Web.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceDashboard.ComponentTests.Records;
 
-/// <summary>The record form's sections: field-level messages from the service's RecordResult, the live quorum, dynamic rows.</summary>
+/// <summary>The record form's sections: field-level messages from the service's RecordResult (through FormErrors), the live quorum, dynamic rows.</summary>
 public class RecordFormSectionTests : ComponentTest
 {
     private static readonly RecordFormChoices FourMembers = new([], [],
@@ -50,7 +53,7 @@ public class RecordFormSectionTests : ComponentTest
     {
         RenderProviders();
         var result = new RecordResult().Add(nameof(RecordInput.PresentMemberIds), "请勾选出席的监督小组成员").Add(nameof(RecordInput.MajorDecisionCount), "重大事项数不能为负数");
-        var cut = Render<GroupMeetingSection>(p => p.Add(c => c.Input, new RecordInput()).Add(c => c.Choices, FourMembers).Add(c => c.Result, result));
+        var cut = Render<GroupMeetingSection>(p => p.Add(c => c.Input, new RecordInput()).Add(c => c.Choices, FourMembers).Add(c => c.Form, Shown(result)));
 
         Assert.Contains("请勾选出席的监督小组成员", cut.Find("[role=alert]").TextContent, StringComparison.Ordinal);
         var decisions = cut.Find("#MajorDecisionCount").Closest(".mud-input-control")!;
@@ -63,7 +66,7 @@ public class RecordFormSectionTests : ComponentTest
     {
         RenderProviders();
         var result = new RecordResult().Add(nameof(RecordInput.OutageType), "请选择停电类型").Add(nameof(RecordInput.PublishedAt), "请填写公告发布时间");
-        var cut = Render<OutageSection>(p => p.Add(c => c.Input, new RecordInput { Kind = RecordKind.OutageNotice }).Add(c => c.Result, result));
+        var cut = Render<OutageSection>(p => p.Add(c => c.Input, new RecordInput { Kind = RecordKind.OutageNotice }).Add(c => c.Form, Shown(result)));
 
         Assert.Contains("请选择停电类型", FieldOf(cut, "#OutageType"), StringComparison.Ordinal);
         Assert.Contains("请填写公告发布时间", FieldOf(cut, "#PublishedAt"), StringComparison.Ordinal);
@@ -78,7 +81,7 @@ public class RecordFormSectionTests : ComponentTest
         var input = new RecordInput { StationId = 1, Kind = RecordKind.GroupMeeting, EventDate = new DateOnly(2026, 11, 5), Title = "", Content = "" };
         var result = new RecordResult().Add(nameof(RecordInput.Title), "请填写标题").Add(nameof(RecordInput.Content), "请填写会议内容").Add(nameof(RecordInput.EventDate), "日期不能晚于今天");
         var cut = Render<RecordCommonFields>(p => p.Add(c => c.Input, input).Add(c => c.Stations, [new OptionItem<int>(1, "桐琴供电所")])
-            .Add(c => c.Result, result).Add(c => c.Today, new DateTime(2026, 11, 20)));
+            .Add(c => c.Form, Shown(result)).Add(c => c.Today, new DateTime(2026, 11, 20)));
 
         Assert.Contains("请填写标题", FieldOf(cut, "#Title"), StringComparison.Ordinal);
         Assert.Contains("请填写会议内容", FieldOf(cut, "#Content"), StringComparison.Ordinal);
@@ -92,7 +95,7 @@ public class RecordFormSectionTests : ComponentTest
     {
         RenderProviders();
         var result = new RecordResult().Add(nameof(RecordInput.ServicePointId), "请选择服务站点").Add(nameof(RecordInput.PersonId), "请选择驻村客户经理");
-        var cut = Render<LedgerSection>(p => p.Add(c => c.Input, new RecordInput { Kind = RecordKind.DemandLedger }).Add(c => c.Choices, RecordFormChoices.Empty).Add(c => c.Result, result));
+        var cut = Render<LedgerSection>(p => p.Add(c => c.Input, new RecordInput { Kind = RecordKind.DemandLedger }).Add(c => c.Choices, RecordFormChoices.Empty).Add(c => c.Form, Shown(result)));
 
         Assert.Contains("请选择服务站点", FieldOf(cut, "#ServicePointId"), StringComparison.Ordinal);
         Assert.Contains("请选择驻村客户经理", FieldOf(cut, "#PersonId"), StringComparison.Ordinal);
@@ -132,4 +135,12 @@ public class RecordFormSectionTests : ComponentTest
 
     private static string FieldOf<T>(IRenderedComponent<T> cut, string inputSelector) where T : Microsoft.AspNetCore.Components.IComponent =>
         cut.Find(inputSelector).Closest(".mud-input-control")!.TextContent;
+
+    /// <summary>The service's result as the form shows it.</summary>
+    private FormErrors Shown(CommandResult result)
+    {
+        var form = Services.GetRequiredService<FormErrors>();
+        form.Show(result);
+        return form;
+    }
 }

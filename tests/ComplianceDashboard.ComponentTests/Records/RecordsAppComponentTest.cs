@@ -1,14 +1,15 @@
 using System.Security.Claims;
-using ComplianceDashboard.ComponentTests.Infrastructure;
-using ComplianceDashboard.IntegrationTests.Hardening;
 using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Features.Records;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ComplianceDashboard.ComponentTests.TestSupport;
+
+using ComplianceDashboard.IntegrationTests.Records;
 
 namespace ComplianceDashboard.ComponentTests.Records;
 
@@ -30,13 +31,12 @@ public abstract class RecordsAppComponentTest : ComponentTest
         App = app;
         foreach (var type in new[]
         {
-            typeof(IDbContextFactory<AppDbContext>), typeof(StationGrader), typeof(GradingService), typeof(AppClock),
-            typeof(IAttachmentStore), typeof(IOptions<AppOptions>), typeof(RecordHistoryWriter),
+            typeof(IDbContextFactory<AppDbContext>), typeof(SchemeGrader), typeof(GradingTrigger), typeof(AppClock),
+            typeof(IAttachmentStore), typeof(IOptions<AppOptions>), typeof(RecordHistoryWriter), typeof(Web.Features.Integrity.IntegrityRecompute),
         })
         {
             Services.AddSingleton(type, app.Services.GetRequiredService(type));
         }
-        Services.AddScoped<StationScopeProvider>();
         Services.AddScoped<RecordFormOptions>();
         Services.AddScoped<RecordService>();
         Services.AddScoped<AttachmentService>();

@@ -9,7 +9,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-using EvidenceRecord = ComplianceDashboard.Web.Data.Entities.EvidenceRecord;
 
 namespace ComplianceDashboard.ComponentTests.Records;
 
@@ -39,10 +38,9 @@ public sealed class RecordsDb : IDbContextFactory<AppDbContext>, IDisposable
     public void AddServices(IServiceCollection services)
     {
         services.AddSingleton<IDbContextFactory<AppDbContext>>(this);
-        services.AddScoped<StationScopeProvider>();
         services.AddScoped<RecordFormOptions>();
         // The list reads neither the grader nor the clock.
-        services.AddScoped(sp => new RecordQueries(this, sp.GetRequiredService<StationScopeProvider>(), null!, null!));
+        services.AddScoped(sp => new RecordQueries(this, sp.GetRequiredService<CurrentUser>(), null!, null!));
         var clock = new AppClock(TimeProvider.System, Options.Create(new AppOptions { TimeZone = "Asia/Shanghai" }));
         services.AddSingleton(clock);
         services.AddSingleton(new TableExport(clock));

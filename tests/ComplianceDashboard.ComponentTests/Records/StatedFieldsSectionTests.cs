@@ -1,7 +1,10 @@
-using ComplianceDashboard.ComponentTests.Infrastructure;
 using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.Web.Components.Shared;
 using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Features.Records.Sections;
+using ComplianceDashboard.ComponentTests.TestSupport;
+using ComplianceDashboard.Web.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceDashboard.ComponentTests.Records;
 
@@ -15,7 +18,7 @@ public class StatedFieldsSectionTests : ComponentTest
         var choices = new RecordFormChoices([new(1, "东村站点")], [new(7, "孙丽（东村站点）")], [], []) { Managers = [new(5, "陈立（东村站点）")] };
         var result = new RecordResult().Add(nameof(RecordInput.HandedOverById), "请选择移交台账的驻村客户经理").Add(nameof(RecordInput.Acknowledged), "请说明廉政监督员是否已签收");
 
-        var cut = Render<LedgerSection>(p => p.Add(c => c.Input, new RecordInput { Kind = RecordKind.LedgerHandover }).Add(c => c.Choices, choices).Add(c => c.Result, result));
+        var cut = Render<LedgerSection>(p => p.Add(c => c.Input, new RecordInput { Kind = RecordKind.LedgerHandover }).Add(c => c.Choices, choices).Add(c => c.Form, Shown(result)));
 
         Assert.Contains("请选择移交台账的驻村客户经理", FieldOf(cut, "#HandedOverById"), StringComparison.Ordinal);
         Assert.Contains("请说明廉政监督员是否已签收", FieldOf(cut, "#Acknowledged"), StringComparison.Ordinal);
@@ -40,7 +43,7 @@ public class StatedFieldsSectionTests : ComponentTest
         var input = new RecordInput { Kind = RecordKind.SupervisorEvaluation };
         var result = new RecordResult().Add(nameof(RecordInput.EvaluationResult), "请选择考评结果（称职、基本称职或不称职）");
 
-        var cut = Render<RecordKindSection>(p => p.Add(c => c.Input, input).Add(c => c.Choices, RecordFormChoices.Empty).Add(c => c.Result, result));
+        var cut = Render<RecordKindSection>(p => p.Add(c => c.Input, input).Add(c => c.Choices, RecordFormChoices.Empty).Add(c => c.Form, Shown(result)));
         Assert.Contains("请选择考评结果", FieldOf(cut, "#EvaluationResult"), StringComparison.Ordinal);
         Assert.DoesNotContain("解聘情形", cut.Markup, StringComparison.Ordinal);
 
@@ -56,7 +59,7 @@ public class StatedFieldsSectionTests : ComponentTest
         var input = new RecordInput { Kind = RecordKind.Innovation };
         var result = new RecordResult().Add(nameof(RecordInput.HasClearResults), "请说明是否取得明显成效");
 
-        var cut = Render<RecordKindSection>(p => p.Add(c => c.Input, input).Add(c => c.Choices, RecordFormChoices.Empty).Add(c => c.Result, result));
+        var cut = Render<RecordKindSection>(p => p.Add(c => c.Input, input).Add(c => c.Choices, RecordFormChoices.Empty).Add(c => c.Form, Shown(result)));
 
         Assert.Contains("请说明是否取得明显成效", FieldOf(cut, "#HasClearResults"), StringComparison.Ordinal);
         Assert.NotEmpty(cut.FindAll("#PromotedCompanyWide"));
@@ -66,4 +69,12 @@ public class StatedFieldsSectionTests : ComponentTest
 
     private static string FieldOf<T>(IRenderedComponent<T> cut, string inputSelector) where T : Microsoft.AspNetCore.Components.IComponent =>
         cut.Find(inputSelector).Closest(".mud-input-control")!.TextContent;
+
+    /// <summary>The service's result as the form shows it.</summary>
+    private FormErrors Shown(CommandResult result)
+    {
+        var form = Services.GetRequiredService<FormErrors>();
+        form.Show(result);
+        return form;
+    }
 }

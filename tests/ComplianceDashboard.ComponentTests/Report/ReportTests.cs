@@ -1,6 +1,6 @@
-using ComplianceDashboard.ComponentTests.Infrastructure;
 using ComplianceDashboard.Web.Features.Overview;
 using ComplianceDashboard.Web.Features.Report;
+using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Report;
 

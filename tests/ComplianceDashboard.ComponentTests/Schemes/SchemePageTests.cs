@@ -1,16 +1,16 @@
-using ComplianceDashboard.ComponentTests.Infrastructure;
 using ComplianceDashboard.Domain.Schemes;
-using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Features.Schemes;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Schemes;
 
 public class SchemePageTests : ComponentTest
 {
-    public SchemePageTests() => Services.AddSingleton(new StationGrader(Options.Create(new AppOptions())));
+    public SchemePageTests() => Services.AddSingleton(new SchemeGrader(Options.Create(new AppOptions())));
 
     [Fact]
     public void The_seed_label_mismatch_is_shown_as_a_warning_alert()

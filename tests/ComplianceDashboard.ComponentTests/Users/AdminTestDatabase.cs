@@ -31,7 +31,6 @@ public sealed class AdminTestDatabase : IDisposable
         services.AddSingleton(Options.Create(new AppOptions()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AppClock>();
-        services.AddScoped<StationScopeProvider>();
         services.AddScoped<AuditService>();
         services.AddScoped<UserAdminService>();
         services.AddDataProtection().UseEphemeralDataProtectionProvider();

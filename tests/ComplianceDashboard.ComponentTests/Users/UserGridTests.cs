@@ -1,5 +1,5 @@
-using ComplianceDashboard.ComponentTests.Infrastructure;
 using ComplianceDashboard.Web.Features.Users;
+using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Users;
 

@@ -1,11 +1,11 @@
-using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Evaluation;
-using ComplianceDashboard.Web.Features.Grading;
-using ComplianceDashboard.Web.Jobs;
+using ComplianceDashboard.Web.Grading;
+using ComplianceDashboard.Web.Grading.Jobs;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Evaluation;
 
@@ -38,31 +38,18 @@ public sealed class EvaluationApp : TestApp, IAsyncLifetime
                 throw new InvalidOperationException($"grading run {run.Status}: {run.Error}");
             }
         }
-        RoundId = await Rounds.CreateAsync(await ActorAsync("kaoping"),
-            new RoundInput(2025, "2025年度清廉供电站所评价", new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 15), ["kaoping"], []));
+        RoundId = await (await AsUserAsync("kaoping")).Rounds.CreateAsync(
+            new RoundInput(2025, "2025年度清廉供电站所评价", new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 15), ["kaoping"], [])).OkAsync();
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
-
-    public EvaluationRoundService Rounds => Services.GetRequiredService<EvaluationRoundService>();
-
-    public EvidenceReviewService Review => Services.GetRequiredService<EvidenceReviewService>();
-
-    public FinalisationService Finalisation => Services.GetRequiredService<FinalisationService>();
 
     public GradingService Grading => Services.GetRequiredService<GradingService>();
 
     public GradingRuns Runs => Services.GetRequiredService<GradingRuns>();
 
-    /// <summary>The actor as sign-in would build it: the real claims principal factory (roles, station claims).</summary>
-    public async Task<EvaluationActor> ActorAsync(string userName)
-    {
-        using var scope = Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var principals = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>();
-        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"no user {userName}");
-        return EvaluationActor.From(await principals.CreateAsync(user));
-    }
+    /// <summary>The evaluation services as <paramref name="userName"/> calls them (the real claims principal factory: roles, station claims).</summary>
+    public Task<EvaluationCaller> AsUserAsync(string userName) => EvaluationCaller.SignInAsync(this, userName);
 
     /// <summary>
     /// The antiforgery token a signed-in page carries (the header's sign-out form), to send as the

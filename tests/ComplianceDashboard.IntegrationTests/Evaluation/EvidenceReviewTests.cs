@@ -5,8 +5,10 @@ using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.IntegrationTests.Records;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Evaluation;
-using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Features.Records;
+using ComplianceDashboard.Web.Grading;
+using ComplianceDashboard.IntegrationTests.TestSupport;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,9 +24,9 @@ public class EvidenceReviewTests(EvaluationApp app) : IClassFixture<EvaluationAp
         Assert.Equal(3m, Item(before, "13").Points);
         var cell = GradeJson.Calendar(before.CalendarJson).First(c => c.ObligationId == "O5" && c.Status == ObligationStatus.OnTime && c.RecordIds.Count == 1);
         var recordId = cell.RecordIds[0];
-        var kaoping = await app.ActorAsync("kaoping");
+        var kaoping = await app.AsUserAsync("kaoping");
 
-        await app.Review.ReviewAsync(kaoping, app.RoundId, recordId, ReviewStatus.Rejected, "会议纪要签到与实际不符");
+        await kaoping.Review.ReviewAsync(app.RoundId, recordId, ReviewStatus.Rejected, "会议纪要签到与实际不符").OkAsync();
 
         var after = await app.LatestAsync(1);
         Assert.Equal(0m, Item(after, "13").Points);
@@ -39,12 +41,12 @@ public class EvidenceReviewTests(EvaluationApp app) : IClassFixture<EvaluationAp
             Assert.Equal(record.Version, change.Version);
             Assert.Contains("Rejected", change.AfterJson, StringComparison.Ordinal);
         }
-        var evidence = await app.Review.EvidenceAsync(kaoping, app.RoundId, 1);
+        var evidence = await kaoping.Review.EvidenceAsync(app.RoundId, 1);
         Assert.Contains(evidence, e => e.RecordId == recordId && e.ItemCode == "13" && e.Review == ReviewStatus.Rejected);
 
-        await app.Review.ReviewAsync(kaoping, app.RoundId, recordId, ReviewStatus.Unreviewed, null);
+        await kaoping.Review.ReviewAsync(app.RoundId, recordId, ReviewStatus.Unreviewed, null).OkAsync();
         Assert.Equal(3m, Item(await app.LatestAsync(1), "13").Points);
-        await app.Review.ReviewAsync(kaoping, app.RoundId, recordId, ReviewStatus.Confirmed, null);
+        await kaoping.Review.ReviewAsync(app.RoundId, recordId, ReviewStatus.Confirmed, null).OkAsync();
         Assert.Equal(3m, Item(await app.LatestAsync(1), "13").Points);
     }
 
@@ -53,9 +55,9 @@ public class EvidenceReviewTests(EvaluationApp app) : IClassFixture<EvaluationAp
     {
         var snapshot = await app.LatestAsync(7);
         var recordId = GradeJson.Items(snapshot.ItemsJson).Last(i => i.RecordIds.Count > 0).RecordIds[^1];
-        var kaoping = await app.ActorAsync("kaoping");
+        var kaoping = await app.AsUserAsync("kaoping");
 
-        await app.Review.ReviewAsync(kaoping, app.RoundId, recordId, ReviewStatus.Rejected, "签到表与实际出席不符");
+        await kaoping.Review.ReviewAsync(app.RoundId, recordId, ReviewStatus.Rejected, "签到表与实际出席不符").OkAsync();
 
         RecordSnapshot before;
         await using (var db = app.CreateDbContext())
@@ -74,7 +76,7 @@ public class EvidenceReviewTests(EvaluationApp app) : IClassFixture<EvaluationAp
             Assert.Equal([("审核状态", before.Review.ToString(), "Rejected"), ("审核意见", "—", "签到表与实际出席不符")], history[0].Diff);
         }
 
-        await app.Review.ReviewAsync(kaoping, app.RoundId, recordId, before.Review, null);
+        await kaoping.Review.ReviewAsync(app.RoundId, recordId, before.Review, null).OkAsync();
     }
 
     [Fact]
@@ -87,9 +89,8 @@ public class EvidenceReviewTests(EvaluationApp app) : IClassFixture<EvaluationAp
         {
             before = (await db0.Records.SingleAsync(r => r.Id == recordId)).Review;
         }
-        var ex = await Assert.ThrowsAsync<EvaluationValidationException>(async () =>
-            await app.Review.ReviewAsync(await app.ActorAsync("kaoping"), app.RoundId, recordId, ReviewStatus.Rejected, "  "));
-        Assert.Contains("Reason", ex.Errors.Keys);
+        var ex = await (await app.AsUserAsync("kaoping")).Review.ReviewAsync(app.RoundId, recordId, ReviewStatus.Rejected, "  ");
+        Assert.Contains("Reason", ex.FieldErrors.Keys);
         await using var db = app.CreateDbContext();
         Assert.Equal(before, (await db.Records.SingleAsync(r => r.Id == recordId)).Review);
     }
@@ -101,19 +102,19 @@ public class EvidenceReviewTests(EvaluationApp app) : IClassFixture<EvaluationAp
         var recordId = GradeJson.Items(snapshot.ItemsJson).First(i => i.RecordIds.Count > 0).RecordIds[0];
         foreach (var user in new[] { "shuji1", "jingli1", "jiwei", "admin" })
         {
-            await Assert.ThrowsAsync<EvaluationForbiddenException>(async () =>
-                await app.Review.ReviewAsync(await app.ActorAsync(user), app.RoundId, recordId, ReviewStatus.Confirmed, null));
+            await Assert.ThrowsAsync<ForbiddenException>(async () =>
+                await (await app.AsUserAsync(user)).Review.ReviewAsync(app.RoundId, recordId, ReviewStatus.Confirmed, null));
         }
     }
 
     [Fact]
     public async Task On_site_findings_are_kept_with_date_and_evaluator()
     {
-        var kaoping = await app.ActorAsync("kaoping");
-        var ex = await Assert.ThrowsAsync<EvaluationValidationException>(() => app.Review.AddFindingAsync(kaoping, app.RoundId, 8, null, ""));
-        Assert.Equal(["FoundOn", "Text"], ex.Errors.Keys.Order());
-        await app.Review.AddFindingAsync(kaoping, app.RoundId, 8, new DateOnly(2026, 11, 18), "服务站点门牌缺失");
-        var finding = Assert.Single(await app.Review.FindingsAsync(kaoping, app.RoundId, 8));
+        var kaoping = await app.AsUserAsync("kaoping");
+        var ex = await kaoping.Review.AddFindingAsync(app.RoundId, 8, null, "");
+        Assert.Equal(["FoundOn", "Text"], ex.FieldErrors.Keys.Order());
+        await kaoping.Review.AddFindingAsync(app.RoundId, 8, new DateOnly(2026, 11, 18), "服务站点门牌缺失").OkAsync();
+        var finding = Assert.Single(await kaoping.Review.FindingsAsync(app.RoundId, 8));
         Assert.Equal(new DateOnly(2026, 11, 18), finding.FoundOn);
         Assert.Contains("kaoping", finding.Evaluator, StringComparison.Ordinal);
     }

@@ -1,6 +1,8 @@
 using System.Net;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Features.Evaluation;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,10 +14,10 @@ public class FeedbackAndExportTests(EvaluationApp app) : IClassFixture<Evaluatio
     [Fact]
     public async Task Feedback_sheet_xlsx_holds_the_final_numbers()
     {
-        var kaoping = await app.ActorAsync("kaoping");
-        await app.Finalisation.AdjustAsync(kaoping, app.RoundId, 5, "28", 3, "创新做法在全公司推广");
-        await app.Finalisation.SaveAssessmentAsync(kaoping, app.RoundId, 5, "台账规范，监督会议按月召开。", "加强四风检查记录。");
-        var final = await app.Finalisation.FinaliseAsync(kaoping, app.RoundId, 5);
+        var kaoping = await app.AsUserAsync("kaoping");
+        await kaoping.Finalisation.AdjustAsync(app.RoundId, 5, "28", 3, "创新做法在全公司推广").OkAsync();
+        await kaoping.Finalisation.SaveAssessmentAsync(app.RoundId, 5, "台账规范，监督会议按月召开。", "加强四风检查记录。").OkAsync();
+        var final = await kaoping.Finalisation.FinaliseAsync(app.RoundId, 5).OkAsync();
 
         using var client = await app.SignInAsync("kaoping");
         var response = await client.GetAsync($"/api/evaluation/rounds/{app.RoundId}/stations/5/feedback.xlsx");
@@ -35,7 +37,7 @@ public class FeedbackAndExportTests(EvaluationApp app) : IClassFixture<Evaluatio
     [Fact]
     public async Task Feedback_sheet_shows_an_expert_bonus_as_given_and_lists_only_items_that_lost_points()
     {
-        var kaoping = await app.ActorAsync("kaoping");
+        var kaoping = await app.AsUserAsync("kaoping");
         // A station whose engine result has gap lines that lost 0 points (an ALL item's further gaps, a PER_MISS item past
         // its floor) and no bonus for item 28: the case the sheet used to get wrong.
         var stationId = 0;
@@ -49,10 +51,10 @@ public class FeedbackAndExportTests(EvaluationApp app) : IClassFixture<Evaluatio
             }
         }
         Assert.NotEqual(0, stationId);
-        await app.Finalisation.AdjustAsync(kaoping, app.RoundId, stationId, "28", 3, "创新做法在全公司推广");
-        await app.Finalisation.FinaliseAsync(kaoping, app.RoundId, stationId);
+        await kaoping.Finalisation.AdjustAsync(app.RoundId, stationId, "28", 3, "创新做法在全公司推广").OkAsync();
+        await kaoping.Finalisation.FinaliseAsync(app.RoundId, stationId).OkAsync();
 
-        var sheet = (await app.Services.GetRequiredService<FeedbackService>().GetAsync(kaoping, app.RoundId, stationId))!;
+        var sheet = (await kaoping.Get<FeedbackService>().GetAsync(app.RoundId, stationId).OkAsync())!;
         Assert.NotEmpty(sheet.Gaps);
         Assert.All(sheet.Gaps, g => Assert.True(g.Points > 0, $"第{g.ItemCode}项 {g.Text} 扣 {g.Points} 分"));
         Assert.All(sheet.RiskDeductions, g => Assert.True(g.Points > 0, $"第{g.ItemCode}项 {g.Text} 扣 {g.Points} 分"));
@@ -82,12 +84,12 @@ public class FeedbackAndExportTests(EvaluationApp app) : IClassFixture<Evaluatio
     [Fact]
     public async Task A_secretary_reads_only_the_finalised_feedback_of_their_own_station()
     {
-        var kaoping = await app.ActorAsync("kaoping");
+        var kaoping = await app.AsUserAsync("kaoping");
         using var shuji2 = await app.SignInAsync("shuji2");
         var url = $"/api/evaluation/rounds/{app.RoundId}/stations/2/feedback.xlsx";
         Assert.Equal(HttpStatusCode.Conflict, (await shuji2.GetAsync(url)).StatusCode);
 
-        await app.Finalisation.FinaliseAsync(kaoping, app.RoundId, 2);
+        await kaoping.Finalisation.FinaliseAsync(app.RoundId, 2).OkAsync();
         Assert.Equal(HttpStatusCode.OK, (await shuji2.GetAsync(url)).StatusCode);
         var page = await shuji2.GetAsync($"/evaluation/{app.RoundId}/stations/2/feedback");
         var html = await page.Content.ReadAsStringAsync();
@@ -101,13 +103,13 @@ public class FeedbackAndExportTests(EvaluationApp app) : IClassFixture<Evaluatio
         Assert.Equal(HttpStatusCode.Forbidden, (await shuji1.GetAsync(url)).StatusCode);
         using var jingli1 = await app.SignInAsync("jingli1");
         Assert.Equal(HttpStatusCode.Forbidden, (await jingli1.GetAsync($"/api/evaluation/rounds/{app.RoundId}/stations/1/feedback.xlsx")).StatusCode);
-        await Assert.ThrowsAsync<EvaluationForbiddenException>(async () => await app.Finalisation.GetAsync(await app.ActorAsync("shuji2"), app.RoundId, 2));
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await (await app.AsUserAsync("shuji2")).Finalisation.GetAsync(app.RoundId, 2));
     }
 
     [Fact]
     public async Task Monthly_performance_export_has_twelve_rows_per_station()
     {
-        var data = await app.Services.GetRequiredService<MonthlyPerformanceService>().RowsAsync(await app.ActorAsync("jiwei"), app.RoundId);
+        var data = await (await app.AsUserAsync("jiwei")).Get<MonthlyPerformanceService>().RowsAsync(app.RoundId);
         Assert.Equal(14 * 12, data!.Value.Rows.Count);
         Assert.All(data.Value.Rows.GroupBy(r => r.StationCode), g => Assert.Equal(12, g.Count()));
         Assert.Contains(data.Value.Rows, r => r.Due > 0 && r.OnTimeRate is > 0 and <= 1);

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Evaluation;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.IntegrationTests.Evaluation;
@@ -14,30 +16,29 @@ public class FinalisationTests(EvaluationApp app) : IClassFixture<EvaluationApp>
     [InlineData(-1, "Points")]
     public async Task Expert_adjustment_outside_zero_to_the_item_maximum_is_refused(int points, string field)
     {
-        var ex = await Assert.ThrowsAsync<EvaluationValidationException>(async () =>
-            await app.Finalisation.AdjustAsync(await app.ActorAsync("kaoping"), app.RoundId, 6, "26", points, "获村民和上级认可"));
-        Assert.Equal([field], ex.Errors.Keys);
-        Assert.Equal("评定分值应在 0 至 5 之间", ex.Errors[field]);
+        var ex = await (await app.AsUserAsync("kaoping")).Finalisation.AdjustAsync(app.RoundId, 6, "26", points, "获村民和上级认可");
+        Assert.Equal([field], ex.FieldErrors.Keys);
+        Assert.Equal("评定分值应在 0 至 5 之间", ex.FieldErrors[field]);
     }
 
     [Fact]
     public async Task Expert_adjustment_needs_a_reason_and_an_expert_item()
     {
-        var kaoping = await app.ActorAsync("kaoping");
-        var ex = await Assert.ThrowsAsync<EvaluationValidationException>(() => app.Finalisation.AdjustAsync(kaoping, app.RoundId, 6, "28", 3, ""));
-        Assert.Equal(["Reason"], ex.Errors.Keys);
-        ex = await Assert.ThrowsAsync<EvaluationValidationException>(() => app.Finalisation.AdjustAsync(kaoping, app.RoundId, 6, "13", 1, "理由"));
-        Assert.Equal(["ItemCode"], ex.Errors.Keys);
+        var kaoping = await app.AsUserAsync("kaoping");
+        var ex = await kaoping.Finalisation.AdjustAsync(app.RoundId, 6, "28", 3, "");
+        Assert.Equal(["Reason"], ex.FieldErrors.Keys);
+        ex = await kaoping.Finalisation.AdjustAsync(app.RoundId, 6, "13", 1, "理由");
+        Assert.Equal(["ItemCode"], ex.FieldErrors.Keys);
     }
 
     [Fact]
     public async Task Expert_adjustment_replaces_the_computed_points_in_the_result_and_keeps_the_engine_value()
     {
-        var kaoping = await app.ActorAsync("kaoping");
-        var before = (await app.Finalisation.GetAsync(kaoping, app.RoundId, 9))!;
+        var kaoping = await app.AsUserAsync("kaoping");
+        var before = (await kaoping.Finalisation.GetAsync(app.RoundId, 9))!;
         var computed26 = before.Result!.Items.Single(i => i.Computed.Code == "26").Computed.Points;
-        await app.Finalisation.AdjustAsync(kaoping, app.RoundId, 9, "26", 4, "村民锦旗及县公司通报表扬");
-        var after = (await app.Finalisation.GetAsync(kaoping, app.RoundId, 9))!;
+        await kaoping.Finalisation.AdjustAsync(app.RoundId, 9, "26", 4, "村民锦旗及县公司通报表扬").OkAsync();
+        var after = (await kaoping.Finalisation.GetAsync(app.RoundId, 9))!;
         var item = after.Result!.Items.Single(i => i.Computed.Code == "26");
         Assert.Equal(4m, item.Points);
         Assert.Equal(computed26, item.Computed.Points);
@@ -48,8 +49,8 @@ public class FinalisationTests(EvaluationApp app) : IClassFixture<EvaluationApp>
     [Fact]
     public async Task Finalisation_locks_the_grade_a_later_regrade_does_not_change_it_and_review_and_adjust_are_refused()
     {
-        var kaoping = await app.ActorAsync("kaoping");
-        var final = await app.Finalisation.FinaliseAsync(kaoping, app.RoundId, 3);
+        var kaoping = await app.AsUserAsync("kaoping");
+        var final = await kaoping.Finalisation.FinaliseAsync(app.RoundId, 3).OkAsync();
         var snapshot = await app.LatestAsync(3);
         Assert.Equal(snapshot.Id, final.SnapshotId);
         Assert.Equal(snapshot.Total, final.Total);
@@ -72,20 +73,20 @@ public class FinalisationTests(EvaluationApp app) : IClassFixture<EvaluationApp>
             await db.Records.Where(r => r.Id == recordId).ExecuteUpdateAsync(s => s.SetProperty(r => r.Review, ReviewStatus.Unreviewed));
         }
 
-        await Assert.ThrowsAsync<EvaluationStateException>(() => app.Review.ReviewAsync(kaoping, app.RoundId, recordId, ReviewStatus.Rejected, "理由"));
-        await Assert.ThrowsAsync<EvaluationStateException>(() => app.Finalisation.AdjustAsync(kaoping, app.RoundId, 3, "26", 2, "理由"));
-        await Assert.ThrowsAsync<EvaluationStateException>(() => app.Finalisation.FinaliseAsync(kaoping, app.RoundId, 3));
+        Assert.True((await kaoping.Review.ReviewAsync(app.RoundId, recordId, ReviewStatus.Rejected, "理由")).IsConflict);
+        Assert.True((await kaoping.Finalisation.AdjustAsync(app.RoundId, 3, "26", 2, "理由")).IsConflict);
+        Assert.True((await kaoping.Finalisation.FinaliseAsync(app.RoundId, 3)).IsConflict);
     }
 
     [Fact]
     public async Task A_finalised_grade_is_changed_only_through_a_recorded_reopening_by_an_evaluator()
     {
-        var kaoping = await app.ActorAsync("kaoping");
-        var first = await app.Finalisation.FinaliseAsync(kaoping, app.RoundId, 4);
+        var kaoping = await app.AsUserAsync("kaoping");
+        var first = await kaoping.Finalisation.FinaliseAsync(app.RoundId, 4).OkAsync();
 
         foreach (var user in new[] { "shuji1", "jingli1", "jiwei" })
         {
-            await Assert.ThrowsAsync<EvaluationForbiddenException>(async () => await app.Finalisation.ReopenAsync(await app.ActorAsync(user), app.RoundId, 4, "想改分"));
+            await Assert.ThrowsAsync<ForbiddenException>(async () => await (await app.AsUserAsync(user)).Finalisation.ReopenAsync(app.RoundId, 4, "想改分"));
         }
         foreach (var user in new[] { "shuji1", "jingli1" })
         {
@@ -95,8 +96,8 @@ public class FinalisationTests(EvaluationApp app) : IClassFixture<EvaluationApp>
             var finalise = await client.PostAsync($"/api/evaluation/rounds/{app.RoundId}/stations/4/finalise", null);
             Assert.Equal(HttpStatusCode.Forbidden, finalise.StatusCode);
         }
-        var empty = await Assert.ThrowsAsync<EvaluationValidationException>(() => app.Finalisation.ReopenAsync(kaoping, app.RoundId, 4, ""));
-        Assert.Equal(["Reason"], empty.Errors.Keys);
+        var empty = await kaoping.Finalisation.ReopenAsync(app.RoundId, 4, "");
+        Assert.Equal(["Reason"], empty.FieldErrors.Keys);
         await using (var db = app.CreateDbContext())
         {
             Assert.True(await GradeLocks.IsLockedAsync(db, 4, 2025));
@@ -108,10 +109,10 @@ public class FinalisationTests(EvaluationApp app) : IClassFixture<EvaluationApp>
                 JsonContent.Create(new { reason = "站所提交补充材料，复核第26项" }));
             Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         }
-        await app.Finalisation.AdjustAsync(kaoping, app.RoundId, 4, "26", 5, "补充材料证明获村民和上级双重认可");
-        var second = await app.Finalisation.FinaliseAsync(kaoping, app.RoundId, 4);
+        await kaoping.Finalisation.AdjustAsync(app.RoundId, 4, "26", 5, "补充材料证明获村民和上级双重认可").OkAsync();
+        var second = await kaoping.Finalisation.FinaliseAsync(app.RoundId, 4).OkAsync();
 
-        var view = (await app.Finalisation.GetAsync(await app.ActorAsync("jiwei"), app.RoundId, 4))!;
+        var view = (await (await app.AsUserAsync("jiwei")).Finalisation.GetAsync(app.RoundId, 4))!;
         Assert.Equal(second.Id, view.Active!.Id);
         Assert.Equal(2, view.History.Count);
         var reopened = view.History.Single(h => h.Id == first.Id);
@@ -158,9 +159,10 @@ public class FinalisationTests(EvaluationApp app) : IClassFixture<EvaluationApp>
     [Fact]
     public async Task Finalisation_needs_the_year_to_be_over()
     {
-        var kaoping = await app.ActorAsync("kaoping");
-        var round2026 = await app.Rounds.CreateAsync(kaoping, new RoundInput(2026, "2026年度评价（试）", new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 31), [], [10]));
-        var ex = await Assert.ThrowsAsync<EvaluationStateException>(() => app.Finalisation.FinaliseAsync(kaoping, round2026, 10));
-        Assert.Contains("尚未结束", ex.Message, StringComparison.Ordinal);
+        var kaoping = await app.AsUserAsync("kaoping");
+        var round2026 = await kaoping.Rounds.CreateAsync(new RoundInput(2026, "2026年度评价（试）", new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 31), [], [10])).OkAsync();
+        var ex = await kaoping.Finalisation.FinaliseAsync(round2026, 10);
+        Assert.True(ex.IsConflict);
+        Assert.Contains("尚未结束", ex.Error, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,6 @@
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Features.Evaluation;
+using ComplianceDashboard.Web.Infrastructure.Security;
 
 namespace ComplianceDashboard.IntegrationTests.Evaluation;
 
@@ -42,14 +44,14 @@ public class SamplingTests(EvaluationApp app) : IClassFixture<EvaluationApp>
     [Fact]
     public async Task A_draw_is_recorded_with_seed_rule_and_who_and_a_redraw_keeps_the_history()
     {
-        var kaoping = await app.ActorAsync("kaoping");
-        var first = await app.Rounds.DrawSampleAsync(kaoping, app.RoundId, 777, 3, stratified: true);
-        var second = await app.Rounds.DrawSampleAsync(kaoping, app.RoundId, 777, 3, stratified: true);
+        var kaoping = await app.AsUserAsync("kaoping");
+        var first = await kaoping.Rounds.DrawSampleAsync(app.RoundId, 777, 3, stratified: true).OkAsync();
+        var second = await kaoping.Rounds.DrawSampleAsync(app.RoundId, 777, 3, stratified: true).OkAsync();
         Assert.Equal(first.ResultIds, second.ResultIds);
         Assert.Equal("kaoping", first.DrawnBy);
         Assert.Equal(Enumerable.Range(1, 14), first.CandidateIds);
 
-        var detail = await app.Rounds.GetAsync(await app.ActorAsync("jiwei"), app.RoundId);
+        var detail = await (await app.AsUserAsync("jiwei")).Rounds.GetAsync(app.RoundId);
         Assert.True(detail!.Draws.Count >= 2);
         Assert.Equal(second.Id, detail.Draws[0].Id);
         Assert.Equal(second.ResultIds.Order(), detail.Stations.Where(s => s.Sampled).Select(s => s.StationId).Order());
@@ -58,9 +60,9 @@ public class SamplingTests(EvaluationApp app) : IClassFixture<EvaluationApp>
     [Fact]
     public async Task Only_an_evaluator_draws_and_the_sample_size_must_fit_the_candidates()
     {
-        await Assert.ThrowsAsync<EvaluationForbiddenException>(async () => await app.Rounds.DrawSampleAsync(await app.ActorAsync("jiwei"), app.RoundId, 1, 3, false));
-        await Assert.ThrowsAsync<EvaluationForbiddenException>(async () => await app.Rounds.DrawSampleAsync(await app.ActorAsync("shuji1"), app.RoundId, 1, 3, false));
-        var ex = await Assert.ThrowsAsync<EvaluationValidationException>(async () => await app.Rounds.DrawSampleAsync(await app.ActorAsync("kaoping"), app.RoundId, 1, 15, false));
-        Assert.Contains("SampleSize", ex.Errors.Keys);
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await (await app.AsUserAsync("jiwei")).Rounds.DrawSampleAsync(app.RoundId, 1, 3, false));
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await (await app.AsUserAsync("shuji1")).Rounds.DrawSampleAsync(app.RoundId, 1, 3, false));
+        var ex = await (await app.AsUserAsync("kaoping")).Rounds.DrawSampleAsync(app.RoundId, 1, 15, false);
+        Assert.Contains("SampleSize", ex.FieldErrors.Keys);
     }
 }

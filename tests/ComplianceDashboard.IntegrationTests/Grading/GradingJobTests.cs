@@ -2,11 +2,10 @@ using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
+using ComplianceDashboard.Web.Grading.Jobs;
 using ComplianceDashboard.Web.Infrastructure;
-using ComplianceDashboard.Web.Jobs;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.AspNetCore.Hosting;
@@ -14,6 +13,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Grading;
 
@@ -30,14 +30,14 @@ public sealed class FailingStationApp : TestApp
         builder.UseSetting("App:Grading:BatchSize", "2"); // 5 stations: three batch jobs per year
         builder.ConfigureServices(services =>
         {
-            services.RemoveAll<StationGrader>();
-            services.AddSingleton<StationGrader, FailingGrader>();
+            services.RemoveAll<SchemeGrader>();
+            services.AddSingleton<SchemeGrader, FailingGrader>();
         });
     }
 
-    public FailingGrader Grader => (FailingGrader)Services.GetRequiredService<StationGrader>();
+    public FailingGrader Grader => (FailingGrader)Services.GetRequiredService<SchemeGrader>();
 
-    public sealed class FailingGrader(IOptions<AppOptions> options) : StationGrader(options)
+    public sealed class FailingGrader(IOptions<AppOptions> options) : SchemeGrader(options)
     {
         /// <summary>When set, grading station 1 signals <see cref="Entered"/> and waits for <see cref="Release"/>.</summary>
         public ManualResetEventSlim? Release { get; set; }

@@ -2,9 +2,9 @@ using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
-using ComplianceDashboard.Web.Features.Grading;
-using ComplianceDashboard.Web.Jobs;
+using ComplianceDashboard.Web.Grading.Jobs;
+using ComplianceDashboard.IntegrationTests.TestSupport;
+using ComplianceDashboard.Web.Grading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

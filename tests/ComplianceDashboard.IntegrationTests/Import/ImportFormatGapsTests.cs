@@ -81,7 +81,7 @@ public class ImportFormatGapsTests(SampleImportedApp app) : IClassFixture<Sample
         Assert.Equal(("陈立", false), (handover.HandedOverBy!.Name, handover.Acknowledged));
         Assert.All(await db.Records.Where(r => r.StationId == station.Id && r.Kind == RecordKind.SupervisorEvaluation).ToListAsync(),
             r => Assert.Equal(EvaluationResult.Competent, r.EvaluationResult));
-        var calendar = ComplianceDashboard.Web.Features.Grading.GradeJson.Calendar(
+        var calendar = ComplianceDashboard.Web.Grading.GradeJson.Calendar(
             await db.GradeSnapshots.Where(s => s.StationId == station.Id && s.Year == 2025 && s.IsLatest).Select(s => s.CalendarJson).SingleAsync());
         var may = calendar.Single(c => c.ObligationId == "O2" && c.Period.Key == "2025-05" && c.SubjectId == handover.ServicePointId);
         Assert.Equal(ComplianceDashboard.Domain.Calendar.ObligationStatus.Missing, may.Status);

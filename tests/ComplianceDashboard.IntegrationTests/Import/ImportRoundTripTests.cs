@@ -1,8 +1,8 @@
 using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Features.Records;
+using ComplianceDashboard.IntegrationTests.TestSupport;
+using ComplianceDashboard.Web.Grading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -90,7 +90,7 @@ public class ImportRoundTripTests(ImportRoundTripTests.App app) : IClassFixture<
         await using var db = app.CreateDbContext();
         var id = await db.Stations.Where(s => s.Code == "QX0001").Select(s => s.Id).SingleAsync();
         var facts = (await StationFactsLoader.LoadAsync(db, [id], 2025, AsOf)).Single();
-        var grade = app.Services.GetRequiredService<StationGrader>().Grade(facts, 2025, AsOf);
+        var grade = app.Services.GetRequiredService<SchemeGrader>().Grade(facts, 2025, AsOf);
         return grade.Items.ToDictionary(i => i.Code, i => i.Points);
     }
 }

@@ -1,18 +1,19 @@
 using System.Globalization;
 using System.Net;
 using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.IntegrationTests.Records;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Features.Import;
 using ComplianceDashboard.Web.Features.Import.Xlsx;
 using ComplianceDashboard.Web.Features.Records;
+using ComplianceDashboard.Web.Grading;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Import;
 
@@ -201,14 +202,14 @@ public class XlsxImportTests(TestApp app) : IClassFixture<TestApp>
         {
             using var scope = await app.SignedInScopeAsync(user);
             var importer = scope.ServiceProvider.GetRequiredService<XlsxRecordImporter>();
-            await Assert.ThrowsAsync<UnauthorizedAccessException>(() => importer.PreviewAsync(station, RecordKind.SupervisorDutyReport, new MemoryStream(filled), "x.xlsx"));
+            await Assert.ThrowsAsync<ForbiddenException>(() => importer.PreviewAsync(station, RecordKind.SupervisorDutyReport, new MemoryStream(filled), "x.xlsx"));
         }
         using (var scope = await app.SignedInScopeAsync("shuji1"))
         {
             // A preview made for one user cannot be replayed by another.
             var preview = await scope.ServiceProvider.GetRequiredService<XlsxRecordImporter>().PreviewAsync(1, RecordKind.SupervisorDutyReport, new MemoryStream(filled), "x.xlsx");
             using var other = await app.SignedInScopeAsync("shuji2");
-            await Assert.ThrowsAsync<UnauthorizedAccessException>(() => other.ServiceProvider.GetRequiredService<XlsxRecordImporter>().ImportAsync(preview));
+            await Assert.ThrowsAsync<ForbiddenException>(() => other.ServiceProvider.GetRequiredService<XlsxRecordImporter>().ImportAsync(preview));
         }
     }
 

@@ -2,14 +2,14 @@ using System.Globalization;
 using System.Net;
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Domain.Integrity;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.IntegrationTests.Records;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Import.Xlsx;
 using ComplianceDashboard.Web.Features.Integrity;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,14 +21,11 @@ namespace ComplianceDashboard.IntegrationTests.Integrity;
 /// </summary>
 public class IntegrityTests(TestApp app) : IClassFixture<TestApp>
 {
-    private IntegrityService Integrity => app.Services.GetRequiredService<IntegrityService>();
+    private IntegrityRecompute Recompute => app.Services.GetRequiredService<IntegrityRecompute>();
 
-    private async Task<IntegrityCaller> CallerAsync(string userName)
-    {
-        using var scope = await app.SignedInScopeAsync(userName);
-        var state = await scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>().GetAuthenticationStateAsync();
-        return IntegrityCaller.From(state.User);
-    }
+    /// <summary>The integrity service of a circuit signed in as <paramref name="userName"/> (the scope lives as long as the test).</summary>
+    private async Task<IntegrityService> AsAsync(string userName) =>
+        (await app.SignedInScopeAsync(userName)).ServiceProvider.GetRequiredService<IntegrityService>();
 
     [Fact]
     public async Task Backfilled_records_imported_from_a_sheet_appear_as_a_late_entry_signal_of_their_station()
@@ -53,7 +50,7 @@ public class IntegrityTests(TestApp app) : IClassFixture<TestApp>
         var imported = await db.Records.Where(r => r.Title.EndsWith("（补录）")).Select(r => r.Id).ToListAsync();
         Assert.Equal(2, imported.Count);
         // Recomputed by the save itself: no nightly run needed.
-        var signals = await Integrity.ListAsync(await CallerAsync("jiwei"), 2026);
+        var signals = await (await AsAsync("jiwei")).ListAsync(2026);
         var late = Assert.Single(signals, s => s.Kind == SignalKind.LateEntry && s.StationId == 1 && s.Month == 5);
         Assert.All(imported, id => Assert.Contains(id, late.RecordIds));
         Assert.Contains("事后补录", late.Explanation, StringComparison.Ordinal);
@@ -63,23 +60,25 @@ public class IntegrityTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task An_explained_signal_leaves_the_open_list_stays_visible_as_explained_and_survives_recomputation()
     {
-        await Integrity.RecomputeStationAsync(3);
-        var evaluator = await CallerAsync("kaoping");
-        var signal = (await Integrity.ListAsync(evaluator, 2025)).First(s => s.StationId == 3 && s.IsOpen);
+        await Recompute.RecomputeStationAsync(3);
+        var evaluator = await AsAsync("kaoping");
+        var signal = (await evaluator.ListAsync(2025)).First(s => s.StationId == 3 && s.IsOpen);
         var recordId = signal.RecordIds[0];
-        Assert.Contains(signal.Kind, (await Integrity.OpenKindsByRecordAsync(evaluator, [recordId]))[recordId]);
+        Assert.Contains(signal.Kind, (await evaluator.OpenKindsByRecordAsync([recordId]))[recordId]);
 
-        var empty = await Assert.ThrowsAsync<IntegrityValidationException>(() => Integrity.ExplainAsync(evaluator, signal.Id, "  "));
-        Assert.Equal(("reason", "请填写说明原因"), (empty.Field, empty.Message));
-        await Assert.ThrowsAsync<IntegrityForbiddenException>(async () => await Integrity.ExplainAsync(await CallerAsync("jiwei"), signal.Id, "领导不能说明"));
+        var empty = await evaluator.ExplainAsync(signal.Id, "  ");
+        Assert.False(empty.Succeeded);
+        Assert.Equal("请填写说明原因", empty.ErrorFor(nameof(ExplainInput.Reason)));
+        var leader = await AsAsync("jiwei");
+        await Assert.ThrowsAsync<ForbiddenException>(() => leader.ExplainAsync(signal.Id, "领导不能说明"));
 
-        await Integrity.ExplainAsync(evaluator, signal.Id, "该月记录系纸质台账补录，已核对原件。");
-        await Integrity.RecomputeStationAsync(3); // the rows are replaced; the explanation is kept by the signal's key
+        await evaluator.ExplainAsync(signal.Id, "该月记录系纸质台账补录，已核对原件。").OkAsync();
+        await Recompute.RecomputeStationAsync(3); // the rows are replaced; the explanation is kept by the signal's key
 
-        var after = Assert.Single(await Integrity.ListAsync(evaluator, 2025), s => s.Key == signal.Key);
+        var after = Assert.Single(await evaluator.ListAsync(2025), s => s.Key == signal.Key);
         Assert.False(after.IsOpen);
         Assert.Equal(("kaoping", "该月记录系纸质台账补录，已核对原件。"), (after.Explained!.By, after.Explained.Reason));
-        Assert.DoesNotContain(signal.Kind, (await Integrity.OpenKindsByRecordAsync(evaluator, [recordId])).GetValueOrDefault(recordId) ?? []);
+        Assert.DoesNotContain(signal.Kind, (await evaluator.OpenKindsByRecordAsync([recordId])).GetValueOrDefault(recordId) ?? []);
         await using var db = app.CreateDbContext();
         Assert.True(await db.SignInAudits.AnyAsync(a => a.UserName == "kaoping" && a.Detail.Contains("标记为已说明")));
     }
@@ -87,21 +86,23 @@ public class IntegrityTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task A_secretary_reads_only_the_signals_of_their_own_station()
     {
-        await Integrity.RecomputeStationAsync(1);
-        await Integrity.RecomputeStationAsync(2);
-        var leader = await CallerAsync("jiwei");
-        var other = (await Integrity.ListAsync(leader, 2025)).First(s => s.StationId == 1);
-        var secretary = await CallerAsync("shuji2");
+        await Recompute.RecomputeStationAsync(1);
+        await Recompute.RecomputeStationAsync(2);
+        var leader = await AsAsync("jiwei");
+        var other = (await leader.ListAsync(2025)).First(s => s.StationId == 1);
+        var secretary = await AsAsync("shuji2");
 
-        var own = await Integrity.ListAsync(secretary, 2025);
+        var own = await secretary.ListAsync(2025);
 
         Assert.NotEmpty(own);
         Assert.All(own, s => Assert.Equal(2, s.StationId));
-        Assert.Null(await Integrity.DetailAsync(secretary, other.Id));
-        Assert.NotNull(await Integrity.DetailAsync(leader, other.Id));
-        Assert.Empty(await Integrity.OpenKindsByRecordAsync(secretary, [.. other.RecordIds]));
-        await Assert.ThrowsAsync<IntegrityForbiddenException>(async () => await Integrity.ExplainAsync(secretary, other.Id, "不是我的站所"));
-        Assert.Empty(await Integrity.ListAsync(await CallerAsync("jingli1"), 2025)); // a customer manager has no integrity page
+        Assert.Null(await secretary.DetailAsync(other.Id));
+        Assert.NotNull(await leader.DetailAsync(other.Id));
+        Assert.Empty(await secretary.OpenKindsByRecordAsync([.. other.RecordIds]));
+        await Assert.ThrowsAsync<ForbiddenException>(() => secretary.ExplainAsync(other.Id, "不是我的站所"));
+        Assert.Empty(await (await AsAsync("jingli1")).ListAsync(2025)); // a customer manager has no integrity page
+        var otherEvaluatorView = await (await AsAsync("kaoping")).ExplainAsync(long.MaxValue, "不存在的信号");
+        Assert.True(otherEvaluatorView.IsConflict);
 
         using var client = await app.SignInAsync("shuji2");
         var page = await client.GetStringAsync(string.Create(CultureInfo.InvariantCulture, $"/integrity/signals/{other.Id}"));
@@ -129,9 +130,9 @@ public class IntegrityTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task The_demo_county_shows_a_backfill_burst_a_reused_sign_in_sheet_and_copied_minutes_on_one_station()
     {
-        await Integrity.RecomputeAllAsync();
-        var leader = await CallerAsync("jiwei");
-        var all = (await Integrity.ListAsync(leader, 2025)).Concat(await Integrity.ListAsync(leader, 2026)).ToList();
+        await Recompute.RecomputeAllAsync();
+        var leader = await AsAsync("jiwei");
+        var all = (await leader.ListAsync(2025)).Concat(await leader.ListAsync(2026)).ToList();
         var station = Web.Features.Demo.DemoIntegrity.StationIndex + 1;
 
         var special = all.Where(s => s.Kind is SignalKind.BurstBeforeEvaluation or SignalKind.ReusedAttachment or SignalKind.CopiedText).ToList();
@@ -141,7 +142,7 @@ public class IntegrityTests(TestApp app) : IClassFixture<TestApp>
         var burst = special.Single(s => s.Kind == SignalKind.BurstBeforeEvaluation);
         Assert.Equal(2025, burst.Year);
         Assert.Contains("2026-01-15", burst.Explanation, StringComparison.Ordinal);
-        var copied = await Integrity.DetailAsync(leader, special.Single(s => s.Kind == SignalKind.CopiedText).Id);
+        var copied = await leader.DetailAsync(special.Single(s => s.Kind == SignalKind.CopiedText).Id);
         Assert.NotNull(copied!.Comparison);
         Assert.Contains(copied.Comparison!.LeftSegments, segment => !segment.Shared); // the head count differs
         Assert.True(copied.Comparison.LeftSegments.Where(segment => segment.Shared).Sum(segment => segment.Text.Length) > 100);

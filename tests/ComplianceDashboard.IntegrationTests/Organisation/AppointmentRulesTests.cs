@@ -1,7 +1,7 @@
-using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Organisation;
 using Microsoft.EntityFrameworkCore;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Organisation;
 
@@ -45,8 +45,8 @@ public class AppointmentRulesTests(TestApp app) : IClassFixture<TestApp>
             {
                 PersonId = person, SelfNominated = true, RecommendedOn = OrganisationFixture.Today, TermStart = OrganisationFixture.Today.AddDays(20),
             });
-            Assert.True(recommended.Succeeded, string.Join("; ", recommended.FieldErrors.Values));
-            id = recommended.Id!.Value;
+            Assert.True(recommended.Succeeded, string.Join("; ", recommended.Messages));
+            id = recommended.Value;
 
             // A 支部书记 may neither review nor approve.
             Assert.Contains("纪委领导或管理员", (await secretary.Get<AppointmentService>().ReviewAsync(id, OrganisationFixture.Today)).ErrorFor(""), StringComparison.Ordinal);
@@ -78,7 +78,7 @@ public class AppointmentRulesTests(TestApp app) : IClassFixture<TestApp>
         for (var n = 1; n <= 2; n++)
         {
             var ok = await service.RecommendAsync(9, new RecommendInput { PersonId = await scope.NewPersonAsync(9, $"候选{n}"), RecommendedOn = OrganisationFixture.Today, TermStart = OrganisationFixture.Today.AddDays(30) });
-            Assert.True(ok.Succeeded, string.Join("; ", ok.FieldErrors.Values));
+            Assert.True(ok.Succeeded, string.Join("; ", ok.Messages));
         }
         var third = await service.RecommendAsync(9, new RecommendInput { PersonId = await scope.NewPersonAsync(9, "候选3"), RecommendedOn = OrganisationFixture.Today, TermStart = OrganisationFixture.Today.AddDays(30) });
         Assert.Contains("同时最多推荐2名", third.ErrorFor(""), StringComparison.Ordinal);

@@ -1,7 +1,8 @@
 using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Features.Organisation;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Organisation;
 
@@ -30,7 +31,7 @@ public class DismissalTests(TestApp app) : IClassFixture<TestApp>
         {
             Assert.Empty(await committee.Get<DismissalService>().DetectInactiveAsync(1));
         }
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => scope.Get<DismissalService>().DetectInactiveAsync(1));
+        await Assert.ThrowsAsync<ForbiddenException>(() => scope.Get<DismissalService>().DetectInactiveAsync(1));
 
         var missing = await scope.Get<DismissalService>().DismissAsync(8, new DismissalInput { PersonId = warning.PersonId, Ground = DismissalGround.Inactive6Months });
         Assert.NotNull(missing.ErrorFor(nameof(DismissalInput.GroundOn)));
@@ -40,7 +41,7 @@ public class DismissalTests(TestApp app) : IClassFixture<TestApp>
         {
             PersonId = warning.PersonId, Ground = DismissalGround.Inactive6Months, GroundOn = warning.GroundOn, DismissedOn = OrganisationFixture.Today, Note = "连续六个月无履职记录",
         });
-        Assert.True(dismissed.Succeeded, string.Join("; ", dismissed.FieldErrors.Values));
+        Assert.True(dismissed.Succeeded, string.Join("; ", dismissed.Messages));
         Assert.Empty(await scope.Get<DismissalService>().DetectInactiveAsync(8));
         var post = Assert.Single(await scope.Get<StaffingService>().AssignmentsAsync(8), a => a.PersonId == warning.PersonId);
         Assert.Equal(OrganisationFixture.Today, post.To);

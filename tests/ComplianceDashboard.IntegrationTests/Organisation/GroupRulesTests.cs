@@ -1,7 +1,7 @@
 using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Features.Organisation;
+using ComplianceDashboard.Web.Grading;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.IntegrationTests.Organisation;
@@ -19,7 +19,7 @@ public class GroupRulesTests(TestApp app) : IClassFixture<TestApp>
         {
             var person = await scope.NewPersonAsync(1, $"职工代表{n}");
             var added = await groups.AddAsync(1, new MemberInput { PersonId = person, Role = GroupRole.StaffRepresentative, From = from });
-            Assert.True(added.Succeeded, string.Join("; ", added.FieldErrors.Values));
+            Assert.True(added.Succeeded, string.Join("; ", added.Messages));
         }
         Assert.Equal(7, (await groups.GetAsync(1)).CurrentCount);
 
@@ -43,7 +43,7 @@ public class GroupRulesTests(TestApp app) : IClassFixture<TestApp>
         Assert.True((await groups.EndAsync(3, leader.Id, changeOn.AddDays(-1))).Succeeded);
         var other = await scope.NewPersonAsync(3, "代理组长");
         var added = await groups.AddAsync(3, new MemberInput { PersonId = other, Role = GroupRole.Leader, IsPartySecretary = false, From = changeOn });
-        Assert.True(added.Succeeded, string.Join("; ", added.FieldErrors.Values));
+        Assert.True(added.Succeeded, string.Join("; ", added.Messages));
 
         var view = await groups.GetAsync(3);
         Assert.False(view.LeaderIsSecretary);

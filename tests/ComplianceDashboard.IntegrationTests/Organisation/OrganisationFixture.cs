@@ -1,9 +1,9 @@
-using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Organisation;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Organisation;
 
@@ -44,7 +44,7 @@ internal static class OrganisationFixture
     public static async Task<int> NewPersonAsync(this IServiceScope scope, int stationId, string name)
     {
         var result = await scope.Get<StaffingService>().SavePersonAsync(stationId, new PersonInput { Name = name, JobTitle = "营销班班员" });
-        Assert.True(result.Succeeded, string.Join("; ", result.FieldErrors.Values));
-        return result.Id!.Value;
+        Assert.True(result.Succeeded, string.Join("; ", result.Messages));
+        return result.Value;
     }
 }

@@ -1,11 +1,12 @@
-using ComplianceDashboard.Web.Infrastructure;
 using System.Net;
 using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Features.Organisation;
+using ComplianceDashboard.Web.Grading;
+using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Organisation;
 
@@ -26,14 +27,14 @@ public class ProjectSupervisorTests(TestApp app) : IClassFixture<TestApp>
 
         var saved = await projects.CreateAsync(1, new ProjectSupervisorInput { ProjectName = "10kV桐琴线改造工程", PersonId = supervisor.Id, From = Start, Note = "监督招标与施工" });
 
-        Assert.True(saved.Succeeded, string.Join("; ", saved.FieldErrors.Values));
-        var row = Assert.Single(await projects.ListAsync(1), r => r.Id == saved.Id);
+        Assert.True(saved.Succeeded, string.Join("; ", saved.Messages));
+        var row = Assert.Single(await projects.ListAsync(1), r => r.Id == saved.Value);
         Assert.Equal(("10kV桐琴线改造工程", supervisor.Name, Start, (DateOnly?)null), (row.ProjectName, row.PersonName, row.From, row.To));
         Assert.True(row.IsCurrent(OrganisationFixture.Today));
         using var jiwei = await app.SignedInScopeAsync("jiwei");
-        Assert.Contains(await jiwei.Get<ProjectSupervisorService>().ListAsync(1), r => r.Id == saved.Id);
+        Assert.Contains(await jiwei.Get<ProjectSupervisorService>().ListAsync(1), r => r.Id == saved.Value);
         using var station2 = await app.SignedInScopeAsync("shuji2");
-        Assert.DoesNotContain(await station2.Get<ProjectSupervisorService>().ListAsync(2), r => r.Id == saved.Id);
+        Assert.DoesNotContain(await station2.Get<ProjectSupervisorService>().ListAsync(2), r => r.Id == saved.Value);
     }
 
     [Fact]
@@ -67,14 +68,14 @@ public class ProjectSupervisorTests(TestApp app) : IClassFixture<TestApp>
         using var secretary1 = await app.SignedInScopeAsync("shuji1");
         var supervisor = await AppointedSupervisorAsync(secretary1, 1);
         var created = await secretary1.Get<ProjectSupervisorService>().CreateAsync(1, new ProjectSupervisorInput { ProjectName = "台区新建工程", PersonId = supervisor.Id, From = Start });
-        Assert.True(created.Succeeded, string.Join("; ", created.FieldErrors.Values));
+        Assert.True(created.Succeeded, string.Join("; ", created.Messages));
         var input = new ProjectSupervisorInput { ProjectName = "越权登记", PersonId = supervisor.Id, From = Start };
 
         using var secretary2 = await app.SignedInScopeAsync("shuji2");
         var other = secretary2.Get<ProjectSupervisorService>();
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => other.ListAsync(1));
+        await Assert.ThrowsAsync<ForbiddenException>(() => other.ListAsync(1));
         Assert.Contains("党支部书记", (await other.CreateAsync(1, input)).ErrorFor(""), StringComparison.Ordinal);
-        Assert.False((await other.EndAsync(1, created.Id!.Value, OrganisationFixture.Today, VacancyReason.Left)).Succeeded);
+        Assert.False((await other.EndAsync(1, created.Value, OrganisationFixture.Today, VacancyReason.Left)).Succeeded);
         // Station 2's secretary naming station 1's person for station 2 is refused too.
         Assert.NotNull((await other.CreateAsync(2, input)).ErrorFor(nameof(ProjectSupervisorInput.PersonId)));
 
@@ -84,8 +85,8 @@ public class ProjectSupervisorTests(TestApp app) : IClassFixture<TestApp>
         Assert.False((await jiwei.Get<ProjectSupervisorService>().CreateAsync(1, input)).Succeeded);
 
         Assert.DoesNotContain(await secretary1.Get<ProjectSupervisorService>().ListAsync(1), r => r.ProjectName == "越权登记");
-        var ended = await secretary1.Get<ProjectSupervisorService>().EndAsync(1, created.Id!.Value, OrganisationFixture.Today, VacancyReason.Left);
-        Assert.True(ended.Succeeded, string.Join("; ", ended.FieldErrors.Values));
+        var ended = await secretary1.Get<ProjectSupervisorService>().EndAsync(1, created.Value, OrganisationFixture.Today, VacancyReason.Left);
+        Assert.True(ended.Succeeded, string.Join("; ", ended.Messages));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Features.Organisation;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Organisation;
 
@@ -17,7 +17,7 @@ public class ServicePointTests(TestApp app) : IClassFixture<TestApp>
         var input = ServicePointInput.From(point);
         input.Quantities[FacilityKind.Brochures] = 0;
         var saved = await points.SaveAsync(1, input);
-        Assert.True(saved.Succeeded, string.Join("; ", saved.FieldErrors.Values));
+        Assert.True(saved.Succeeded, string.Join("; ", saved.Messages));
 
         var after = (await points.ListAsync(1)).Single(p => p.Id == point.Id);
         Assert.Equal([FacilityKind.Brochures], after.Shortfalls);
@@ -43,7 +43,7 @@ public class ServicePointTests(TestApp app) : IClassFixture<TestApp>
 
         var created = await points.SaveAsync(6, new ServicePointInput { Name = "新村云服务站点", Village = "新村", Venue = VenueType.Cloud, OpenedOn = new DateOnly(2026, 11, 1) });
         Assert.True(created.Succeeded);
-        var view = (await points.ListAsync(6)).Single(p => p.Id == created.Id);
+        var view = (await points.ListAsync(6)).Single(p => p.Id == created.Value);
         Assert.Equal(OrganisationRules.MandatoryFacilities.Count, view.Shortfalls.Count);
     }
 

@@ -1,9 +1,9 @@
 using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Features.Organisation;
+using ComplianceDashboard.Web.Grading;
 using Microsoft.EntityFrameworkCore;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Organisation;
 
@@ -38,7 +38,7 @@ public class SupervisorTermExpiryTests(TestApp app) : IClassFixture<TestApp>
         using var scope = await app.SignedInScopeAsync("jiwei");
         var point = Assert.Single(await scope.Get<StaffingService>().PostsAsync(14), p => p.Role == PostRole.Supervisor && p.IsVacant).PointName;
         await using var db = await scope.Get<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        var grader = scope.Get<StationGrader>();
+        var grader = scope.Get<SchemeGrader>();
 
         var facts2025 = (await StationFactsLoader.LoadAsync(db, [14], 2025, OrganisationFixture.Today)).Single();
         var final2025 = grader.Grade(facts2025, 2025, OrganisationFixture.Today);

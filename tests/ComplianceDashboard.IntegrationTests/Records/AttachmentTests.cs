@@ -2,10 +2,11 @@ using System.IO.Compression;
 using System.Net;
 using System.Security.Cryptography;
 using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Records;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Records;
 
@@ -110,7 +111,7 @@ public class AttachmentTests(TestApp app) : IClassFixture<TestApp>
         using var scope = await app.SignedInScopeAsync("shuji1");
         var recordId = await NewRecordAsync(new(scope));
         using var reader = await app.SignedInScopeAsync("kaoping");
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => reader.Attachments().UploadAsync(recordId, "a.pdf", new MemoryStream(Pdf)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => reader.Attachments().UploadAsync(recordId, "a.pdf", new MemoryStream(Pdf)));
     }
 
     private static byte[] Zip(string entry)

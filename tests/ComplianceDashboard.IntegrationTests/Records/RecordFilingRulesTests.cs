@@ -1,8 +1,9 @@
 using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Features.Import;
 using ComplianceDashboard.Web.Features.Records;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Records;
 
@@ -122,7 +123,7 @@ public class RecordFilingRulesTests(TestApp app) : IClassFixture<TestApp>
     {
         Assert.All(RecordKindInfo.All, k => Assert.True(k.MayBeFiledBy(["纪委领导"]) && k.MayBeFiledBy(["管理员"]), k.Name));
         using var jiwei = await app.SignedInScopeAsync("jiwei");
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(async () => await jiwei.Records().CreateAsync(await app.ValidInputAsync(RecordKind.Violation, Day), confirmDuplicate: true));
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await jiwei.Records().CreateAsync(await app.ValidInputAsync(RecordKind.Violation, Day), confirmDuplicate: true));
     }
 
     [Fact]

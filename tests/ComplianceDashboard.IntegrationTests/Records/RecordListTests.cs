@@ -1,5 +1,4 @@
 using System.Globalization;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web;
 using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Infrastructure.Export;
@@ -9,6 +8,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Records;
 

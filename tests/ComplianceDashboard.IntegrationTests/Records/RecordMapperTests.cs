@@ -1,10 +1,10 @@
 using System.Text.Json;
 using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Features.Records;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Records;
 
@@ -24,7 +24,7 @@ public class RecordMapperTests(TestApp app) : IClassFixture<TestApp>
         await using (var db = app.CreateDbContext())
         {
             // As the form saves it: normalised by the rules first (period, fields of other kinds cleared).
-            await RecordValidator.ValidateAsync(db, app.Services.GetRequiredService<StationGrader>().Scheme, input, null,
+            await RecordValidator.ValidateAsync(db, app.Services.GetRequiredService<SchemeGrader>().Scheme, input, null,
                 RecordTestHelpers.Today, RecordTestHelpers.Today.ToDateTime(new TimeOnly(12, 0)), result, CancellationToken.None);
             Assert.True(result.Succeeded, string.Join(" ", result.Errors.SelectMany(e => e.Value)));
             db.Records.Add(RecordMapper.ToEntity(input));

@@ -3,10 +3,11 @@ using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
-using ComplianceDashboard.IntegrationTests.Infrastructure;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Records;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Records;
 
@@ -167,9 +168,9 @@ public class RecordServiceTests(TestApp app) : IClassFixture<TestApp>
     public async Task Readers_and_other_stations_cannot_write()
     {
         using var evaluator = await app.SignedInScopeAsync("kaoping");
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(async () => await evaluator.Records().CreateAsync(await app.ValidInputAsync(RecordKind.Publicity, RecordTestHelpers.Today)));
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await evaluator.Records().CreateAsync(await app.ValidInputAsync(RecordKind.Publicity, RecordTestHelpers.Today)));
         using var other = await app.SignedInScopeAsync("shuji2");
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(async () => await other.Records().CreateAsync(await app.ValidInputAsync(RecordKind.Publicity, RecordTestHelpers.Today)));
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await other.Records().CreateAsync(await app.ValidInputAsync(RecordKind.Publicity, RecordTestHelpers.Today)));
     }
 
     [Fact]

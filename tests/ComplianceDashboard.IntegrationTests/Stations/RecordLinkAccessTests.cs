@@ -1,5 +1,5 @@
-using ComplianceDashboard.IntegrationTests.Infrastructure;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.IntegrationTests.TestSupport;
+using ComplianceDashboard.Web.Grading;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceDashboard.IntegrationTests.Stations;

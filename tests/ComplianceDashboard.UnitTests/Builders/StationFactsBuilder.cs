@@ -21,12 +21,12 @@ public sealed class StationFactsBuilder
     public int Year { get; private init; }
     public List<ServicePointFact> ServicePoints { get; } = [];
     public List<PersonFact> People { get; } = [];
-    public List<PostAssignment> Assignments { get; } = [];
-    public List<SupervisorAppointment> Appointments { get; } = [];
-    public List<DismissalCase> Dismissals { get; } = [];
-    public List<GroupMembership> GroupMembers { get; } = [];
-    public List<ResponsibilityList> ResponsibilityLists { get; } = [];
-    public List<EvidenceRecord> Records { get; } = [];
+    public List<PostAssignmentFact> Assignments { get; } = [];
+    public List<SupervisorAppointmentFact> Appointments { get; } = [];
+    public List<DismissalCaseFact> Dismissals { get; } = [];
+    public List<GroupMembershipFact> GroupMembers { get; } = [];
+    public List<ResponsibilityListFact> ResponsibilityLists { get; } = [];
+    public List<EvidenceRecordFact> Records { get; } = [];
     public List<ProjectSupervisorPost> ProjectSupervisors { get; } = [];
 
     public static StationFactsBuilder PerfectYear(int year)
@@ -41,19 +41,19 @@ public sealed class StationFactsBuilder
         b.ServicePoints.Add(new ServicePointFact(PointB, "云服务站点", VenueType.Cloud, start.AddYears(-1), null, new HashSet<FacilityKind>(allMandatory), true, true, true));
         foreach (var (id, name) in new[] { (ManagerA, "张经理"), (ManagerB, "李经理"), (SupervisorA, "王监督"), (SupervisorB, "赵监督"), (SupervisorC, "钱监督"), (Secretary, "陈书记"), (DisciplineMember, "周委员") })
             b.People.Add(new PersonFact(id, name));
-        b.Assignments.Add(new PostAssignment(1, ManagerA, PostRole.CustomerManager, PointA, start, null, null));
-        b.Assignments.Add(new PostAssignment(2, ManagerB, PostRole.CustomerManager, PointB, start, null, null));
-        b.Assignments.Add(new PostAssignment(3, SupervisorA, PostRole.Supervisor, PointA, start, null, null));
-        b.Assignments.Add(new PostAssignment(4, SupervisorB, PostRole.Supervisor, PointB, start, null, null));
+        b.Assignments.Add(new PostAssignmentFact(1, ManagerA, PostRole.CustomerManager, PointA, start, null, null));
+        b.Assignments.Add(new PostAssignmentFact(2, ManagerB, PostRole.CustomerManager, PointB, start, null, null));
+        b.Assignments.Add(new PostAssignmentFact(3, SupervisorA, PostRole.Supervisor, PointA, start, null, null));
+        b.Assignments.Add(new PostAssignmentFact(4, SupervisorB, PostRole.Supervisor, PointB, start, null, null));
         foreach (var s in new[] { SupervisorA, SupervisorB, SupervisorC })
-            b.Appointments.Add(new SupervisorAppointment(s, s, $"纪委〔{year - 1}〕{s}号", start.AddDays(-10), start, start.AddYears(2).AddDays(-1), 1));
+            b.Appointments.Add(new SupervisorAppointmentFact(s, s, $"纪委〔{year - 1}〕{s}号", start.AddDays(-10), start, start.AddYears(2).AddDays(-1), 1));
         var groupFrom = start.AddYears(-1);
-        b.GroupMembers.Add(new GroupMembership(Secretary, GroupRole.Leader, true, groupFrom, null));
-        b.GroupMembers.Add(new GroupMembership(DisciplineMember, GroupRole.DisciplineMember, false, groupFrom, null));
-        b.GroupMembers.Add(new GroupMembership(SupervisorA, GroupRole.Supervisor, false, groupFrom, null));
-        b.GroupMembers.Add(new GroupMembership(SupervisorB, GroupRole.Supervisor, false, groupFrom, null));
-        b.ResponsibilityLists.Add(new ResponsibilityList(1, PostRole.CustomerManager, start.AddMonths(-1)));
-        b.ResponsibilityLists.Add(new ResponsibilityList(2, PostRole.Supervisor, start.AddMonths(-1)));
+        b.GroupMembers.Add(new GroupMembershipFact(Secretary, GroupRole.Leader, true, groupFrom, null));
+        b.GroupMembers.Add(new GroupMembershipFact(DisciplineMember, GroupRole.DisciplineMember, false, groupFrom, null));
+        b.GroupMembers.Add(new GroupMembershipFact(SupervisorA, GroupRole.Supervisor, false, groupFrom, null));
+        b.GroupMembers.Add(new GroupMembershipFact(SupervisorB, GroupRole.Supervisor, false, groupFrom, null));
+        b.ResponsibilityLists.Add(new ResponsibilityListFact(1, PostRole.CustomerManager, start.AddMonths(-1)));
+        b.ResponsibilityLists.Add(new ResponsibilityListFact(2, PostRole.Supervisor, start.AddMonths(-1)));
 
         foreach (var m in PeriodMath.OfYear(PeriodKind.Month, year))
         {
@@ -86,23 +86,23 @@ public sealed class StationFactsBuilder
 
         b.AddOutage(OutageType.Planned, new DateTime(year, 3, 10, 8, 0, 0), new DateTime(year, 3, 1, 9, 0, 0));
         b.AddOutage(OutageType.Emergency, new DateTime(year, 7, 5, 8, 0, 0), new DateTime(year, 7, 5, 12, 0, 0));
-        b.Add(RecordKind.SpecialInspection, new DateOnly(year, 5, 10), r => r with { EmergingProblems = [new EmergingProblem(ProblemId, "抄表员收取好处费苗头")] });
+        b.Add(RecordKind.SpecialInspection, new DateOnly(year, 5, 10), r => r with { EmergingProblems = [new EmergingProblemFact(ProblemId, "抄表员收取好处费苗头")] });
         b.Add(RecordKind.Reminder, new DateOnly(year, 5, 12), r => r with { AnswersProblemId = ProblemId });
         return b;
     }
 
-    public EvidenceRecord Add(RecordKind kind, DateOnly date, int? servicePointId = null, int? personId = null, Func<EvidenceRecord, EvidenceRecord>? tweak = null)
+    public EvidenceRecordFact Add(RecordKind kind, DateOnly date, int? servicePointId = null, int? personId = null, Func<EvidenceRecordFact, EvidenceRecordFact>? tweak = null)
     {
-        var record = new EvidenceRecord { Id = _nextId++, Kind = kind, EventDate = date, ServicePointId = servicePointId, PersonId = personId, Title = kind.ToString() };
+        var record = new EvidenceRecordFact { Id = _nextId++, Kind = kind, EventDate = date, ServicePointId = servicePointId, PersonId = personId, Title = kind.ToString() };
         if (tweak is not null)
             record = tweak(record);
         Records.Add(record);
         return record;
     }
 
-    public EvidenceRecord Add(RecordKind kind, DateOnly date, Func<EvidenceRecord, EvidenceRecord> tweak) => Add(kind, date, null, null, tweak);
+    public EvidenceRecordFact Add(RecordKind kind, DateOnly date, Func<EvidenceRecordFact, EvidenceRecordFact> tweak) => Add(kind, date, null, null, tweak);
 
-    public EvidenceRecord AddOutage(OutageType type, DateTime start, DateTime published) =>
+    public EvidenceRecordFact AddOutage(OutageType type, DateTime start, DateTime published) =>
         Add(RecordKind.OutageNotice, DateOnly.FromDateTime(published), r => r with { Outage = new OutageDetail(type, start, published) });
 
     /// <summary>Removes the records of a kind that are for the given month (optionally only one subject's).</summary>
@@ -113,14 +113,14 @@ public sealed class StationFactsBuilder
         return this;
     }
 
-    public StationFactsBuilder Remove(Predicate<EvidenceRecord> match)
+    public StationFactsBuilder Remove(Predicate<EvidenceRecordFact> match)
     {
         Records.RemoveAll(match);
         return this;
     }
 
     /// <summary>Rewrites every record of a kind.</summary>
-    public StationFactsBuilder Map(RecordKind kind, Func<EvidenceRecord, EvidenceRecord> map)
+    public StationFactsBuilder Map(RecordKind kind, Func<EvidenceRecordFact, EvidenceRecordFact> map)
     {
         for (var i = 0; i < Records.Count; i++)
         {
@@ -148,13 +148,13 @@ public sealed class StationFactsBuilder
     /// <summary>Adds one approved term (a renewal, or a further person's term).</summary>
     public StationFactsBuilder AddTerm(int personId, DateOnly start, DateOnly end, int consecutive = 1)
     {
-        Appointments.Add(new SupervisorAppointment(Appointments.Count == 0 ? 1 : Appointments.Max(a => a.Id) + 1, personId, $"纪委〔{start.Year}〕{personId}-{consecutive}号", start.AddDays(-10), start, end, consecutive));
+        Appointments.Add(new SupervisorAppointmentFact(Appointments.Count == 0 ? 1 : Appointments.Max(a => a.Id) + 1, personId, $"纪委〔{start.Year}〕{personId}-{consecutive}号", start.AddDays(-10), start, end, consecutive));
         return this;
     }
 
     public StationFactsBuilder Assign(int personId, PostRole role, int pointId, DateOnly from, DateOnly? to = null)
     {
-        Assignments.Add(new PostAssignment(Assignments.Max(a => a.Id) + 1, personId, role, pointId, from, to, null));
+        Assignments.Add(new PostAssignmentFact(Assignments.Max(a => a.Id) + 1, personId, role, pointId, from, to, null));
         return this;
     }
 

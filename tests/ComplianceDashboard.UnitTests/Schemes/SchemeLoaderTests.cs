@@ -205,7 +205,7 @@ public class SchemeLoaderTests
         {
             StationId = 1,
             StationName = "x",
-            Records = [new Domain.Facts.EvidenceRecord { Id = 1, Kind = Domain.Facts.RecordKind.JointMeeting, EventDate = new DateOnly(2030, 3, 1) }],
+            Records = [new Domain.Facts.EvidenceRecordFact { Id = 1, Kind = Domain.Facts.RecordKind.JointMeeting, EventDate = new DateOnly(2030, 3, 1) }],
         };
 
         var grade = RubricEngine.Grade(scheme, facts, 2030, new DateOnly(2031, 1, 1));

@@ -194,9 +194,9 @@ public class OrganisationItemsTests
     public void Item6_fails_for_a_recorded_sanction_without_dismissal_and_holds_when_dismissed_in_time()
     {
         var undismissed = PerfectYear(2025);
-        undismissed.Dismissals.Add(new DismissalCase(1, SupervisorA, DismissalGround.Sanction, new DateOnly(2025, 3, 1), null));
+        undismissed.Dismissals.Add(new DismissalCaseFact(1, SupervisorA, DismissalGround.Sanction, new DateOnly(2025, 3, 1), null));
         var dismissed = PerfectYear(2025);
-        dismissed.Dismissals.Add(new DismissalCase(1, SupervisorA, DismissalGround.Sanction, new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 20)));
+        dismissed.Dismissals.Add(new DismissalCaseFact(1, SupervisorA, DismissalGround.Sanction, new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 20)));
 
         Assert.Equal(0m, Grading.Final(undismissed).Item("6").Points);
         Assert.Equal(3m, Grading.Final(dismissed).Item("6").Points);

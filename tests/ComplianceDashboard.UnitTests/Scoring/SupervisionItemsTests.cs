@@ -38,7 +38,7 @@ public class SupervisionItemsTests
     {
         var b = PerfectYear(2025);
         for (var i = 0; i < 4; i++)
-            b.GroupMembers.Add(new GroupMembership(400 + i, GroupRole.StaffRepresentative, false, new DateOnly(2025, 9, 1), null));
+            b.GroupMembers.Add(new GroupMembershipFact(400 + i, GroupRole.StaffRepresentative, false, new DateOnly(2025, 9, 1), null));
 
         var item = Grading.Final(b).Item("13");
 

@@ -111,7 +111,7 @@ public class SupervisorTermTests
     public void A_pending_appointment_is_no_renewal()
     {
         var b = ExpiringMidYear();
-        b.Appointments.Add(new SupervisorAppointment(99, SupervisorA, null, null, new DateOnly(2025, 7, 1), new DateOnly(2027, 6, 30), 2));
+        b.Appointments.Add(new SupervisorAppointmentFact(99, SupervisorA, null, null, new DateOnly(2025, 7, 1), new DateOnly(2027, 6, 30), 2));
 
         Assert.Equal(3m, Grading.Final(b).Item("4").Points);
     }

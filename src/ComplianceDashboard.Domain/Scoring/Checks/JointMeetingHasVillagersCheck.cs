@@ -20,7 +20,7 @@ public sealed class JointMeetingHasVillagersCheck : ConditionCheckBase
         var failures = new List<CheckFailure>();
         foreach (var cell in context.Item.Obligations.SelectMany(context.CalendarOf).Where(c => c.Status == ObligationStatus.OnTime))
         {
-            var meetings = cell.RecordIds.Select(context.Records.Find).OfType<EvidenceRecord>().Where(r => r.EventDate <= cell.DueDate);
+            var meetings = cell.RecordIds.Select(context.Records.Find).OfType<EvidenceRecordFact>().Where(r => r.EventDate <= cell.DueDate);
             if (!meetings.Any(r => (r.Attendees & Villagers) != 0))
                 failures.Add(new CheckFailure($"{cell.Period.Label}联席会无村民或村企代表参加", cell.RecordIds, cell.SubjectId, cell.Period.Key));
         }

@@ -29,15 +29,15 @@ public sealed record AuditFilter(string? UserName = null, DateOnly? From = null,
 /// Sign-in audit and record change history for 纪委领导 and 管理员. Paging, sorting and filtering run in the
 /// database (one short-lived context per call); with no filter every row is shown, newest first.
 /// </summary>
-public sealed class AuditService(IDbContextFactory<AppDbContext> factory, AppClock clock)
+public sealed class AuditService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, AppClock clock)
 {
     public const string TimeFormat = "yyyy-MM-dd HH:mm";
 
     /// <summary>Sign-in attempts; <paramref name="succeeded"/> null = all, true = successes, false = failures.</summary>
-    public async Task<AuditPage<SignInAuditRow>> SignInsAsync(StationScope scope, AuditPageRequest page, AuditFilter? filter = null, bool? succeeded = null, CancellationToken ct = default)
+    public async Task<AuditPage<SignInAuditRow>> SignInsAsync(AuditPageRequest page, AuditFilter? filter = null, bool? succeeded = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(page);
-        Require(scope);
+        currentUser.EnsureCanViewAudit();
         filter ??= AuditFilter.None;
         await using var db = await factory.CreateDbContextAsync(ct);
         var query = db.SignInAudits.AsNoTracking();
@@ -75,13 +75,13 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> factory, AppClo
     }
 
     /// <summary>Record changes of the stations the user reads; <paramref name="action"/> null = every kind.</summary>
-    public async Task<AuditPage<RecordChangeRow>> RecordChangesAsync(StationScope scope, AuditPageRequest page, AuditFilter? filter = null, ChangeAction? action = null, CancellationToken ct = default)
+    public async Task<AuditPage<RecordChangeRow>> RecordChangesAsync(AuditPageRequest page, AuditFilter? filter = null, ChangeAction? action = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(page);
-        Require(scope);
+        currentUser.EnsureCanViewAudit();
         filter ??= AuditFilter.None;
         await using var db = await factory.CreateDbContextAsync(ct);
-        var query = scope.Filter(db.RecordChanges.AsNoTracking(), c => c.StationId);
+        var query = currentUser.Scope.Filter(db.RecordChanges.AsNoTracking(), c => c.StationId);
         if (!string.IsNullOrWhiteSpace(filter.UserName))
         {
             var name = filter.UserName.Trim();
@@ -127,12 +127,4 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> factory, AppClo
 
     /// <summary>The UTC instant the local day after <paramref name="day"/> starts (the end is exclusive).</summary>
     private DateTime? End(DateOnly? day) => day is { } d ? Start(d.AddDays(1)) : null;
-
-    private static void Require(StationScope scope)
-    {
-        if (!scope.CanViewAudit)
-        {
-            throw new UnauthorizedAccessException("The audit log is for 纪委领导 and 管理员.");
-        }
-    }
 }

@@ -1,7 +1,5 @@
 using ComplianceDashboard.Domain.Facts;
-using EmergingProblem = ComplianceDashboard.Web.Data.Entities.EmergingProblem;
-using EvidenceRecord = ComplianceDashboard.Web.Data.Entities.EvidenceRecord;
-using MeetingAttendance = ComplianceDashboard.Web.Data.Entities.MeetingAttendance;
+using ComplianceDashboard.Web.Data.Entities;
 
 namespace ComplianceDashboard.Web.Features.Demo;
 

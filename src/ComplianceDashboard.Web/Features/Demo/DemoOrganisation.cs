@@ -1,10 +1,5 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Data.Entities;
-using DismissalCase = ComplianceDashboard.Web.Data.Entities.DismissalCase;
-using GroupMembership = ComplianceDashboard.Web.Data.Entities.GroupMembership;
-using PostAssignment = ComplianceDashboard.Web.Data.Entities.PostAssignment;
-using ResponsibilityList = ComplianceDashboard.Web.Data.Entities.ResponsibilityList;
-using SupervisorAppointment = ComplianceDashboard.Web.Data.Entities.SupervisorAppointment;
 
 namespace ComplianceDashboard.Web.Features.Demo;
 

@@ -1,6 +1,7 @@
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Features.Evaluation;
@@ -9,22 +10,22 @@ public sealed record CorrectiveActionInput(long? Id, string Description, Correct
     CorrectiveActionStatus Status, DateOnly? ClosedOn, string VerificationNote);
 
 /// <summary>§7.3 follow-up: corrective and preventive actions tracked to closure, and their annual re-verification.</summary>
-public sealed class CorrectiveActionService(IDbContextFactory<AppDbContext> factory, AppClock clock)
+public sealed class CorrectiveActionService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, AppClock clock)
 {
     public DateOnly Today => clock.Today;
 
-    public async Task<IReadOnlyList<CorrectiveAction>> ListAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<CorrectiveAction>> ListAsync(long roundId, int stationId, CancellationToken ct = default)
     {
-        actor.EnsureReadsAll();
+        currentUser.EnsureReadsAll();
         await using var db = await factory.CreateDbContextAsync(ct);
         return await db.CorrectiveActions.AsNoTracking().Where(a => a.RoundId == roundId && a.StationId == stationId)
             .OrderBy(a => a.Deadline).ThenBy(a => a.Id).ToListAsync(ct);
     }
 
     /// <summary>Creates (Id null) or updates an action; field errors: Description, Owner, Deadline, ClosedOn.</summary>
-    public async Task<long> SaveAsync(EvaluationActor actor, long roundId, int stationId, CorrectiveActionInput input, CancellationToken ct = default)
+    public async Task<CommandResult<long>> SaveAsync(long roundId, int stationId, CorrectiveActionInput input, CancellationToken ct = default)
     {
-        actor.EnsureEvaluator();
+        currentUser.EnsureEvaluator();
         ArgumentNullException.ThrowIfNull(input);
         var errors = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(input.Description))
@@ -53,15 +54,21 @@ public sealed class CorrectiveActionService(IDbContextFactory<AppDbContext> fact
         }
         if (errors.Count > 0)
         {
-            throw new EvaluationValidationException(errors);
+            return CommandResult.Invalid(errors).As<long>();
         }
         await using var db = await factory.CreateDbContextAsync(ct);
-        await EvidenceReviewService.RoundYearAsync(db, roundId, stationId, ct);
+        if (await EvidenceReviewService.RoundYearAsync(db, roundId, stationId, ct) is null)
+        {
+            return CommandResult.Conflict(EvidenceReviewService.NotInRound).As<long>();
+        }
         CorrectiveAction row;
         if (input.Id is { } id)
         {
-            row = await db.CorrectiveActions.FirstOrDefaultAsync(a => a.Id == id && a.RoundId == roundId && a.StationId == stationId, ct)
-                ?? throw new EvaluationStateException("措施不存在");
+            if (await db.CorrectiveActions.FirstOrDefaultAsync(a => a.Id == id && a.RoundId == roundId && a.StationId == stationId, ct) is not { } existing)
+            {
+                return CommandResult.Conflict("措施不存在").As<long>();
+            }
+            row = existing;
         }
         else
         {
@@ -76,30 +83,34 @@ public sealed class CorrectiveActionService(IDbContextFactory<AppDbContext> fact
         row.ClosedOn = input.Status == CorrectiveActionStatus.Done ? input.ClosedOn : null;
         row.VerificationNote = (input.VerificationNote ?? "").Trim();
         row.UpdatedAt = clock.UtcNow;
-        row.UpdatedBy = actor.UserName;
+        row.UpdatedBy = currentUser.UserName;
         await db.SaveChangesAsync(ct);
-        return row.Id;
+        return CommandResult.Ok(row.Id);
     }
 
     /// <summary>年度复核: whether the action was really done, with the date and a note.</summary>
-    public async Task VerifyAsync(EvaluationActor actor, long actionId, bool verified, DateOnly? on, string? note, CancellationToken ct = default)
+    public async Task<CommandResult> VerifyAsync(long actionId, bool verified, DateOnly? on, string? note, CancellationToken ct = default)
     {
-        actor.EnsureEvaluator();
+        currentUser.EnsureEvaluator();
         if (on is null)
         {
-            throw EvaluationValidationException.One("VerifiedOn", "请填写复核日期");
+            return CommandResult.Fail("VerifiedOn", "请填写复核日期");
         }
         if (on > clock.Today)
         {
-            throw EvaluationValidationException.One("VerifiedOn", "复核日期不能晚于今天");
+            return CommandResult.Fail("VerifiedOn", "复核日期不能晚于今天");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
-        var row = await db.CorrectiveActions.FirstOrDefaultAsync(a => a.Id == actionId, ct) ?? throw new EvaluationStateException("措施不存在");
+        if (await db.CorrectiveActions.FirstOrDefaultAsync(a => a.Id == actionId, ct) is not { } row)
+        {
+            return CommandResult.Conflict("措施不存在");
+        }
         row.Verified = verified;
         row.VerifiedOn = on;
         row.VerifiedNote = (note ?? "").Trim();
         row.UpdatedAt = clock.UtcNow;
-        row.UpdatedBy = actor.UserName;
+        row.UpdatedBy = currentUser.UserName;
         await db.SaveChangesAsync(ct);
+        return CommandResult.Ok();
     }
 }

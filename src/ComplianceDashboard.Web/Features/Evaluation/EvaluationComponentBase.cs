@@ -1,19 +1,22 @@
 using ComplianceDashboard.Web.Components.Mud;
+using ComplianceDashboard.Web.Components.Shared;
 using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace ComplianceDashboard.Web.Features.Evaluation;
 
 /// <summary>
-/// Base of the evaluation components: the signed-in actor, and one way to call a service and turn its refusals into
-/// field errors (<see cref="Errors"/>) or a notification, so nothing is half-saved and every failure is in Chinese.
+/// Base of the evaluation components: the <see cref="CurrentUser"/>, and one way to call a service and turn its result into
+/// field errors (<see cref="Form"/>) or a notification, so nothing is half-saved and every failure is in Chinese.
 /// </summary>
 public abstract class EvaluationComponentBase : ComponentBase
 {
-    [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
+    /// <summary>Who is calling (the services ask it too; components use it only to show or hide actions).</summary>
+    [Inject] protected CurrentUser CurrentUser { get; set; } = default!;
 
     [Inject] private IStringLocalizer<SharedResource> Localizer { get; set; } = default!;
 
@@ -27,38 +30,40 @@ public abstract class EvaluationComponentBase : ComponentBase
     protected Task<bool> ConfirmAsync(string title, string message, string confirmText, bool destructive = false) =>
         Dialogs.ConfirmAsync(title, message, confirmText, destructive);
 
-    protected Dictionary<string, string> Errors { get; private set; } = [];
+    /// <summary>The errors of the last action, bound to the fields (<see cref="FormErrors"/>).</summary>
+    [Inject] protected FormErrors Form { get; set; } = default!;
 
     protected bool Busy { get; private set; }
 
-    protected async Task<EvaluationActor> ActorAsync()
+    /// <summary>
+    /// Runs <paramref name="action"/>; true when it succeeded (then <paramref name="success"/> is shown). Field errors
+    /// show at their fields through <see cref="Form"/>; a message for the whole action (a conflict such as a finalised
+    /// grade) is a notification, as are a refusal and a database that cannot be written.
+    /// </summary>
+    protected async Task<bool> TryAsync<TResult>(Func<Task<TResult>> action, string? success = null) where TResult : CommandResult
     {
-        var state = AuthenticationState is null ? null : await AuthenticationState;
-        return EvaluationActor.From(state?.User ?? new System.Security.Claims.ClaimsPrincipal());
-    }
-
-    protected string? ErrorFor(string field) => Errors.TryGetValue(field, out var message) ? Localizer[message].Value : null;
-
-    /// <summary>Runs <paramref name="action"/>; true when it succeeded (then <paramref name="success"/> is shown).</summary>
-    protected async Task<bool> TryAsync(Func<EvaluationActor, Task> action, string? success = null)
-    {
+        ArgumentNullException.ThrowIfNull(action);
         Busy = true;
-        Errors = [];
+        Form.Clear();
         try
         {
-            await action(await ActorAsync());
+            var result = await action();
+            if (!result.Succeeded)
+            {
+                Form.Show(result);
+                if (result.Error is { } general)
+                {
+                    Snackbar.Add(Localizer[general].Value, Severity.Error);
+                }
+                return false;
+            }
             if (success is not null)
             {
                 Snackbar.Add(Localizer[success].Value, Severity.Success);
             }
             return true;
         }
-        catch (EvaluationValidationException ex)
-        {
-            Errors = ex.Errors.ToDictionary(e => e.Key, e => e.Value);
-            return false;
-        }
-        catch (Exception ex) when (ex is EvaluationForbiddenException or EvaluationStateException or DatabaseWriteException)
+        catch (Exception ex) when (ex is ForbiddenException or DatabaseWriteException)
         {
             Snackbar.Add(Localizer[ex.Message].Value, Severity.Error);
             return false;

@@ -1,4 +1,5 @@
 using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Export;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Antiforgery;
@@ -7,7 +8,8 @@ namespace ComplianceDashboard.Web.Features.Evaluation;
 
 /// <summary>
 /// /api/evaluation: finalise and re-open for scripts (考评员 only), feedback sheet and monthly performance downloads.
-/// Each handler asks the service, which checks the caller again.
+/// Each handler asks the service, which checks the caller again; <see cref="CommandResults"/> turns the outcome into HTTP
+/// (400 field errors, 403 refused, 409 wrong state, 503 database not writable).
 /// </summary>
 public static class EvaluationEndpoints
 {
@@ -19,33 +21,36 @@ public static class EvaluationEndpoints
         // Every state change needs the antiforgery token (form field or RequestVerificationToken header): a cross-site
         // post carries the cookies but not the token.
         var changes = api.MapGroup("").AddEndpointFilter(RequireAntiforgeryTokenAsync);
-        changes.MapPost("/stations/{stationId:int}/finalise", (long roundId, int stationId, HttpContext http, FinalisationService service, CancellationToken ct) =>
-            Run(async () => Results.Ok(await service.FinaliseAsync(EvaluationActor.From(http.User), roundId, stationId, ct))))
-            .RequireAuthorization(Policies.Evaluate);
-        changes.MapPost("/stations/{stationId:int}/reopen", (long roundId, int stationId, ReasonBody body, HttpContext http, FinalisationService service, CancellationToken ct) =>
-            Run(async () =>
+        changes.MapPost("/stations/{stationId:int}/finalise", (long roundId, int stationId, FinalisationService service, CancellationToken ct) =>
+            CommandResults.RunAsync(async () =>
             {
-                await service.ReopenAsync(EvaluationActor.From(http.User), roundId, stationId, body.Reason, ct);
-                return Results.NoContent();
+                var result = await service.FinaliseAsync(roundId, stationId, ct);
+                return result.ToHttp(() => Results.Ok(result.Value));
             }))
             .RequireAuthorization(Policies.Evaluate);
-        api.MapGet("/monthly-performance", async (long roundId, string? format, HttpContext http, MonthlyPerformanceService service, CancellationToken ct) =>
-            await Run(async () =>
+        changes.MapPost("/stations/{stationId:int}/reopen", (long roundId, int stationId, ReasonBody body, FinalisationService service, CancellationToken ct) =>
+            CommandResults.RunAsync(async () => (await service.ReopenAsync(roundId, stationId, body.Reason, ct)).ToHttp(Results.NoContent)))
+            .RequireAuthorization(Policies.Evaluate);
+        api.MapGet("/monthly-performance", async (long roundId, string? format, MonthlyPerformanceService service, CancellationToken ct) =>
+            await CommandResults.RunAsync(async () =>
             {
-                var file = await service.ExportAsync(EvaluationActor.From(http.User), roundId, format == "csv" ? ExportFormat.Csv : ExportFormat.Xlsx, ct);
+                var file = await service.ExportAsync(roundId, format == "csv" ? ExportFormat.Csv : ExportFormat.Xlsx, ct);
                 return file is null ? Results.NotFound() : Results.File(file.Content, file.ContentType, file.FileName);
             }))
             .RequireAuthorization(Policies.ReadAll);
-        api.MapGet("/stations/{stationId:int}/feedback.xlsx", async (long roundId, int stationId, HttpContext http, FeedbackService service, CancellationToken ct) =>
-            await Run(async () =>
+        api.MapGet("/stations/{stationId:int}/feedback.xlsx", async (long roundId, int stationId, FeedbackService service, CancellationToken ct) =>
+            await CommandResults.RunAsync(async () =>
             {
-                var sheet = await service.GetAsync(EvaluationActor.From(http.User), roundId, stationId, ct);
-                if (sheet is null)
+                var sheet = await service.GetAsync(roundId, stationId, ct);
+                return sheet.ToHttp(() =>
                 {
-                    return Results.NotFound();
-                }
-                var file = service.ToXlsx(sheet);
-                return Results.File(file.Content, file.ContentType, file.FileName);
+                    if (sheet.Value is not { } found)
+                    {
+                        return Results.NotFound();
+                    }
+                    var file = service.ToXlsx(found);
+                    return Results.File(file.Content, file.ContentType, file.FileName);
+                });
             }))
             .RequireStationRead();
         return app;
@@ -60,32 +65,5 @@ public static class EvaluationEndpoints
             return Results.Problem("缺少或无效的防伪令牌", statusCode: StatusCodes.Status400BadRequest);
         }
         return await next(context);
-    }
-
-    /// <summary>Service exceptions as HTTP answers: 403 refused, 400 with field errors, 409 wrong state, 503 database not writable.</summary>
-    internal static async Task<IResult> Run(Func<Task<IResult>> action)
-    {
-        try
-        {
-            return await action();
-        }
-        catch (EvaluationForbiddenException)
-        {
-            return Results.Forbid();
-        }
-        catch (EvaluationValidationException ex)
-        {
-            return Results.ValidationProblem(ex.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }));
-        }
-        catch (EvaluationStateException ex)
-        {
-            return Results.Problem(ex.Message, statusCode: StatusCodes.Status409Conflict);
-        }
-        catch (DatabaseWriteException ex)
-        {
-            // Logged by the service with the SQLite error; the client gets the Chinese message and the SQLite error code.
-            return Results.Problem(ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "数据库无法写入",
-                extensions: new Dictionary<string, object?> { ["sqliteErrorCode"] = ex.SqliteErrorCode });
-        }
     }
 }

@@ -2,15 +2,15 @@ namespace ComplianceDashboard.Web.Features.Evaluation;
 
 public static class EvaluationExtensions
 {
-    /// <summary>The annual evaluation workflow (issue 7): rounds, sampling, review, finalisation, feedback, follow-up.</summary>
+    /// <summary>The annual evaluation workflow: rounds, sampling, review, finalisation, feedback, follow-up. Scoped: each asks the caller's <see cref="Infrastructure.Security.CurrentUser"/>.</summary>
     public static IHostApplicationBuilder AddEvaluation(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<EvaluationRoundService>();
-        builder.Services.AddSingleton<EvidenceReviewService>();
-        builder.Services.AddSingleton<FinalisationService>();
-        builder.Services.AddSingleton<MonthlyPerformanceService>();
-        builder.Services.AddSingleton<CorrectiveActionService>();
-        builder.Services.AddSingleton<FeedbackService>();
+        builder.Services.AddScoped<EvaluationRoundService>();
+        builder.Services.AddScoped<EvidenceReviewService>();
+        builder.Services.AddScoped<FinalisationService>();
+        builder.Services.AddScoped<MonthlyPerformanceService>();
+        builder.Services.AddScoped<CorrectiveActionService>();
+        builder.Services.AddScoped<FeedbackService>();
         return builder;
     }
 }

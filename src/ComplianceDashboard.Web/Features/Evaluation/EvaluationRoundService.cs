@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -28,11 +28,11 @@ public sealed record RoundDetail(EvaluationRound Round, IReadOnlyList<TeamMember
     IReadOnlyList<DrawView> Draws);
 
 /// <summary>Evaluation rounds: create, list, show with per-station progress, and draw the on-site sample.</summary>
-public sealed class EvaluationRoundService(IDbContextFactory<AppDbContext> factory, StationGrader grader, AppClock clock)
+public sealed class EvaluationRoundService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, SchemeGrader grader, AppClock clock)
 {
-    public async Task<IReadOnlyList<RoundSummary>> ListAsync(EvaluationActor actor, CancellationToken ct = default)
+    public async Task<IReadOnlyList<RoundSummary>> ListAsync(CancellationToken ct = default)
     {
-        actor.EnsureReadsAll();
+        currentUser.EnsureReadsAll();
         await using var db = await factory.CreateDbContextAsync(ct);
         var rounds = await db.EvaluationRounds.AsNoTracking().OrderByDescending(r => r.Year).ThenByDescending(r => r.Id)
             .Select(r => new { r.Id, r.Year, r.SchemeCode, r.Name, r.StartsOn, r.EndsOn, r.Status, Stations = r.Stations.Select(s => s.StationId).ToList() })
@@ -45,10 +45,9 @@ public sealed class EvaluationRoundService(IDbContextFactory<AppDbContext> facto
     }
 
     /// <summary>A 支部书记's view of the evaluation: the finalised feedback sheets of their own stations, newest first.</summary>
-    public async Task<IReadOnlyList<PublishedFeedback>> PublishedFeedbackAsync(EvaluationActor actor, CancellationToken ct = default)
+    public async Task<IReadOnlyList<PublishedFeedback>> PublishedFeedbackAsync(CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.IsSecretary || actor.Scope.ReadableStationIds is not { Count: > 0 } own)
+        if (!currentUser.IsSecretary || currentUser.Scope.ReadableStationIds is not { Count: > 0 } own)
         {
             return [];
         }
@@ -74,9 +73,9 @@ public sealed class EvaluationRoundService(IDbContextFactory<AppDbContext> facto
             .OrderBy(u => u.UserName).Select(u => new TeamMemberView(u.UserName!, u.DisplayName)).ToListAsync(ct);
     }
 
-    public async Task<long> CreateAsync(EvaluationActor actor, RoundInput input, CancellationToken ct = default)
+    public async Task<CommandResult<long>> CreateAsync(RoundInput input, CancellationToken ct = default)
     {
-        actor.EnsureEvaluator();
+        currentUser.EnsureEvaluator();
         ArgumentNullException.ThrowIfNull(input);
         var errors = new Dictionary<string, string>();
         if (input.Year < 2000 || input.Year > clock.Today.Year)
@@ -100,7 +99,7 @@ public sealed class EvaluationRoundService(IDbContextFactory<AppDbContext> facto
             errors[nameof(input.EndsOn)] = "结束日期不能早于开始日期";
         }
         var evaluators = (await EvaluatorsAsync(ct)).ToDictionary(e => e.UserName, StringComparer.Ordinal);
-        var team = input.Team.Count == 0 ? [actor.UserName] : input.Team.Distinct(StringComparer.Ordinal).ToList();
+        var team = input.Team.Count == 0 ? [currentUser.UserName] : input.Team.Distinct(StringComparer.Ordinal).ToList();
         if (team.FirstOrDefault(t => !evaluators.ContainsKey(t)) is { } unknown)
         {
             errors[nameof(input.Team)] = $"{unknown} 不是考评员";
@@ -119,7 +118,7 @@ public sealed class EvaluationRoundService(IDbContextFactory<AppDbContext> facto
         }
         if (errors.Count > 0)
         {
-            throw new EvaluationValidationException(errors);
+            return CommandResult.Invalid(errors).As<long>();
         }
         var round = new EvaluationRound
         {
@@ -131,27 +130,31 @@ public sealed class EvaluationRoundService(IDbContextFactory<AppDbContext> facto
             Status = EvaluationRoundStatus.Preparing,
             ExpertItemCodes = string.Join(',', extra.Distinct()),
             CreatedAt = clock.UtcNow,
-            CreatedBy = actor.UserName,
+            CreatedBy = currentUser.UserName,
             Team = [.. team.Select(t => new EvaluationTeamMember { UserName = t, DisplayName = evaluators[t].DisplayName })],
             Stations = [.. stations.Order().Select(id => new EvaluationRoundStation { StationId = id })],
         };
         db.EvaluationRounds.Add(round);
         await db.SaveChangesAsync(ct);
-        return round.Id;
+        return CommandResult.Ok(round.Id);
     }
 
-    public async Task SetStatusAsync(EvaluationActor actor, long roundId, EvaluationRoundStatus status, CancellationToken ct = default)
+    public async Task<CommandResult> SetStatusAsync(long roundId, EvaluationRoundStatus status, CancellationToken ct = default)
     {
-        actor.EnsureEvaluator();
+        currentUser.EnsureEvaluator();
         await using var db = await factory.CreateDbContextAsync(ct);
-        var round = await db.EvaluationRounds.FirstOrDefaultAsync(r => r.Id == roundId, ct) ?? throw new EvaluationStateException("评价不存在");
+        if (await db.EvaluationRounds.FirstOrDefaultAsync(r => r.Id == roundId, ct) is not { } round)
+        {
+            return CommandResult.Conflict("评价不存在");
+        }
         round.Status = status;
         await db.SaveChangesAsync(ct);
+        return CommandResult.Ok();
     }
 
-    public async Task<RoundDetail?> GetAsync(EvaluationActor actor, long roundId, CancellationToken ct = default)
+    public async Task<RoundDetail?> GetAsync(long roundId, CancellationToken ct = default)
     {
-        actor.EnsureReadsAll();
+        currentUser.EnsureReadsAll();
         await using var db = await factory.CreateDbContextAsync(ct);
         var round = await db.EvaluationRounds.AsNoTracking().Include(r => r.Team).Include(r => r.Stations)
             .FirstOrDefaultAsync(r => r.Id == roundId, ct);
@@ -187,12 +190,14 @@ public sealed class EvaluationRoundService(IDbContextFactory<AppDbContext> facto
     /// Draws the on-site sample (see <see cref="StationSampler"/>) and records it; an earlier draw stays in the history.
     /// <paramref name="seed"/> null = a new random seed, shown with the result.
     /// </summary>
-    public async Task<DrawView> DrawSampleAsync(EvaluationActor actor, long roundId, int? seed, int sampleSize, bool stratified, CancellationToken ct = default)
+    public async Task<CommandResult<DrawView>> DrawSampleAsync(long roundId, int? seed, int sampleSize, bool stratified, CancellationToken ct = default)
     {
-        actor.EnsureEvaluator();
+        currentUser.EnsureEvaluator();
         await using var db = await factory.CreateDbContextAsync(ct);
-        var round = await db.EvaluationRounds.AsNoTracking().Include(r => r.Stations).FirstOrDefaultAsync(r => r.Id == roundId, ct)
-            ?? throw new EvaluationStateException("评价不存在");
+        if (await db.EvaluationRounds.AsNoTracking().Include(r => r.Stations).FirstOrDefaultAsync(r => r.Id == roundId, ct) is not { } round)
+        {
+            return CommandResult.Conflict("评价不存在").As<DrawView>();
+        }
         var ids = round.Stations.Select(s => s.StationId).Order().ToList();
         var errors = new Dictionary<string, string>();
         if (sampleSize < 1 || sampleSize > ids.Count)
@@ -205,7 +210,7 @@ public sealed class EvaluationRoundService(IDbContextFactory<AppDbContext> facto
         }
         if (errors.Count > 0)
         {
-            throw new EvaluationValidationException(errors);
+            return CommandResult.Invalid(errors).As<DrawView>();
         }
         var bands = await db.GradeSnapshots.Where(s => ids.Contains(s.StationId) && s.Year == round.Year && s.IsLatest)
             .ToDictionaryAsync(s => s.StationId, s => s.GradeCode, ct);
@@ -222,12 +227,12 @@ public sealed class EvaluationRoundService(IDbContextFactory<AppDbContext> facto
             Bands = stratified ? string.Join(',', candidates.Select(c => $"{c.StationId}:{c.Band}")) : "",
             ResultIds = EvaluationNames.Ids(result),
             DrawnAt = clock.UtcNow,
-            DrawnBy = actor.UserName,
+            DrawnBy = currentUser.UserName,
         };
         db.SamplingDraws.Add(draw);
         await db.SaveChangesAsync(ct);
         var names = await db.Stations.Where(s => result.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-        return ToView(draw, names);
+        return CommandResult.Ok(ToView(draw, names));
     }
 
     private static async Task<IReadOnlyList<DrawView>> DrawsAsync(AppDbContext db, long roundId, IReadOnlyDictionary<int, string> names, CancellationToken ct)

@@ -3,9 +3,10 @@ using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Features.Records;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Features.Evaluation;
@@ -19,7 +20,7 @@ public sealed record FindingView(long Id, DateOnly FoundOn, string Text, string 
 /// Evidence review (真实性审核): an evaluator confirms or rejects each record behind a station's items. A rejected
 /// record stops counting (the facts loader drops it), so the station is regraded at once. Plus on-site findings.
 /// </summary>
-public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factory, GradingService grading, StationGrader grader, AppClock clock, RecordHistoryWriter history)
+public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, GradingTrigger gradingTrigger, SchemeGrader grader, AppClock clock, RecordHistoryWriter history)
 {
     /// <summary>Records of the stations in <paramref name="year"/> that an evaluator has reviewed: station → record → status.</summary>
     public static async Task<Dictionary<int, Dictionary<long, ReviewStatus>>> ReviewStateAsync(AppDbContext db, IReadOnlyList<int> stationIds, int year, CancellationToken ct)
@@ -33,11 +34,14 @@ public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factor
     }
 
     /// <summary>The records behind each item of the latest snapshot, plus the rejected ones (listed under the items their kind feeds).</summary>
-    public async Task<IReadOnlyList<EvidenceRow>> EvidenceAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<EvidenceRow>> EvidenceAsync(long roundId, int stationId, CancellationToken ct = default)
     {
-        actor.EnsureReadsAll();
+        currentUser.EnsureReadsAll();
         await using var db = await factory.CreateDbContextAsync(ct);
-        var year = await RoundYearAsync(db, roundId, stationId, ct);
+        if (await RoundYearAsync(db, roundId, stationId, ct) is not { } year)
+        {
+            return [];
+        }
         var snapshot = await db.GradeSnapshots.AsNoTracking().Where(s => s.StationId == stationId && s.Year == year && s.IsLatest)
             .Select(s => s.ItemsJson).FirstOrDefaultAsync(ct);
         var items = snapshot is null ? [] : GradeJson.Items(snapshot);
@@ -74,50 +78,60 @@ public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factor
     /// (<see cref="RecordHistoryWriter"/>) and the station is regraded.
     /// Refused while the station-year is finalised.
     /// </summary>
-    public async Task ReviewAsync(EvaluationActor actor, long roundId, long recordId, ReviewStatus decision, string? reason, CancellationToken ct = default)
+    public async Task<CommandResult> ReviewAsync(long roundId, long recordId, ReviewStatus decision, string? reason, CancellationToken ct = default)
     {
-        actor.EnsureEvaluator();
+        currentUser.EnsureEvaluator();
         if (decision == ReviewStatus.Rejected && string.IsNullOrWhiteSpace(reason))
         {
-            throw EvaluationValidationException.One("Reason", "驳回时必须填写理由");
+            return CommandResult.Fail("Reason", "驳回时必须填写理由");
         }
         int stationId, year;
+        DateOnly changedFrom;
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
-            var record = await RecordService.LoadTrackedAsync(db, recordId, ct) ?? throw new EvaluationStateException("记录不存在");
-            year = await RoundYearAsync(db, roundId, record.StationId, ct);
+            if (await RecordService.LoadTrackedAsync(db, recordId, ct) is not { } record)
+            {
+                return CommandResult.Conflict("记录不存在");
+            }
+            if (await RoundYearAsync(db, roundId, record.StationId, ct) is not { } roundYear)
+            {
+                return CommandResult.Conflict(NotInRound);
+            }
+            year = roundYear;
             stationId = record.StationId;
+            changedFrom = GradingTrigger.Earliest(record.EventDate, record.ForPeriod);
             if (record.EventDate.Year != year && record.ForPeriod?.Year != year)
             {
-                throw new EvaluationStateException($"该记录不属于{year}年度");
+                return CommandResult.Conflict($"该记录不属于{year}年度");
             }
             if (await GradeLocks.IsLockedAsync(db, stationId, year, ct))
             {
-                throw new EvaluationStateException("该站所本年度评价已定级，须先重新开启才能审核");
+                return CommandResult.Conflict("该站所本年度评价已定级，须先重新开启才能审核");
             }
             var before = RecordHistoryWriter.Before(record);
             record.Review = decision;
             record.ReviewNote = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
             record.ReviewedAt = decision == ReviewStatus.Unreviewed ? null : clock.UtcNow;
-            record.ReviewedBy = decision == ReviewStatus.Unreviewed ? null : actor.UserName;
-            history.Touch(record, actor.UserName);
-            history.Add(db, record, before, null, actor.UserName);
+            record.ReviewedBy = decision == ReviewStatus.Unreviewed ? null : currentUser.UserName;
+            history.Touch(record, currentUser.UserName);
+            history.Add(db, record, before, null, currentUser.UserName);
             await db.SaveChangesAsync(ct);
         }
-        await grading.RegradeStationAsync(stationId, year, ct);
+        await gradingTrigger.StationChangedAsync(stationId, changedFrom, ct);
+        return CommandResult.Ok();
     }
 
-    public async Task<IReadOnlyList<FindingView>> FindingsAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<FindingView>> FindingsAsync(long roundId, int stationId, CancellationToken ct = default)
     {
-        actor.EnsureReadsAll();
+        currentUser.EnsureReadsAll();
         await using var db = await factory.CreateDbContextAsync(ct);
         return await db.OnSiteFindings.AsNoTracking().Where(f => f.RoundId == roundId && f.StationId == stationId)
             .OrderBy(f => f.FoundOn).ThenBy(f => f.Id).Select(f => new FindingView(f.Id, f.FoundOn, f.Text, f.Evaluator)).ToListAsync(ct);
     }
 
-    public async Task AddFindingAsync(EvaluationActor actor, long roundId, int stationId, DateOnly? foundOn, string text, CancellationToken ct = default)
+    public async Task<CommandResult> AddFindingAsync(long roundId, int stationId, DateOnly? foundOn, string text, CancellationToken ct = default)
     {
-        actor.EnsureEvaluator();
+        currentUser.EnsureEvaluator();
         var errors = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -133,25 +147,28 @@ public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factor
         }
         if (errors.Count > 0)
         {
-            throw new EvaluationValidationException(errors);
+            return CommandResult.Invalid(errors);
         }
         await using var db = await factory.CreateDbContextAsync(ct);
-        await RoundYearAsync(db, roundId, stationId, ct);
+        if (await RoundYearAsync(db, roundId, stationId, ct) is null)
+        {
+            return CommandResult.Conflict(NotInRound);
+        }
         db.OnSiteFindings.Add(new OnSiteFinding
         {
             RoundId = roundId, StationId = stationId, FoundOn = foundOn!.Value, Text = text.Trim(),
-            Evaluator = actor.Signature, CreatedAt = clock.UtcNow,
+            Evaluator = currentUser.Signature, CreatedAt = clock.UtcNow,
         });
         await db.SaveChangesAsync(ct);
+        return CommandResult.Ok();
     }
 
-    /// <summary>The round's year, after checking the station is in the round.</summary>
-    internal static async Task<int> RoundYearAsync(AppDbContext db, long roundId, int stationId, CancellationToken ct)
-    {
-        var year = await db.EvaluationRounds.Where(r => r.Id == roundId && r.Stations.Any(s => s.StationId == stationId))
+    internal const string NotInRound = "该站所不在本次评价范围内";
+
+    /// <summary>The round's year, or null when the station is not in the round (<see cref="NotInRound"/>).</summary>
+    internal static async Task<int?> RoundYearAsync(AppDbContext db, long roundId, int stationId, CancellationToken ct) =>
+        await db.EvaluationRounds.Where(r => r.Id == roundId && r.Stations.Any(s => s.StationId == stationId))
             .Select(r => (int?)r.Year).FirstOrDefaultAsync(ct);
-        return year ?? throw new EvaluationStateException("该站所不在本次评价范围内");
-    }
 
     /// <summary>Sort key for item codes: 1, 2, …, 12a, 12b, …, 28.</summary>
     internal static int ItemOrder(string code)

@@ -2,9 +2,10 @@ using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Export;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Features.Evaluation;
@@ -20,14 +21,14 @@ public sealed record FeedbackSheet(string RoundName, int Year, string StationCod
 /// Builds the feedback sheet: from the active finalisation (its snapshot and stored adjustments) when there is one,
 /// else — for evaluators and 纪委 only — the provisional result. A 支部书记 reads their own station's sheet once finalised.
 /// </summary>
-public sealed class FeedbackService(IDbContextFactory<AppDbContext> factory, StationGrader grader, TableExport export, AppClock clock)
+public sealed class FeedbackService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, SchemeGrader grader, TableExport export, AppClock clock)
 {
-    public async Task<FeedbackSheet?> GetAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct = default)
+    /// <summary>The sheet (null when the round or station does not exist); a conflict while a station's sheet is not yet published.</summary>
+    public async Task<CommandResult<FeedbackSheet?>> GetAsync(long roundId, int stationId, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.ReadsAll && !(actor.IsSecretary && actor.Scope.CanRead(stationId)))
+        if (!currentUser.ReadsAllStations && !(currentUser.IsSecretary && currentUser.Scope.CanRead(stationId)))
         {
-            throw new EvaluationForbiddenException("无权查看该站所的评价反馈单");
+            throw new ForbiddenException("无权查看该站所的评价反馈单");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
         var round = await db.EvaluationRounds.AsNoTracking().Where(r => r.Id == roundId && r.Stations.Any(s => s.StationId == stationId))
@@ -35,20 +36,20 @@ public sealed class FeedbackService(IDbContextFactory<AppDbContext> factory, Sta
         var station = await db.Stations.AsNoTracking().Where(s => s.Id == stationId).Select(s => new { s.Code, s.Name }).FirstOrDefaultAsync(ct);
         if (round is null || station is null)
         {
-            return null;
+            return CommandResult.Ok<FeedbackSheet?>(null);
         }
         var final = await db.GradeFinalizations.AsNoTracking().Where(f => f.StationId == stationId && f.Year == round.Year && f.ReopenedAt == null)
             .OrderByDescending(f => f.Id).FirstOrDefaultAsync(ct);
-        if (final is null && !actor.ReadsAll)
+        if (final is null && !currentUser.ReadsAllStations)
         {
-            throw new EvaluationStateException("本年度评价尚未定级，反馈单尚未发布");
+            return CommandResult.Conflict("本年度评价尚未定级，反馈单尚未发布").As<FeedbackSheet?>();
         }
         var snapshot = final is null
             ? await db.GradeSnapshots.AsNoTracking().FirstOrDefaultAsync(s => s.StationId == stationId && s.Year == round.Year && s.IsLatest, ct)
             : await db.GradeSnapshots.AsNoTracking().FirstOrDefaultAsync(s => s.Id == final.SnapshotId, ct);
         if (snapshot is null)
         {
-            return null;
+            return CommandResult.Ok<FeedbackSheet?>(null);
         }
         var adjustments = final is null
             ? await db.ExpertAdjustments.AsNoTracking().Where(a => a.RoundId == roundId && a.StationId == stationId).ToListAsync(ct)
@@ -64,8 +65,8 @@ public sealed class FeedbackService(IDbContextFactory<AppDbContext> factory, Sta
             var display = await db.Users.Where(u => u.UserName == final.FinalizedBy).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
             by = string.IsNullOrWhiteSpace(display) ? final.FinalizedBy : $"{display}（{final.FinalizedBy}）";
         }
-        return new FeedbackSheet(round.Name, round.Year, station.Code, station.Name, final is not null, result, snapshot.Total, gaps, risks,
-            assessment?.Opinion ?? "", assessment?.Suggestions ?? "", by, final is null ? null : clock.ToLocal(final.FinalizedAt));
+        return CommandResult.Ok<FeedbackSheet?>(new FeedbackSheet(round.Name, round.Year, station.Code, station.Name, final is not null, result, snapshot.Total, gaps, risks,
+            assessment?.Opinion ?? "", assessment?.Suggestions ?? "", by, final is null ? null : clock.ToLocal(final.FinalizedAt)));
     }
 
     /// <summary>

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Features.Evaluation;
@@ -25,11 +26,11 @@ public sealed record StationEvaluation(long RoundId, string RoundName, int Year,
 /// Only a 考评员 writes; everything is refused while the station-year is locked, except re-opening.
 /// </summary>
 public sealed partial class FinalisationService(
-    IDbContextFactory<AppDbContext> factory, GradingService grading, StationGrader grader, AppClock clock, ILogger<FinalisationService> logger)
+    IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, GradingService grading, GradingTrigger gradingTrigger, SchemeGrader grader, AppClock clock, ILogger<FinalisationService> logger)
 {
-    public async Task<StationEvaluation?> GetAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct = default)
+    public async Task<StationEvaluation?> GetAsync(long roundId, int stationId, CancellationToken ct = default)
     {
-        actor.EnsureReadsAll();
+        currentUser.EnsureReadsAll();
         await using var db = await factory.CreateDbContextAsync(ct);
         var round = await db.EvaluationRounds.AsNoTracking().Where(r => r.Id == roundId && r.Stations.Any(s => s.StationId == stationId))
             .Select(r => new { r.Id, r.Name, r.Year, r.ExpertItemCodes }).FirstOrDefaultAsync(ct);
@@ -52,12 +53,20 @@ public sealed partial class FinalisationService(
     }
 
     /// <summary>Sets an expert item's points within [0, item max] with a written reason (field errors: Points, Reason).</summary>
-    public async Task AdjustAsync(EvaluationActor actor, long roundId, int stationId, string itemCode, decimal? points, string? reason, CancellationToken ct = default)
+    public async Task<CommandResult> AdjustAsync(long roundId, int stationId, string itemCode, decimal? points, string? reason, CancellationToken ct = default)
     {
-        actor.EnsureEvaluator();
+        currentUser.EnsureEvaluator();
         await using var db = await factory.CreateDbContextAsync(ct);
-        var (_, expert) = await UnlockedRoundAsync(db, roundId, stationId, ct);
-        var item = grader.Scheme.Items.FirstOrDefault(i => i.Code == itemCode) ?? throw EvaluationValidationException.One("ItemCode", $"评分标准中没有第 {itemCode} 项");
+        var unlocked = await UnlockedRoundAsync(db, roundId, stationId, ct);
+        if (!unlocked.Succeeded)
+        {
+            return unlocked;
+        }
+        var expert = unlocked.Value.ExpertItems;
+        if (grader.Scheme.Items.FirstOrDefault(i => i.Code == itemCode) is not { } item)
+        {
+            return CommandResult.Fail("ItemCode", $"评分标准中没有第 {itemCode} 项");
+        }
         var errors = new Dictionary<string, string>();
         if (!expert.Contains(itemCode))
         {
@@ -77,7 +86,7 @@ public sealed partial class FinalisationService(
         }
         if (errors.Count > 0)
         {
-            throw new EvaluationValidationException(errors);
+            return CommandResult.Invalid(errors);
         }
         var row = await db.ExpertAdjustments.FirstOrDefaultAsync(a => a.RoundId == roundId && a.StationId == stationId && a.ItemCode == itemCode, ct);
         if (row is null)
@@ -88,23 +97,28 @@ public sealed partial class FinalisationService(
         row.Points = points!.Value;
         row.Reason = reason!.Trim();
         row.AdjustedAt = clock.UtcNow;
-        row.AdjustedBy = actor.Signature;
+        row.AdjustedBy = currentUser.Signature;
         await db.SaveChangesAsync(ct);
+        return CommandResult.Ok();
     }
 
     /// <summary>Drops an expert adjustment: the engine's points count again.</summary>
-    public async Task RemoveAdjustmentAsync(EvaluationActor actor, long roundId, int stationId, string itemCode, CancellationToken ct = default)
+    public async Task<CommandResult> RemoveAdjustmentAsync(long roundId, int stationId, string itemCode, CancellationToken ct = default)
     {
-        actor.EnsureEvaluator();
+        currentUser.EnsureEvaluator();
         await using var db = await factory.CreateDbContextAsync(ct);
-        await UnlockedRoundAsync(db, roundId, stationId, ct);
+        if (await UnlockedRoundAsync(db, roundId, stationId, ct) is { Succeeded: false } locked)
+        {
+            return locked;
+        }
         await db.ExpertAdjustments.Where(a => a.RoundId == roundId && a.StationId == stationId && a.ItemCode == itemCode).ExecuteDeleteAsync(ct);
+        return CommandResult.Ok();
     }
 
     /// <summary>评价意见 and 改进建议 (at most 2000 characters each).</summary>
-    public async Task SaveAssessmentAsync(EvaluationActor actor, long roundId, int stationId, string opinion, string suggestions, CancellationToken ct = default)
+    public async Task<CommandResult> SaveAssessmentAsync(long roundId, int stationId, string opinion, string suggestions, CancellationToken ct = default)
     {
-        actor.EnsureEvaluator();
+        currentUser.EnsureEvaluator();
         var errors = new Dictionary<string, string>();
         if ((opinion ?? "").Length > 2000)
         {
@@ -116,10 +130,13 @@ public sealed partial class FinalisationService(
         }
         if (errors.Count > 0)
         {
-            throw new EvaluationValidationException(errors);
+            return CommandResult.Invalid(errors);
         }
         await using var db = await factory.CreateDbContextAsync(ct);
-        await UnlockedRoundAsync(db, roundId, stationId, ct);
+        if (await UnlockedRoundAsync(db, roundId, stationId, ct) is { Succeeded: false } locked)
+        {
+            return locked;
+        }
         var row = await db.StationAssessments.FirstOrDefaultAsync(a => a.RoundId == roundId && a.StationId == stationId, ct);
         if (row is null)
         {
@@ -129,8 +146,9 @@ public sealed partial class FinalisationService(
         row.Opinion = (opinion ?? "").Trim();
         row.Suggestions = (suggestions ?? "").Trim();
         row.UpdatedAt = clock.UtcNow;
-        row.UpdatedBy = actor.UserName;
+        row.UpdatedBy = currentUser.UserName;
         await db.SaveChangesAsync(ct);
+        return CommandResult.Ok();
     }
 
     /// <summary>
@@ -141,32 +159,45 @@ public sealed partial class FinalisationService(
     /// When the database cannot be written (e.g. the disk is full) nothing is locked and a
     /// <see cref="DatabaseWriteException"/> carries the real SQLite error (logged here) with a Chinese message.
     /// </remarks>
-    public Task<FinalisationView> FinaliseAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct = default)
+    public Task<CommandResult<FinalisationView>> FinaliseAsync(long roundId, int stationId, CancellationToken ct = default)
     {
-        actor.EnsureEvaluator();
-        return WritingAsync("finalise", roundId, stationId, () => FinaliseCoreAsync(actor, roundId, stationId, ct),
+        currentUser.EnsureEvaluator();
+        return WritingAsync("finalise", roundId, stationId, () => FinaliseCoreAsync(roundId, stationId, ct),
             "定级失败：数据库无法写入（磁盘已满），定级未保存。请联系管理员处理后重试。",
             "定级失败：数据库暂时无法写入，定级未保存。请稍后重试或联系管理员。");
     }
 
-    private async Task<FinalisationView> FinaliseCoreAsync(EvaluationActor actor, long roundId, int stationId, CancellationToken ct)
+    private async Task<CommandResult<FinalisationView>> FinaliseCoreAsync(long roundId, int stationId, CancellationToken ct)
     {
         int year;
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
-            (year, _) = await UnlockedRoundAsync(db, roundId, stationId, ct);
+            var unlocked = await UnlockedRoundAsync(db, roundId, stationId, ct);
+            if (!unlocked.Succeeded)
+            {
+                return unlocked.As<FinalisationView>();
+            }
+            year = unlocked.Value.Year;
         }
+        // A grading step, not a data change: the grade about to be locked is computed now, and must not fail silently.
         await grading.RegradeStationAsync(stationId, year, ct);
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
             return await db.Database.InWriteTransactionAsync(async c =>
             {
-                var (_, expert) = await UnlockedRoundAsync(db, roundId, stationId, c);
-                var snapshot = await db.GradeSnapshots.AsNoTracking().FirstOrDefaultAsync(s => s.StationId == stationId && s.Year == year && s.IsLatest, c)
-                    ?? throw new EvaluationStateException("该站所本年度还没有评分结果");
+                var unlocked = await UnlockedRoundAsync(db, roundId, stationId, c);
+                if (!unlocked.Succeeded)
+                {
+                    return unlocked.As<FinalisationView>();
+                }
+                var expert = unlocked.Value.ExpertItems;
+                if (await db.GradeSnapshots.AsNoTracking().FirstOrDefaultAsync(s => s.StationId == stationId && s.Year == year && s.IsLatest, c) is not { } snapshot)
+                {
+                    return CommandResult.Conflict("该站所本年度还没有评分结果").As<FinalisationView>();
+                }
                 if (!snapshot.IsFinal)
                 {
-                    throw new EvaluationStateException($"{year}年度尚未结束，只有年度结束后的最终评分才能定级");
+                    return CommandResult.Conflict($"{year}年度尚未结束，只有年度结束后的最终评分才能定级").As<FinalisationView>();
                 }
                 var adjustments = await db.ExpertAdjustments.AsNoTracking().Where(a => a.RoundId == roundId && a.StationId == stationId).ToListAsync(c);
                 var result = FinalResult.Compute(grader.Scheme, GradeJson.Items(snapshot.ItemsJson), adjustments, expert);
@@ -182,52 +213,53 @@ public sealed partial class FinalisationService(
                     GradeLabel = result.Band.Label,
                     AdjustmentsJson = JsonSerializer.Serialize(result.Items.Where(i => i.Adjustment is not null).Select(i => i.Adjustment).ToList(), GradeJson.Options),
                     FinalizedAt = clock.UtcNow,
-                    FinalizedBy = actor.UserName,
+                    FinalizedBy = currentUser.UserName,
                 };
                 db.GradeFinalizations.Add(row);
                 await db.SaveChangesAsync(c);
-                return ToView(row);
+                return CommandResult.Ok(ToView(row));
             }, ct);
         }
     }
 
     /// <summary>Re-opens a finalised grade (evaluator, written reason); the row keeps who/when/why and regrading resumes.</summary>
-    public Task ReopenAsync(EvaluationActor actor, long roundId, int stationId, string? reason, CancellationToken ct = default)
+    public async Task<CommandResult> ReopenAsync(long roundId, int stationId, string? reason, CancellationToken ct = default)
     {
-        actor.EnsureEvaluator();
+        currentUser.EnsureEvaluator();
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw EvaluationValidationException.One("Reason", "重新开启必须填写理由");
+            return CommandResult.Fail("Reason", "重新开启必须填写理由");
         }
-        return WritingAsync("re-open", roundId, stationId, async () =>
-            {
-                await ReopenCoreAsync(actor, roundId, stationId, reason, ct);
-                return true;
-            },
+        return await WritingAsync("re-open", roundId, stationId, () => ReopenCoreAsync(roundId, stationId, reason, ct),
             "重新开启失败：数据库无法写入（磁盘已满）。请联系管理员处理后重试。",
             "重新开启失败：数据库暂时无法写入。请稍后重试或联系管理员。");
     }
 
-    private async Task ReopenCoreAsync(EvaluationActor actor, long roundId, int stationId, string reason, CancellationToken ct)
+    private async Task<CommandResult> ReopenCoreAsync(long roundId, int stationId, string reason, CancellationToken ct)
     {
         int year;
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
-            year = await EvidenceReviewService.RoundYearAsync(db, roundId, stationId, ct);
+            if (await EvidenceReviewService.RoundYearAsync(db, roundId, stationId, ct) is not { } roundYear)
+            {
+                return CommandResult.Conflict(EvidenceReviewService.NotInRound);
+            }
+            year = roundYear;
             var active = await db.GradeFinalizations.Where(f => f.StationId == stationId && f.Year == year && f.ReopenedAt == null).ToListAsync(ct);
             if (active.Count == 0)
             {
-                throw new EvaluationStateException("该站所本年度尚未定级");
+                return CommandResult.Conflict("该站所本年度尚未定级");
             }
             foreach (var f in active)
             {
                 f.ReopenedAt = clock.UtcNow;
-                f.ReopenedBy = actor.UserName;
+                f.ReopenedBy = currentUser.UserName;
                 f.ReopenReason = reason.Trim();
             }
             await db.SaveChangesAsync(ct);
         }
-        await grading.RegradeStationAsync(stationId, year, ct);
+        await gradingTrigger.StationChangedAsync(stationId, new DateOnly(year, 1, 1), ct);
+        return CommandResult.Ok();
     }
 
     /// <summary>The adjustments stored with a finalisation, to rebuild its result exactly.</summary>
@@ -235,15 +267,20 @@ public sealed partial class FinalisationService(
         [.. (JsonSerializer.Deserialize<List<ExpertAdjustmentView>>(json, GradeJson.Options) ?? [])
             .Select(a => new ExpertAdjustment { ItemCode = a.ItemCode, Points = a.Points, Reason = a.Reason, AdjustedBy = a.AdjustedBy, AdjustedAt = a.AdjustedAt })];
 
-    private static async Task<(int Year, IReadOnlySet<string> ExpertItems)> UnlockedRoundAsync(AppDbContext db, long roundId, int stationId, CancellationToken ct)
+    /// <summary>The round's year and expert items; a conflict when the station is not in the round or its year is finalised.</summary>
+    private static async Task<CommandResult<(int Year, IReadOnlySet<string> ExpertItems)>> UnlockedRoundAsync(AppDbContext db, long roundId, int stationId, CancellationToken ct)
     {
         var round = await db.EvaluationRounds.Where(r => r.Id == roundId && r.Stations.Any(s => s.StationId == stationId))
-            .Select(r => new { r.Year, r.ExpertItemCodes }).FirstOrDefaultAsync(ct) ?? throw new EvaluationStateException("该站所不在本次评价范围内");
+            .Select(r => new { r.Year, r.ExpertItemCodes }).FirstOrDefaultAsync(ct);
+        if (round is null)
+        {
+            return CommandResult.Conflict(EvidenceReviewService.NotInRound).As<(int, IReadOnlySet<string>)>();
+        }
         if (await GradeLocks.IsLockedAsync(db, stationId, round.Year, ct))
         {
-            throw new EvaluationStateException("该站所本年度评价已定级，须先重新开启");
+            return CommandResult.Conflict("该站所本年度评价已定级，须先重新开启").As<(int, IReadOnlySet<string>)>();
         }
-        return (round.Year, FinalResult.ExpertItems(round.ExpertItemCodes));
+        return CommandResult.Ok((round.Year, FinalResult.ExpertItems(round.ExpertItemCodes)));
     }
 
     // A write the database refuses surfaces as itself — SQLITE_FULL, not "cannot rollback - no transaction is active"

@@ -1,5 +1,6 @@
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Infrastructure.Export;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Features.Evaluation;
@@ -13,7 +14,7 @@ public sealed record MonthlyPerformanceRow(string StationCode, string StationNam
 /// on-time rate (on time / due), completion rate ((on time + late) / due), risk deductions, and the final grade
 /// (the finalised one, or the latest snapshot's marked 暂定).
 /// </summary>
-public sealed class MonthlyPerformanceService(IDbContextFactory<AppDbContext> factory, TableExport export)
+public sealed class MonthlyPerformanceService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, TableExport export)
 {
     public static IReadOnlyList<ExportColumn<MonthlyPerformanceRow>> Columns { get; } =
     [
@@ -30,9 +31,9 @@ public sealed class MonthlyPerformanceService(IDbContextFactory<AppDbContext> fa
         new("年度等级", r => r.Grade),
     ];
 
-    public async Task<(string Title, IReadOnlyList<MonthlyPerformanceRow> Rows)?> RowsAsync(EvaluationActor actor, long roundId, CancellationToken ct = default)
+    public async Task<(string Title, IReadOnlyList<MonthlyPerformanceRow> Rows)?> RowsAsync(long roundId, CancellationToken ct = default)
     {
-        actor.EnsureReadsAll();
+        currentUser.EnsureReadsAll();
         await using var db = await factory.CreateDbContextAsync(ct);
         var round = await db.EvaluationRounds.AsNoTracking().Where(r => r.Id == roundId)
             .Select(r => new { r.Year, r.Name, Ids = r.Stations.Select(s => s.StationId).ToList() }).FirstOrDefaultAsync(ct);
@@ -67,9 +68,9 @@ public sealed class MonthlyPerformanceService(IDbContextFactory<AppDbContext> fa
         return ($"{round.Name}_月度绩效", rows);
     }
 
-    public async Task<ExportFile?> ExportAsync(EvaluationActor actor, long roundId, ExportFormat format, CancellationToken ct = default)
+    public async Task<ExportFile?> ExportAsync(long roundId, ExportFormat format, CancellationToken ct = default)
     {
-        var data = await RowsAsync(actor, roundId, ct);
+        var data = await RowsAsync(roundId, ct);
         return data is null ? null : export.Create(format, data.Value.Title, Columns, data.Value.Rows);
     }
 }

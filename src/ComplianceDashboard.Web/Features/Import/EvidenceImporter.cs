@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Features.Records;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -20,8 +20,8 @@ public sealed record ImportProgress(bool Writing, int Stations);
 /// </summary>
 public sealed partial class EvidenceImporter(
     IDbContextFactory<AppDbContext> factory,
-    GradingService grading,
-    StationGrader grader,
+    GradingTrigger gradingTrigger,
+    SchemeGrader grader,
     AppClock clock,
     RecordHistoryWriter history,
     IOptions<AppOptions> options,
@@ -89,7 +89,10 @@ public sealed partial class EvidenceImporter(
             LogWriteFailed(ex, sourceName);
             return ImportResult.Failed([new ImportError(sourceName, 1, 1, "$", $"写入数据库失败，已全部回滚：{ex.InnerException?.Message ?? ex.Message}")]);
         }
-        await RegradeAsync(imported, ct);
+        foreach (var station in imported)
+        {
+            await gradingTrigger.StationChangedAsync(station.Id, station.ChangedFrom, ct); // committed: a failing regrade is logged, not reported
+        }
 
         var result = new ImportResult(true, [], "")
         {
@@ -190,31 +193,9 @@ public sealed partial class EvidenceImporter(
         ImportResult.Failed([new ImportError(source, 1, 1, "$",
             $"文件{(exact ? $"大小 {ImportValues.Megabytes(size)}" : "")}超过导入上限 {ImportValues.Megabytes(max)}（App:Import:MaxFileBytes），未读取；请拆分为多个文件")]);
 
-    /// <summary>The import has committed; a failing regrade is logged and left to the nightly run.</summary>
-    private async Task RegradeAsync(List<ImportedStation> imported, CancellationToken ct)
-    {
-        foreach (var station in imported)
-        {
-            foreach (var year in station.Years)
-            {
-                try
-                {
-                    await grading.RegradeStationAsync(station.Id, year, ct);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    LogRegradeFailed(ex, station.Code, year);
-                }
-            }
-        }
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Source}: {Stations} stations, {Records} records")]
     private partial void LogImported(string source, int stations, int records);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import of {Source} failed while writing; rolled back")]
     private partial void LogWriteFailed(Exception ex, string source);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Regrading imported station {Code} for {Year} failed")]
-    private partial void LogRegradeFailed(Exception ex, string code, int year);
 }

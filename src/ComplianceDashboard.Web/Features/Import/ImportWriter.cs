@@ -4,18 +4,11 @@ using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Records;
 using static ComplianceDashboard.Web.Features.Import.ImportValues;
-using DismissalCase = ComplianceDashboard.Web.Data.Entities.DismissalCase;
-using EmergingProblem = ComplianceDashboard.Web.Data.Entities.EmergingProblem;
-using EvidenceRecord = ComplianceDashboard.Web.Data.Entities.EvidenceRecord;
-using GroupMembership = ComplianceDashboard.Web.Data.Entities.GroupMembership;
-using PostAssignment = ComplianceDashboard.Web.Data.Entities.PostAssignment;
-using ResponsibilityList = ComplianceDashboard.Web.Data.Entities.ResponsibilityList;
-using SupervisorAppointment = ComplianceDashboard.Web.Data.Entities.SupervisorAppointment;
 
 namespace ComplianceDashboard.Web.Features.Import;
 
-/// <summary>What was written for one station: its id and the years its records fall in (to regrade).</summary>
-internal sealed record ImportedStation(int Id, string Code, int ServicePoints, int People, int Records, IReadOnlyList<int> Years);
+/// <summary>What was written for one station: its id and the earliest date imported (it is regraded from there).</summary>
+internal sealed record ImportedStation(int Id, string Code, int ServicePoints, int People, int Records, DateOnly ChangedFrom);
 
 /// <summary>How records are written: by whom, with which history, judged by which rules on which day.</summary>
 internal sealed record ImportRecordWriting(string Author, RecordHistoryWriter History, Scheme Scheme, DateOnly Today, DateTime LocalNow);
@@ -62,8 +55,24 @@ internal static class ImportWriter
         records.ForEach(r => writing.History.Add(db, r, null, null, writing.Author));
         await db.SaveChangesAsync(ct);
 
-        return new ImportedStation(graph.Station.Id, graph.Station.Code, graph.Points.Count, graph.People.Count, records.Count,
-            [.. records.Select(r => r.EventDate.Year).Distinct().Order()]);
+        return new ImportedStation(graph.Station.Id, graph.Station.Code, graph.Points.Count, graph.People.Count, records.Count, EarliestDate(dto));
+    }
+
+    /// <summary>The earliest date anywhere in the station's data: where the imported facts start to count.</summary>
+    private static DateOnly EarliestDate(StationDto dto)
+    {
+        IEnumerable<string?> dates =
+        [
+            .. (dto.ServicePoints ?? []).Select(p => p.OpenedOn),
+            .. (dto.Posts ?? []).Select(p => p.From),
+            .. (dto.SupervisorAppointments ?? []).SelectMany(a => new[] { a.TermStart, a.ApprovedOn }),
+            .. (dto.Dismissals ?? []).Select(d => d.GroundOn),
+            .. (dto.GroupMemberships ?? []).Select(m => m.From),
+            .. (dto.ResponsibilityLists ?? []).Select(l => l.IssuedOn),
+            .. (dto.Records ?? []).SelectMany(r => new[] { r.EventDate, r.ForPeriod }),
+        ];
+        var parsed = dates.Where(d => !string.IsNullOrEmpty(d)).Select(d => ParseDate(d!)).ToList();
+        return parsed.Count == 0 ? DateOnly.MaxValue : parsed.Min();
     }
 
     // The first pass accepted the record; the rules run again only to store it as the form would (the period's first

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace ComplianceDashboard.Web.Features.Integrity;
 
 /// <summary>The nightly recompute of every station's integrity signals: reentrant (it replaces all stored signals).</summary>
-public sealed class IntegrityNightlyJob(IntegrityService integrity, StartupState startup)
+public sealed class IntegrityNightlyJob(IntegrityRecompute integrity, StartupState startup)
 {
     public const string Id = "nightly-integrity";
 
@@ -69,7 +69,8 @@ public static class IntegrityExtensions
             .Bind(builder.Configuration.GetSection(IntegrityOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddSingleton<IntegrityService>();
+        builder.Services.AddSingleton<IntegrityRecompute>();
+        builder.Services.AddScoped<IntegrityService>();
         builder.Services.AddTransient<IntegrityNightlyJob>();
         builder.Services.AddSingleton<IStartupStep, IntegrityJobsStartup>();
         return builder;

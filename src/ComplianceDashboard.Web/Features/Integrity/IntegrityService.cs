@@ -2,25 +2,25 @@ using System.Globalization;
 using ComplianceDashboard.Domain.Integrity;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ComplianceDashboard.Web.Features.Integrity;
 
 /// <summary>
-/// Computes and stores the integrity signals (nightly for the county, after each save for one station) and answers
-/// the integrity page. Reads are filtered by the caller's stations in the query; only 考评员 explain a signal.
+/// Computes and stores the integrity signals: nightly for the county (<see cref="IntegrityNightlyJob"/>) and for one
+/// station after each committed change of its records (<see cref="StationChangedAsync"/>). No user involved.
 /// </summary>
-public sealed partial class IntegrityService(
+public sealed partial class IntegrityRecompute(
     IDbContextFactory<AppDbContext> factory,
-    StationGrader grader,
+    SchemeGrader grader,
     AppClock clock,
     IOptions<IntegrityOptions> options,
-    ILogger<IntegrityService> logger)
+    ILogger<IntegrityRecompute> logger)
 {
-    public const int MaxReasonLength = 1000;
 
     /// <summary>Recomputes the signals of every station and replaces the stored ones. Returns how many were stored.</summary>
     public async Task<int> RecomputeAllAsync(CancellationToken ct = default)
@@ -53,8 +53,8 @@ public sealed partial class IntegrityService(
         return signals.Count;
     }
 
-    /// <summary>After a save: never fails it (a failure is logged and the nightly run catches up).</summary>
-    public async Task TryRecomputeStationAsync(int stationId, CancellationToken ct = default)
+    /// <summary>After a committed save, import or delete: never fails it (a failure is logged and the nightly run catches up).</summary>
+    public async Task StationChangedAsync(int stationId, CancellationToken ct = default)
     {
         try
         {
@@ -79,15 +79,30 @@ public sealed partial class IntegrityService(
         ComputedAt = clock.UtcNow,
     };
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Integrity signals recomputed: {Count} signals from {Records} records")]
+    private partial void LogRecomputed(int count, int records);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recomputing the integrity signals of station {StationId} failed; the nightly run catches up")]
+    private partial void LogStationFailed(Exception ex, int stationId);
+}
+
+/// <summary>
+/// Answers the integrity page for the signed-in user (<see cref="CurrentUser"/>): every query is filtered by the
+/// user's stations (<see cref="IntegrityAccess"/>); only 考评员 explain a signal, which writes the audit log.
+/// </summary>
+public sealed partial class IntegrityService(
+    IDbContextFactory<AppDbContext> factory,
+    CurrentUser currentUser,
+    AppClock clock,
+    ILogger<IntegrityService> logger)
+{
+    public const int MaxReasonLength = 1000;
+
     /// <summary>The caller's signals of <paramref name="year"/> with their explanation, strongest first.</summary>
-    public async Task<IReadOnlyList<SignalView>> ListAsync(IntegrityCaller caller, int year, CancellationToken ct = default)
+    public async Task<IReadOnlyList<SignalView>> ListAsync(int year, CancellationToken ct = default)
     {
-        if (!caller.CanView)
-        {
-            return [];
-        }
         await using var db = await factory.CreateDbContextAsync(ct);
-        var signals = await caller.Scope.Filter(db.IntegritySignals.AsNoTracking(), s => s.StationId).Where(s => s.Year == year)
+        var signals = await currentUser.IntegrityScope(db.IntegritySignals.AsNoTracking(), s => s.StationId).Where(s => s.Year == year)
             .Join(db.Stations, s => s.StationId, st => st.Id, (s, st) => new { Signal = s, st.Name, st.Code })
             .ToListAsync(ct);
         var keys = signals.Select(s => s.Signal.Key).Distinct().ToList();
@@ -99,14 +114,10 @@ public sealed partial class IntegrityService(
     }
 
     /// <summary>One signal with its records (and the two texts side by side for copied text), or null when it is not the caller's.</summary>
-    public async Task<SignalDetail?> DetailAsync(IntegrityCaller caller, long signalId, CancellationToken ct = default)
+    public async Task<SignalDetail?> DetailAsync(long signalId, CancellationToken ct = default)
     {
-        if (!caller.CanView)
-        {
-            return null;
-        }
         await using var db = await factory.CreateDbContextAsync(ct);
-        var found = await caller.Scope.Filter(db.IntegritySignals.AsNoTracking(), s => s.StationId).Where(s => s.Id == signalId)
+        var found = await currentUser.IntegrityScope(db.IntegritySignals.AsNoTracking(), s => s.StationId).Where(s => s.Id == signalId)
             .Join(db.Stations, s => s.StationId, st => st.Id, (s, st) => new { Signal = s, st.Name, st.Code })
             .FirstOrDefaultAsync(ct);
         if (found is null)
@@ -124,7 +135,7 @@ public sealed partial class IntegrityService(
         var rows = records.OrderBy(r => r.EventDate).ThenBy(r => r.Id)
             .Select(r =>
             {
-                var readable = caller.Scope.CanRead(r.StationId);
+                var readable = currentUser.CanRead(r.StationId);
                 // Another station's record is named only to those who may read that station.
                 return new SignalRecord(r.Id, readable ? r.StationName : null, r.Kind, r.EventDate, readable ? r.Title : null,
                     readable ? r.Content : null, clock.ToLocal(r.CreatedAt), r.IsDeleted, readable);
@@ -142,50 +153,56 @@ public sealed partial class IntegrityService(
 
     /// <summary>
     /// 标记为已说明: a 考评员 records why the signal is not a problem. The signal leaves the open list and stays visible
-    /// as explained; the explanation outlives recomputation (it is kept by the signal's key) and is written to the audit log.
+    /// as explained; the explanation outlives recomputation (it is kept by the signal's key) and is written to the
+    /// audit log. A missing reason is a field error ("Reason"); anyone but a 考评员 of a visible signal is refused.
     /// </summary>
-    public async Task ExplainAsync(IntegrityCaller caller, long signalId, string? reason, CancellationToken ct = default)
+    public async Task<CommandResult> ExplainAsync(long signalId, string? reason, CancellationToken ct = default)
     {
-        if (!caller.CanExplain || caller.UserName.Length == 0)
+        if (!currentUser.CanExplainSignals())
         {
-            throw new IntegrityForbiddenException("只有考评员可以标记信号为已说明");
+            throw new ForbiddenException("只有考评员可以标记信号为已说明");
         }
         var text = reason?.Trim() ?? "";
         if (text.Length == 0)
         {
-            throw new IntegrityValidationException("reason", "请填写说明原因");
+            return CommandResult.Fail(nameof(ExplainInput.Reason), "请填写说明原因");
         }
         if (text.Length > MaxReasonLength)
         {
-            throw new IntegrityValidationException("reason", "说明原因不能超过1000个字");
+            return CommandResult.Fail(nameof(ExplainInput.Reason), "说明原因不能超过1000个字");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
-        var signal = await caller.Scope.Filter(db.IntegritySignals.AsNoTracking(), s => s.StationId).FirstOrDefaultAsync(s => s.Id == signalId, ct)
-            ?? throw new IntegrityForbiddenException("该信号不存在或无权查看");
+        var signal = await currentUser.IntegrityScope(db.IntegritySignals.AsNoTracking(), s => s.StationId).FirstOrDefaultAsync(s => s.Id == signalId, ct);
+        if (signal is null)
+        {
+            return CommandResult.Conflict("该信号已重新计算或不存在，请刷新页面");
+        }
         var now = clock.UtcNow;
-        db.IntegrityExplanations.Add(new IntegrityExplanation { SignalKey = signal.Key, StationId = signal.StationId, ExplainedBy = caller.UserName, Reason = text, ExplainedAt = now });
+        var user = currentUser.UserName;
+        db.IntegrityExplanations.Add(new IntegrityExplanation { SignalKey = signal.Key, StationId = signal.StationId, ExplainedBy = user, Reason = text, ExplainedAt = now });
         db.SignInAudits.Add(new SignInAudit
         {
-            UserName = caller.UserName,
+            UserName = user,
             Succeeded = true,
             Detail = $"台账真实性信号标记为已说明：{SignalKindNames.Of(signal.Kind)}（站所 {signal.StationId.ToString(CultureInfo.InvariantCulture)}，{signal.Year.ToString(CultureInfo.InvariantCulture)}年{signal.Month.ToString(CultureInfo.InvariantCulture)}月）；原因：{text}",
             At = now,
         });
         await db.SaveChangesAsync(ct);
-        LogExplained(caller.UserName, signal.Key);
+        LogExplained(user, signal.Key);
+        return CommandResult.Ok();
     }
 
     /// <summary>Open (unexplained) signal kinds of each record in <paramref name="recordIds"/> that the caller may see.</summary>
-    public async Task<IReadOnlyDictionary<long, IReadOnlyList<SignalKind>>> OpenKindsByRecordAsync(IntegrityCaller caller, IReadOnlyCollection<long> recordIds, CancellationToken ct = default)
+    public async Task<IReadOnlyDictionary<long, IReadOnlyList<SignalKind>>> OpenKindsByRecordAsync(IReadOnlyCollection<long> recordIds, CancellationToken ct = default)
     {
-        if (!caller.CanView || recordIds.Count == 0)
+        if (!currentUser.CanViewIntegrity() || recordIds.Count == 0)
         {
             return new Dictionary<long, IReadOnlyList<SignalKind>>();
         }
         await using var db = await factory.CreateDbContextAsync(ct);
         var ids = recordIds.ToList();
         var stations = await db.Records.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => r.StationId).Distinct().ToListAsync(ct);
-        var signals = await caller.Scope.Filter(db.IntegritySignals.AsNoTracking(), s => s.StationId).Where(s => stations.Contains(s.StationId))
+        var signals = await currentUser.IntegrityScope(db.IntegritySignals.AsNoTracking(), s => s.StationId).Where(s => stations.Contains(s.StationId))
             .Select(s => new { s.Key, s.Kind, s.RecordIds }).ToListAsync(ct);
         var explained = (await ExplanationsAsync(db, [.. signals.Select(s => s.Key).Distinct()], ct)).Keys.ToHashSet(StringComparer.Ordinal);
         var wanted = recordIds.ToHashSet();
@@ -207,12 +224,6 @@ public sealed partial class IntegrityService(
             .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.ExplainedAt).Select(e => new ExplanationView(e.ExplainedBy, e.Reason, e.ExplainedAt)).First(), StringComparer.Ordinal);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Integrity signals recomputed: {Count} signals from {Records} records")]
-    private partial void LogRecomputed(int count, int records);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Recomputing the integrity signals of station {StationId} failed; the nightly run catches up")]
-    private partial void LogStationFailed(Exception ex, int stationId);
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Integrity signal {Key} explained by {User}")]
     private partial void LogExplained(string user, string key);
 }
@@ -233,10 +244,10 @@ public sealed record TextComparison(SignalRecord Left, SignalRecord Right, IRead
 
 public sealed record SignalDetail(SignalView Signal, IReadOnlyList<SignalRecord> Records, TextComparison? Comparison);
 
-/// <summary>Bad input, with a Chinese message for the field.</summary>
-public sealed class IntegrityValidationException(string field, string message) : Exception(message)
+/// <summary>The 标记为已说明 form.</summary>
+public sealed class ExplainInput
 {
-    public string Field { get; } = field;
+    public string? Reason { get; set; }
 }
 
 public static class SignalKindNames

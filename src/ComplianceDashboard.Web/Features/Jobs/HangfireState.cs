@@ -1,4 +1,4 @@
-using ComplianceDashboard.Web.Jobs;
+using ComplianceDashboard.Web.Grading.Jobs;
 using Hangfire;
 using Hangfire.Storage;
 

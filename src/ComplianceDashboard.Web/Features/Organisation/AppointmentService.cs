@@ -1,7 +1,8 @@
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Features.Organisation;
@@ -32,14 +33,14 @@ public sealed class ApproveInput
 /// time; the company discipline committee (纪委领导, or 管理员) reviews and approves with a document number and date.
 /// Terms are two years, renewable, at most two consecutive terms.
 /// </summary>
-public sealed class AppointmentService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingService grading, AppClock clock)
+public sealed class AppointmentService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, GradingTrigger gradingTrigger, AppClock clock)
 {
     public async Task<IReadOnlyList<AppointmentRow>> ListAsync(int stationId, CancellationToken ct = default)
     {
-        var actor = await access.RequireReadAsync(stationId);
+        currentUser.EnsureCanRead(stationId);
         var today = clock.Today;
         await using var db = await factory.CreateDbContextAsync(ct);
-        var rows = await actor.Scope.Filter(db.SupervisorAppointments, a => a.Person!.StationId).Where(a => a.Person!.StationId == stationId)
+        var rows = await currentUser.Scope.Filter(db.SupervisorAppointments, a => a.Person!.StationId).Where(a => a.Person!.StationId == stationId)
             .OrderByDescending(a => a.TermStart).ThenBy(a => a.Person!.Name)
             .Select(a => new { a.Id, a.PersonId, a.Person!.Name, a.Status, a.SelfNominated, a.RecommendedOn, a.ReviewedOn, a.DocumentNo, a.ApprovedOn, a.TermStart, a.TermEnd, a.ConsecutiveTerm })
             .ToListAsync(ct);
@@ -71,15 +72,15 @@ public sealed class AppointmentService(IDbContextFactory<AppDbContext> factory, 
     }
 
     /// <summary>推荐: the station recommends (or records a self-nomination of) a candidate for a term starting on a day.</summary>
-    public async Task<SaveResult> RecommendAsync(int stationId, RecommendInput input, CancellationToken ct = default)
+    public async Task<CommandResult<int>> RecommendAsync(int stationId, RecommendInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!(await access.GetAsync()).CanManage(stationId))
+        if (!currentUser.CanManage(stationId))
         {
-            return SaveResult.Fail("", "只有本所党支部书记可以推荐监督员候选人");
+            return new CommandResult<int>().Add("", "只有本所党支部书记可以推荐监督员候选人");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
-        var result = new SaveResult();
+        var result = new CommandResult<int>();
         if (input.PersonId is not { } personId || !await db.People.AnyAsync(p => p.Id == personId && p.StationId == stationId, ct))
         {
             result.Add(nameof(input.PersonId), "请选择本所人员");
@@ -105,11 +106,11 @@ public sealed class AppointmentService(IDbContextFactory<AppDbContext> factory, 
             && (a.Status == AppointmentStatus.Recommended || a.Status == AppointmentStatus.Reviewed)).Select(a => a.PersonId).ToListAsync(ct);
         if (open.Contains(input.PersonId!.Value))
         {
-            return SaveResult.Fail(nameof(input.PersonId), "该人员已是待批准的候选人");
+            return new CommandResult<int>().Add(nameof(input.PersonId), "该人员已是待批准的候选人");
         }
         if (open.Count >= OrganisationRules.MaxOpenCandidates)
         {
-            return SaveResult.Fail("", $"本所已有{open.Count}名候选人在推荐或审核中，同时最多推荐{OrganisationRules.MaxOpenCandidates}名");
+            return new CommandResult<int>().Add("", $"本所已有{open.Count}名候选人在推荐或审核中，同时最多推荐{OrganisationRules.MaxOpenCandidates}名");
         }
         var term = await TermCheckAsync(db, input.PersonId.Value, input.TermStart!.Value, null, nameof(input.TermStart), result, ct);
         if (!result.Succeeded)
@@ -125,51 +126,51 @@ public sealed class AppointmentService(IDbContextFactory<AppDbContext> factory, 
         db.SupervisorAppointments.Add(appointment);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return SaveResult.Ok(appointment.Id);
+        return CommandResult.Ok(appointment.Id);
     }
 
     /// <summary>审核 by the company discipline committee.</summary>
-    public async Task<SaveResult> ReviewAsync(int appointmentId, DateOnly? reviewedOn, CancellationToken ct = default)
+    public async Task<CommandResult<int>> ReviewAsync(int appointmentId, DateOnly? reviewedOn, CancellationToken ct = default)
     {
-        if (!(await access.GetAsync()).CanApprove)
+        if (!currentUser.CanApprove)
         {
-            return SaveResult.Fail("", "只有纪委领导或管理员可以审核监督员聘任");
+            return new CommandResult<int>().Add("", "只有纪委领导或管理员可以审核监督员聘任");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
         var appointment = await db.SupervisorAppointments.FirstOrDefaultAsync(a => a.Id == appointmentId, ct);
         if (appointment is null || appointment.Status != AppointmentStatus.Recommended)
         {
-            return SaveResult.Fail("", "只有处于“推荐”状态的候选人可以审核");
+            return new CommandResult<int>().Add("", "只有处于“推荐”状态的候选人可以审核");
         }
         if (reviewedOn is null)
         {
-            return SaveResult.Fail("ReviewedOn", "请填写审核日期");
+            return new CommandResult<int>().Add("ReviewedOn", "请填写审核日期");
         }
         if (reviewedOn < appointment.RecommendedOn)
         {
-            return SaveResult.Fail("ReviewedOn", "审核日期不能早于推荐日期");
+            return new CommandResult<int>().Add("ReviewedOn", "审核日期不能早于推荐日期");
         }
         appointment.Status = AppointmentStatus.Reviewed;
         appointment.ReviewedOn = reviewedOn;
         await db.SaveChangesAsync(ct);
-        return SaveResult.Ok(appointment.Id);
+        return CommandResult.Ok(appointment.Id);
     }
 
     /// <summary>批准: needs 纪委领导/管理员, a reviewed candidate, a document number and date; a third consecutive term is refused.</summary>
-    public async Task<SaveResult> ApproveAsync(int appointmentId, ApproveInput input, CancellationToken ct = default)
+    public async Task<CommandResult<int>> ApproveAsync(int appointmentId, ApproveInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!(await access.GetAsync()).CanApprove)
+        if (!currentUser.CanApprove)
         {
-            return SaveResult.Fail("", "只有纪委领导或管理员可以批准监督员聘任");
+            return new CommandResult<int>().Add("", "只有纪委领导或管理员可以批准监督员聘任");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
         var appointment = await db.SupervisorAppointments.Include(a => a.Person).FirstOrDefaultAsync(a => a.Id == appointmentId, ct);
         if (appointment is null || appointment.Status != AppointmentStatus.Reviewed)
         {
-            return SaveResult.Fail("", "只有已审核的候选人可以批准");
+            return new CommandResult<int>().Add("", "只有已审核的候选人可以批准");
         }
-        var result = new SaveResult();
+        var result = new CommandResult<int>();
         if (string.IsNullOrWhiteSpace(input.DocumentNo))
         {
             result.Add(nameof(input.DocumentNo), "批准须填写发文文号");
@@ -192,6 +193,7 @@ public sealed class AppointmentService(IDbContextFactory<AppDbContext> factory, 
         {
             return result;
         }
+        var changedFrom = GradingTrigger.Earliest(termStart, appointment.TermStart, input.ApprovedOn);
         appointment.Status = AppointmentStatus.Approved;
         appointment.DocumentNo = input.DocumentNo.Trim();
         appointment.ApprovedOn = input.ApprovedOn;
@@ -199,29 +201,29 @@ public sealed class AppointmentService(IDbContextFactory<AppDbContext> factory, 
         appointment.TermEnd = OrganisationRules.TermEndFor(termStart);
         appointment.ConsecutiveTerm = term;
         await db.SaveChangesAsync(ct);
-        await grading.RegradeStationAsync(appointment.Person!.StationId, clock.Today.Year, ct);
-        return SaveResult.Ok(appointment.Id);
+        await gradingTrigger.StationChangedAsync(appointment.Person!.StationId, changedFrom, ct);
+        return CommandResult.Ok(appointment.Id);
     }
 
-    public async Task<SaveResult> RejectAsync(int appointmentId, CancellationToken ct = default)
+    public async Task<CommandResult<int>> RejectAsync(int appointmentId, CancellationToken ct = default)
     {
-        if (!(await access.GetAsync()).CanApprove)
+        if (!currentUser.CanApprove)
         {
-            return SaveResult.Fail("", "只有纪委领导或管理员可以不予批准");
+            return new CommandResult<int>().Add("", "只有纪委领导或管理员可以不予批准");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
         var appointment = await db.SupervisorAppointments.FirstOrDefaultAsync(a => a.Id == appointmentId, ct);
         if (appointment is null || appointment.Status is AppointmentStatus.Approved or AppointmentStatus.Rejected)
         {
-            return SaveResult.Fail("", "只有推荐或审核中的候选人可以不予批准");
+            return new CommandResult<int>().Add("", "只有推荐或审核中的候选人可以不予批准");
         }
         appointment.Status = AppointmentStatus.Rejected;
         await db.SaveChangesAsync(ct);
-        return SaveResult.Ok(appointment.Id);
+        return CommandResult.Ok(appointment.Id);
     }
 
     /// <summary>Computes the consecutive term number and refuses a third consecutive term or an overlap with an approved term.</summary>
-    private static async Task<int> TermCheckAsync(AppDbContext db, int personId, DateOnly termStart, int? self, string field, SaveResult result, CancellationToken ct)
+    private static async Task<int> TermCheckAsync(AppDbContext db, int personId, DateOnly termStart, int? self, string field, CommandResult<int> result, CancellationToken ct)
     {
         var approved = (await db.SupervisorAppointments.Where(a => a.PersonId == personId && a.Status == AppointmentStatus.Approved && a.Id != (self ?? 0))
             .Select(a => new { a.TermStart, a.TermEnd }).ToListAsync(ct)).Select(a => (a.TermStart, a.TermEnd)).ToList();

@@ -1,10 +1,10 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
-using DismissalCase = ComplianceDashboard.Web.Data.Entities.DismissalCase;
 
 namespace ComplianceDashboard.Web.Features.Organisation;
 
@@ -26,13 +26,13 @@ public sealed class DismissalInput
 }
 
 /// <summary>Dismissal of supervisors on grounds (a)–(e) of §5.2.2.7, and detection of ground (b) (item 6).</summary>
-public sealed class DismissalService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingService grading, AppClock clock)
+public sealed class DismissalService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, GradingTrigger gradingTrigger, AppClock clock)
 {
     public async Task<IReadOnlyList<DismissalRow>> ListAsync(int stationId, CancellationToken ct = default)
     {
-        var actor = await access.RequireReadAsync(stationId);
+        currentUser.EnsureCanRead(stationId);
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await actor.Scope.Filter(db.DismissalCases, d => d.Person!.StationId).Where(d => d.Person!.StationId == stationId)
+        return await currentUser.Scope.Filter(db.DismissalCases, d => d.Person!.StationId).Where(d => d.Person!.StationId == stationId)
             .OrderByDescending(d => d.GroundOn)
             .Select(d => new DismissalRow(d.Id, d.PersonId, d.Person!.Name, d.Ground, d.GroundOn, d.DismissedOn, d.Note)).ToListAsync(ct);
     }
@@ -45,14 +45,14 @@ public sealed class DismissalService(IDbContextFactory<AppDbContext> factory, Or
     /// </summary>
     public async Task<IReadOnlyList<InactivityWarning>> DetectInactiveAsync(int stationId, CancellationToken ct = default)
     {
-        var actor = await access.RequireReadAsync(stationId);
+        currentUser.EnsureCanRead(stationId);
         var today = clock.Today;
         await using var db = await factory.CreateDbContextAsync(ct);
         // Service-point and project supervisor posts, each cut at an expired term (as the grading reads them).
-        var pointPosts = await actor.Scope.Filter(db.PostAssignments, a => a.ServicePoint!.StationId)
+        var pointPosts = await currentUser.Scope.Filter(db.PostAssignments, a => a.ServicePoint!.StationId)
             .Where(a => a.ServicePoint!.StationId == stationId && a.Role == PostRole.Supervisor)
             .Select(a => new { a.PersonId, a.Person!.Name, a.From, a.To }).ToListAsync(ct);
-        var projectPosts = await actor.Scope.Filter(db.ProjectSupervisors, p => p.StationId).Where(p => p.StationId == stationId)
+        var projectPosts = await currentUser.Scope.Filter(db.ProjectSupervisors, p => p.StationId).Where(p => p.StationId == stationId)
             .Select(p => new { p.PersonId, p.Person!.Name, p.From, p.To }).ToListAsync(ct);
         var expired = await StaffingService.ExpiredTermsAsync(db, stationId, today, ct);
         var posts = pointPosts.Concat(projectPosts)
@@ -106,16 +106,15 @@ public sealed class DismissalService(IDbContextFactory<AppDbContext> factory, Or
     }
 
     /// <summary>Records a dismissal and ends the person's supervisor posts and supervisor group membership on the same day, in one transaction.</summary>
-    public async Task<SaveResult> DismissAsync(int stationId, DismissalInput input, CancellationToken ct = default)
+    public async Task<CommandResult<int>> DismissAsync(int stationId, DismissalInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var actor = await access.GetAsync();
-        if (!actor.CanManage(stationId) && !(actor.CanApprove && actor.CanRead(stationId)))
+        if (!currentUser.CanManage(stationId) && !(currentUser.CanApprove && currentUser.CanRead(stationId)))
         {
-            return SaveResult.Fail("", "只有本所党支部书记、纪委领导或管理员可以解聘监督员");
+            return new CommandResult<int>().Add("", "只有本所党支部书记、纪委领导或管理员可以解聘监督员");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
-        var result = new SaveResult();
+        var result = new CommandResult<int>();
         if (input.PersonId is not { } personId || !await db.People.AnyAsync(p => p.Id == personId && p.StationId == stationId, ct))
         {
             result.Add(nameof(input.PersonId), "请选择本所监督员");
@@ -156,7 +155,7 @@ public sealed class DismissalService(IDbContextFactory<AppDbContext> factory, Or
             && p.From <= on && (p.To == null || p.To > on)).ToListAsync(ct);
         if (posts.Count == 0 && projectPosts.Count == 0)
         {
-            return SaveResult.Fail(nameof(input.PersonId), $"该人员在{OrganisationNames.Date(on)}不在站点或工程廉政监督员岗位上");
+            return new CommandResult<int>().Add(nameof(input.PersonId), $"该人员在{OrganisationNames.Date(on)}不在站点或工程廉政监督员岗位上");
         }
         foreach (var post in posts)
         {
@@ -178,7 +177,7 @@ public sealed class DismissalService(IDbContextFactory<AppDbContext> factory, Or
         db.DismissalCases.Add(dismissal);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
-        return SaveResult.Ok(dismissal.Id);
+        await gradingTrigger.StationChangedAsync(stationId, GradingTrigger.Earliest(on, input.GroundOn), ct);
+        return CommandResult.Ok(dismissal.Id);
     }
 }

@@ -1,10 +1,10 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
-using GroupMembership = ComplianceDashboard.Web.Data.Entities.GroupMembership;
 
 namespace ComplianceDashboard.Web.Features.Organisation;
 
@@ -23,14 +23,14 @@ public sealed class MemberInput
 }
 
 /// <summary>Supervision-group membership: at most 7 members on any day (refused), leader = party secretary and 3–5 members (flagged).</summary>
-public sealed class GroupService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingService grading, AppClock clock)
+public sealed class GroupService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, GradingTrigger gradingTrigger, AppClock clock)
 {
     public async Task<GroupView> GetAsync(int stationId, CancellationToken ct = default)
     {
-        var actor = await access.RequireReadAsync(stationId);
+        currentUser.EnsureCanRead(stationId);
         var today = clock.Today;
         await using var db = await factory.CreateDbContextAsync(ct);
-        var members = await actor.Scope.Filter(db.GroupMemberships, m => m.StationId).Where(m => m.StationId == stationId)
+        var members = await currentUser.Scope.Filter(db.GroupMemberships, m => m.StationId).Where(m => m.StationId == stationId)
             .OrderBy(m => m.Role).ThenBy(m => m.From)
             .Select(m => new MemberRow(m.Id, m.PersonId, m.Person!.Name, m.Role, m.IsPartySecretary, m.From, m.To, m.From <= today && (m.To == null || m.To >= today)))
             .ToListAsync(ct);
@@ -60,15 +60,15 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> factory, Organi
         return new GroupView(members, current.Count, leaderIsSecretary, warnings);
     }
 
-    public async Task<SaveResult> AddAsync(int stationId, MemberInput input, CancellationToken ct = default)
+    public async Task<CommandResult<int>> AddAsync(int stationId, MemberInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!(await access.GetAsync()).CanManage(stationId))
+        if (!currentUser.CanManage(stationId))
         {
-            return SaveResult.Fail("", "只有本所党支部书记可以调整监督小组成员");
+            return new CommandResult<int>().Add("", "只有本所党支部书记可以调整监督小组成员");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
-        var result = new SaveResult();
+        var result = new CommandResult<int>();
         if (input.PersonId is not { } personId || !await db.People.AnyAsync(p => p.Id == personId && p.StationId == stationId, ct))
         {
             result.Add(nameof(input.PersonId), "请选择本所人员");
@@ -115,34 +115,35 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> factory, Organi
         db.GroupMemberships.Add(member);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
-        return SaveResult.Ok(member.Id);
+        await gradingTrigger.StationChangedAsync(stationId, from, ct);
+        return CommandResult.Ok(member.Id);
     }
 
     /// <summary>Removes a member from the group on a day (the membership row keeps its history).</summary>
-    public async Task<SaveResult> EndAsync(int stationId, int membershipId, DateOnly? to, CancellationToken ct = default)
+    public async Task<CommandResult<int>> EndAsync(int stationId, int membershipId, DateOnly? to, CancellationToken ct = default)
     {
-        if (!(await access.GetAsync()).CanManage(stationId))
+        if (!currentUser.CanManage(stationId))
         {
-            return SaveResult.Fail("", "只有本所党支部书记可以调整监督小组成员");
+            return new CommandResult<int>().Add("", "只有本所党支部书记可以调整监督小组成员");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
         var member = await db.GroupMemberships.FirstOrDefaultAsync(m => m.Id == membershipId && m.StationId == stationId, ct);
         if (member is null)
         {
-            return SaveResult.Fail("", "小组成员记录不存在或不属于本所");
+            return new CommandResult<int>().Add("", "小组成员记录不存在或不属于本所");
         }
         if (to is null)
         {
-            return SaveResult.Fail("To", "请填写退出日期");
+            return new CommandResult<int>().Add("To", "请填写退出日期");
         }
         if (to < member.From)
         {
-            return SaveResult.Fail("To", $"退出日期不能早于加入日期{OrganisationNames.Date(member.From)}");
+            return new CommandResult<int>().Add("To", $"退出日期不能早于加入日期{OrganisationNames.Date(member.From)}");
         }
+        var changedFrom = GradingTrigger.Earliest(to.Value, member.To);
         member.To = to;
         await db.SaveChangesAsync(ct);
-        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
-        return SaveResult.Ok(member.Id);
+        await gradingTrigger.StationChangedAsync(stationId, changedFrom, ct);
+        return CommandResult.Ok(member.Id);
     }
 }

@@ -6,7 +6,6 @@ public static class OrganisationExtensions
     public static IHostApplicationBuilder AddOrganisation(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddScoped<OrganisationAccess>();
         builder.Services.AddScoped<ServicePointService>();
         builder.Services.AddScoped<StaffingService>();
         builder.Services.AddScoped<ProjectSupervisorService>();

@@ -1,8 +1,9 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Features.Organisation;
@@ -29,13 +30,13 @@ public sealed class ProjectSupervisorInput
 /// the start. The post then counts as a supervisor for items 5, 6 and 21 (duty reports, yearly evaluation); it is
 /// optional, so ending it opens no vacancy. Every call checks the station scope on the server.
 /// </summary>
-public sealed class ProjectSupervisorService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingService grading, AppClock clock)
+public sealed class ProjectSupervisorService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, GradingTrigger gradingTrigger, AppClock clock)
 {
     public async Task<IReadOnlyList<ProjectSupervisorRow>> ListAsync(int stationId, CancellationToken ct = default)
     {
-        var actor = await access.RequireReadAsync(stationId);
+        currentUser.EnsureCanRead(stationId);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var rows = await actor.Scope.Filter(db.ProjectSupervisors, p => p.StationId).Where(p => p.StationId == stationId)
+        var rows = await currentUser.Scope.Filter(db.ProjectSupervisors, p => p.StationId).Where(p => p.StationId == stationId)
             .OrderBy(p => p.To != null).ThenByDescending(p => p.From).ThenBy(p => p.ProjectName)
             .Select(p => new ProjectSupervisorRow(p.Id, p.ProjectName, p.PersonId, p.Person!.Name, p.From, p.To, p.EndReason, false, p.Note))
             .ToListAsync(ct);
@@ -44,15 +45,15 @@ public sealed class ProjectSupervisorService(IDbContextFactory<AppDbContext> fac
             ? r with { To = end, EndReason = VacancyReason.TermEnded, EndedByTerm = true } : r)];
     }
 
-    public async Task<SaveResult> CreateAsync(int stationId, ProjectSupervisorInput input, CancellationToken ct = default)
+    public async Task<CommandResult<int>> CreateAsync(int stationId, ProjectSupervisorInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!(await access.GetAsync()).CanManage(stationId))
+        if (!currentUser.CanManage(stationId))
         {
-            return SaveResult.Fail("", "只有本所党支部书记可以登记工程廉政监督员");
+            return new CommandResult<int>().Add("", "只有本所党支部书记可以登记工程廉政监督员");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
-        var result = new SaveResult();
+        var result = new CommandResult<int>();
         var project = NameRules.Check(input.ProjectName, NameRules.ProjectName);
         if (project.Error is { } projectError)
         {
@@ -104,24 +105,24 @@ public sealed class ProjectSupervisorService(IDbContextFactory<AppDbContext> fac
         };
         db.ProjectSupervisors.Add(post);
         await db.SaveChangesAsync(ct);
-        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
-        return SaveResult.Ok(post.Id);
+        await gradingTrigger.StationChangedAsync(stationId, post.From, ct);
+        return CommandResult.Ok(post.Id);
     }
 
     /// <summary>Ends a project post (工程完工 or the person leaves: 离岗; 解聘 goes through the dismissal form). No vacancy follows.</summary>
-    public async Task<SaveResult> EndAsync(int stationId, int id, DateOnly? to, VacancyReason? reason, CancellationToken ct = default)
+    public async Task<CommandResult<int>> EndAsync(int stationId, int id, DateOnly? to, VacancyReason? reason, CancellationToken ct = default)
     {
-        if (!(await access.GetAsync()).CanManage(stationId))
+        if (!currentUser.CanManage(stationId))
         {
-            return SaveResult.Fail("", "只有本所党支部书记可以登记工程廉政监督员");
+            return new CommandResult<int>().Add("", "只有本所党支部书记可以登记工程廉政监督员");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
         var post = await db.ProjectSupervisors.FirstOrDefaultAsync(p => p.Id == id && p.StationId == stationId, ct);
         if (post is null)
         {
-            return SaveResult.Fail("", "工程廉政监督员记录不存在或不属于本所");
+            return new CommandResult<int>().Add("", "工程廉政监督员记录不存在或不属于本所");
         }
-        var result = new SaveResult();
+        var result = new CommandResult<int>();
         if (to is null)
         {
             result.Add(nameof(EndDateInput.To), "请填写结束日期");
@@ -138,10 +139,11 @@ public sealed class ProjectSupervisorService(IDbContextFactory<AppDbContext> fac
         {
             return result;
         }
+        var changedFrom = GradingTrigger.Earliest(to!.Value, post.To);
         post.To = to;
         post.EndReason = reason;
         await db.SaveChangesAsync(ct);
-        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
-        return SaveResult.Ok(post.Id);
+        await gradingTrigger.StationChangedAsync(stationId, changedFrom, ct);
+        return CommandResult.Ok(post.Id);
     }
 }

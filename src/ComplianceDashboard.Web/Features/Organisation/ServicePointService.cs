@@ -1,8 +1,9 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Features.Organisation;
@@ -37,14 +38,14 @@ public sealed class ServicePointInput
 }
 
 /// <summary>Service points (驻村服务站点) of a station with their 附表1 facility inventory and shortfalls (item 3).</summary>
-public sealed class ServicePointService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingService grading, AppClock clock)
+public sealed class ServicePointService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, GradingTrigger gradingTrigger, AppClock clock)
 {
     public async Task<IReadOnlyList<ServicePointView>> ListAsync(int stationId, CancellationToken ct = default)
     {
-        var actor = await access.RequireReadAsync(stationId);
+        currentUser.EnsureCanRead(stationId);
         await using var db = await factory.CreateDbContextAsync(ct);
         var today = clock.Today;
-        var points = await actor.Scope.Filter(db.ServicePoints, p => p.StationId).AsNoTracking()
+        var points = await currentUser.Scope.Filter(db.ServicePoints, p => p.StationId).AsNoTracking()
             .Where(p => p.StationId == stationId).Include(p => p.Facilities).OrderBy(p => p.OpenedOn).ThenBy(p => p.Name).ToListAsync(ct);
         return [.. points.Select(p => ToView(p, today))];
     }
@@ -64,13 +65,12 @@ public sealed class ServicePointService(IDbContextFactory<AppDbContext> factory,
     }
 
     /// <summary>Creates or updates a service point and its whole inventory in one transaction, then regrades the station.</summary>
-    public async Task<SaveResult> SaveAsync(int stationId, ServicePointInput input, CancellationToken ct = default)
+    public async Task<CommandResult<int>> SaveAsync(int stationId, ServicePointInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var actor = await access.GetAsync();
-        if (!actor.CanManage(stationId))
+        if (!currentUser.CanManage(stationId))
         {
-            return SaveResult.Fail("", "只有本所党支部书记可以维护服务站点");
+            return new CommandResult<int>().Add("", "只有本所党支部书记可以维护服务站点");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
         var result = await ValidateAsync(db, stationId, input, ct);
@@ -80,9 +80,11 @@ public sealed class ServicePointService(IDbContextFactory<AppDbContext> factory,
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         ServicePoint point;
+        DateOnly? oldOpenedOn = null;
         if (input.Id is { } id)
         {
             point = await db.ServicePoints.Include(p => p.Facilities).SingleAsync(p => p.Id == id, ct);
+            oldOpenedOn = point.OpenedOn;
         }
         else
         {
@@ -117,13 +119,14 @@ public sealed class ServicePointService(IDbContextFactory<AppDbContext> factory,
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
-        return SaveResult.Ok(point.Id);
+        // Facilities carry no dates: a change counts for every day the point has been open.
+        await gradingTrigger.StationChangedAsync(stationId, GradingTrigger.Earliest(point.OpenedOn, oldOpenedOn), ct);
+        return CommandResult.Ok(point.Id);
     }
 
-    private static async Task<SaveResult> ValidateAsync(AppDbContext db, int stationId, ServicePointInput input, CancellationToken ct)
+    private static async Task<CommandResult<int>> ValidateAsync(AppDbContext db, int stationId, ServicePointInput input, CancellationToken ct)
     {
-        var result = new SaveResult();
+        var result = new CommandResult<int>();
         var check = NameRules.Check(input.Name, NameRules.ServicePointName);
         var name = check.Value;
         if (check.Error is { } nameError)

@@ -4,10 +4,10 @@ using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
-using PostAssignment = ComplianceDashboard.Web.Data.Entities.PostAssignment;
 
 namespace ComplianceDashboard.Web.Features.Organisation;
 
@@ -55,22 +55,22 @@ public sealed class AssignmentInput
 }
 
 /// <summary>People of a station and their customer-manager / supervisor posts (items 4 and 7).</summary>
-public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, OrganisationAccess access, GradingService grading, AppClock clock)
+public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, GradingTrigger gradingTrigger, AppClock clock)
 {
     public async Task<IReadOnlyList<PersonRow>> PeopleAsync(int stationId, CancellationToken ct = default)
     {
-        var actor = await access.RequireReadAsync(stationId);
+        currentUser.EnsureCanRead(stationId);
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await actor.Scope.Filter(db.People, p => p.StationId).Where(p => p.StationId == stationId).OrderBy(p => p.Name)
+        return await currentUser.Scope.Filter(db.People, p => p.StationId).Where(p => p.StationId == stationId).OrderBy(p => p.Name)
             .Select(p => new PersonRow(p.Id, p.Name, p.JobTitle, p.Phone)).ToListAsync(ct);
     }
 
     /// <summary>The station's post assignments, supervisor posts cut at an expired term as the grading reads them (<see cref="SupervisorTerms"/>).</summary>
     public async Task<IReadOnlyList<AssignmentRow>> AssignmentsAsync(int stationId, CancellationToken ct = default)
     {
-        var actor = await access.RequireReadAsync(stationId);
+        currentUser.EnsureCanRead(stationId);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var rows = await actor.Scope.Filter(db.PostAssignments, a => a.ServicePoint!.StationId).Where(a => a.ServicePoint!.StationId == stationId)
+        var rows = await currentUser.Scope.Filter(db.PostAssignments, a => a.ServicePoint!.StationId).Where(a => a.ServicePoint!.StationId == stationId)
             .OrderBy(a => a.ServicePoint!.Name).ThenBy(a => a.Role).ThenByDescending(a => a.From)
             .Select(a => new AssignmentRow(a.Id, a.PersonId, a.Person!.Name, a.ServicePointId, a.ServicePoint!.Name, a.Role, a.From, a.To, a.EndReason, false))
             .ToListAsync(ct);
@@ -81,10 +81,10 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
     /// <summary>Each active service point's two posts today: holder, or a vacancy with its refill deadline.</summary>
     public async Task<IReadOnlyList<PostStatus>> PostsAsync(int stationId, CancellationToken ct = default)
     {
-        var actor = await access.RequireReadAsync(stationId);
+        currentUser.EnsureCanRead(stationId);
         var today = clock.Today;
         await using var db = await factory.CreateDbContextAsync(ct);
-        var points = await actor.Scope.Filter(db.ServicePoints, p => p.StationId).Where(p => p.StationId == stationId)
+        var points = await currentUser.Scope.Filter(db.ServicePoints, p => p.StationId).Where(p => p.StationId == stationId)
             .Where(p => p.OpenedOn <= today && (p.ClosedOn == null || p.ClosedOn >= today))
             .OrderBy(p => p.OpenedOn).ThenBy(p => p.Name).Select(p => new { p.Id, p.Name, p.OpenedOn }).ToListAsync(ct);
         var assignments = await AssignmentsAsync(stationId, ct);
@@ -128,19 +128,19 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
         return approved
             .GroupBy(s => s.PersonId)
             .Select(g => (g.Key, End: SupervisorTerms.ExpiredOn(
-                g.Select(s => new Domain.Facts.SupervisorAppointment(s.Id, s.PersonId, s.DocumentNo, s.ApprovedOn, s.TermStart, s.TermEnd, s.ConsecutiveTerm)), today)))
+                g.Select(s => new SupervisorAppointmentFact(s.Id, s.PersonId, s.DocumentNo, s.ApprovedOn, s.TermStart, s.TermEnd, s.ConsecutiveTerm)), today)))
             .Where(x => x.End is not null)
             .ToDictionary(x => x.Key, x => x.End);
     }
 
-    public async Task<SaveResult> SavePersonAsync(int stationId, PersonInput input, CancellationToken ct = default)
+    public async Task<CommandResult<int>> SavePersonAsync(int stationId, PersonInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!(await access.GetAsync()).CanManage(stationId))
+        if (!currentUser.CanManage(stationId))
         {
-            return SaveResult.Fail("", "只有本所党支部书记可以维护人员");
+            return new CommandResult<int>().Add("", "只有本所党支部书记可以维护人员");
         }
-        var result = new SaveResult();
+        var result = new CommandResult<int>();
         var name = NameRules.Check(input.Name, NameRules.PersonName);
         var jobTitle = NameRules.Check(input.JobTitle, NameRules.JobTitle, required: false);
         var phone = NameRules.Check(input.Phone, NameRules.Phone, required: false);
@@ -170,22 +170,22 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
         person.JobTitle = jobTitle.Value;
         person.Phone = phone.Value;
         await db.SaveChangesAsync(ct);
-        return SaveResult.Ok(person.Id);
+        return CommandResult.Ok(person.Id);
     }
 
     /// <summary>
     /// Posts a person at a service point. One holder per (point, role) at any time: an overlap is refused on the
     /// <c>From</c> field unless the form also ends the current holder (date + reason), in the same transaction.
     /// </summary>
-    public async Task<SaveResult> AssignAsync(int stationId, AssignmentInput input, CancellationToken ct = default)
+    public async Task<CommandResult<int>> AssignAsync(int stationId, AssignmentInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!(await access.GetAsync()).CanManage(stationId))
+        if (!currentUser.CanManage(stationId))
         {
-            return SaveResult.Fail("", "只有本所党支部书记可以调整岗位人员");
+            return new CommandResult<int>().Add("", "只有本所党支部书记可以调整岗位人员");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
-        var result = new SaveResult();
+        var result = new CommandResult<int>();
         if (input.PersonId is not { } personId || !await db.People.AnyAsync(p => p.Id == personId && p.StationId == stationId, ct))
         {
             result.Add(nameof(input.PersonId), "请选择本所人员");
@@ -209,6 +209,7 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var from = input.From!.Value;
+        var changedFrom = from;
         var others = await db.PostAssignments.Include(a => a.Person)
             .Where(a => a.ServicePointId == input.ServicePointId && a.Role == input.Role).ToListAsync(ct);
         if (input.EndCurrentHolder)
@@ -230,6 +231,7 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
             if (result.Succeeded)
             {
                 current!.To = endOn;
+                changedFrom = endOn;
                 current.EndReason = input.CurrentHolderReason;
             }
         }
@@ -248,24 +250,24 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
         db.PostAssignments.Add(assignment);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
-        return SaveResult.Ok(assignment.Id);
+        await gradingTrigger.StationChangedAsync(stationId, changedFrom, ct);
+        return CommandResult.Ok(assignment.Id);
     }
 
     /// <summary>Ends an assignment on a day with a reason (离岗/解聘/任期届满); this opens a vacancy (item 7).</summary>
-    public async Task<SaveResult> EndAssignmentAsync(int stationId, int assignmentId, DateOnly? to, VacancyReason? reason, CancellationToken ct = default)
+    public async Task<CommandResult<int>> EndAssignmentAsync(int stationId, int assignmentId, DateOnly? to, VacancyReason? reason, CancellationToken ct = default)
     {
-        if (!(await access.GetAsync()).CanManage(stationId))
+        if (!currentUser.CanManage(stationId))
         {
-            return SaveResult.Fail("", "只有本所党支部书记可以调整岗位人员");
+            return new CommandResult<int>().Add("", "只有本所党支部书记可以调整岗位人员");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
         var assignment = await db.PostAssignments.FirstOrDefaultAsync(a => a.Id == assignmentId && a.ServicePoint!.StationId == stationId, ct);
         if (assignment is null)
         {
-            return SaveResult.Fail("", "岗位记录不存在或不属于本所");
+            return new CommandResult<int>().Add("", "岗位记录不存在或不属于本所");
         }
-        var result = new SaveResult();
+        var result = new CommandResult<int>();
         if (to is null)
         {
             result.Add("To", "请填写离岗日期");
@@ -287,10 +289,11 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Org
         {
             return result;
         }
+        var changedFrom = GradingTrigger.Earliest(to!.Value, assignment.To);
         assignment.To = to;
         assignment.EndReason = reason;
         await db.SaveChangesAsync(ct);
-        await grading.RegradeStationAsync(stationId, clock.Today.Year, ct);
-        return SaveResult.Ok(assignment.Id);
+        await gradingTrigger.StationChangedAsync(stationId, changedFrom, ct);
+        return CommandResult.Ok(assignment.Id);
     }
 }

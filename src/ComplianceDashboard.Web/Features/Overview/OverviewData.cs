@@ -38,7 +38,11 @@ public sealed record MonthCell(int StationId, int Month, int Due, int OnTime, in
 
 public sealed record TrendPoint(int Month, decimal? AverageScore);
 
-public sealed record OverviewKpis(int Excellent, int Qualified, int Unqualified, decimal? AverageScore, int Overdue, decimal RiskDeduction, int StationsGraded);
+/// <summary>How many stations stand in one grade band of the scheme.</summary>
+public sealed record BandCount(string Code, string Label, int Count);
+
+/// <summary>The overview's key figures; <see cref="Bands"/> follows the scheme's bands, highest first.</summary>
+public sealed record OverviewKpis(IReadOnlyList<BandCount> Bands, decimal? AverageScore, int Overdue, decimal RiskDeduction, int StationsGraded);
 
 public sealed record OverviewData(
     DashboardPeriod Period,

@@ -1,3 +1,4 @@
+using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,8 @@ namespace ComplianceDashboard.Web.Features.Overview;
 /// </summary>
 public static class OverviewQuery
 {
-    public static async Task<OverviewData> LoadAsync(AppDbContext db, StationScope scope, DashboardPeriod period, DateOnly today, CancellationToken ct = default)
+    /// <param name="bands">The scheme's grade bands (highest first): the KPI counts stations per band in this order.</param>
+    public static async Task<OverviewData> LoadAsync(AppDbContext db, StationScope scope, DashboardPeriod period, DateOnly today, IReadOnlyList<GradeBand> bands, CancellationToken ct = default)
     {
         var stations = scope.Filter(db.Stations.AsNoTracking());
         var year = period.Year;
@@ -45,9 +47,7 @@ public static class OverviewQuery
             .ToList();
 
         var kpis = new OverviewKpis(
-            ranking.Count(r => r.GradeCode == "Excellent"),
-            ranking.Count(r => r.GradeCode == "Qualified"),
-            ranking.Count(r => r.GradeCode == "Unqualified"),
+            [.. bands.Select(b => new BandCount(b.Code, b.Label, ranking.Count(r => r.GradeCode == b.Code)))],
             ranking.Count == 0 ? null : Math.Round(ranking.Average(r => r.Total), 1),
             cells.Sum(c => c.Missing),
             cells.Sum(c => c.RiskDeduction),

@@ -9,7 +9,7 @@ public static class AttachmentEndpoints
 {
     public static IEndpointRouteBuilder MapAttachmentEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/attachments/{id:long}", async (long id, HttpContext http, IDbContextFactory<AppDbContext> factory, AttachmentService attachments, CancellationToken ct) =>
+        app.MapGet("/attachments/{id:long}", async (long id, HttpContext http, CurrentUser user, IDbContextFactory<AppDbContext> factory, AttachmentService attachments, CancellationToken ct) =>
         {
             await using var db = await factory.CreateDbContextAsync(ct);
             // Joined to the record so a deleted record's files are not served (the query filter hides it).
@@ -21,7 +21,7 @@ public static class AttachmentEndpoints
             {
                 return Results.NotFound();
             }
-            if (StationScope.For(http.User).DenyUnlessCanRead(row.StationId) is { } denied)
+            if (user.Scope.DenyUnlessCanRead(row.StationId) is { } denied)
             {
                 return denied;
             }

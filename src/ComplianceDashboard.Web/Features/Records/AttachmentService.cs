@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,7 @@ namespace ComplianceDashboard.Web.Features.Records;
 /// </summary>
 public sealed partial class AttachmentService(
     IDbContextFactory<AppDbContext> factory,
-    RecordService records,
+    CurrentUser currentUser,
     IAttachmentStore store,
     IOptions<AppOptions> options,
     AppClock clock,
@@ -35,7 +36,7 @@ public sealed partial class AttachmentService(
     /// <summary>Adds a file to a record the user may write. <paramref name="content"/> is read at most to the size limit + 1 byte.</summary>
     public async Task<RecordResult> UploadAsync(long recordId, string fileName, Stream content, string? correctionReason = null, CancellationToken ct = default)
     {
-        var (user, scope, principal) = await records.CurrentAsync();
+        var user = currentUser.UserName;
         var result = new RecordResult { RecordId = recordId };
         await using var db = await factory.CreateDbContextAsync(ct);
         var record = await RecordService.LoadTrackedAsync(db, recordId, ct);
@@ -43,8 +44,8 @@ public sealed partial class AttachmentService(
         {
             return result.Add("", "记录不存在或已删除");
         }
-        RecordService.RequireWrite(scope, record.StationId);
-        if (RecordService.FilingRefusal(principal, record.Kind) is { } refusal)
+        currentUser.EnsureCanWrite(record.StationId);
+        if (RecordService.FilingRefusal(currentUser, record.Kind) is { } refusal)
         {
             return result.Add("", refusal);
         }
@@ -112,7 +113,7 @@ public sealed partial class AttachmentService(
     /// <summary>Removes an attachment (row and file); the history keeps its name and SHA-256.</summary>
     public async Task<RecordResult> DeleteAsync(long attachmentId, string? correctionReason = null, CancellationToken ct = default)
     {
-        var (user, scope, principal) = await records.CurrentAsync();
+        var user = currentUser.UserName;
         await using var db = await factory.CreateDbContextAsync(ct);
         var recordId = await db.Attachments.Where(a => a.Id == attachmentId).Select(a => (long?)a.RecordId).FirstOrDefaultAsync(ct);
         var record = recordId is { } id ? await RecordService.LoadTrackedAsync(db, id, ct) : null;
@@ -121,8 +122,8 @@ public sealed partial class AttachmentService(
         {
             return result.Add("", "附件不存在");
         }
-        RecordService.RequireWrite(scope, record.StationId);
-        if (RecordService.FilingRefusal(principal, record.Kind) is { } refusal)
+        currentUser.EnsureCanWrite(record.StationId);
+        if (RecordService.FilingRefusal(currentUser, record.Kind) is { } refusal)
         {
             return result.Add("", refusal);
         }

@@ -28,7 +28,7 @@ public sealed record RecordFormChoices(
 }
 
 /// <summary>Loads the record form's choices, scoped to stations the user may read.</summary>
-public sealed class RecordFormOptions(IDbContextFactory<AppDbContext> factory, StationScopeProvider scopes)
+public sealed class RecordFormOptions(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser)
 {
     public static string PersonRoleName(RecordPerson person) => person switch
     {
@@ -49,7 +49,7 @@ public sealed class RecordFormOptions(IDbContextFactory<AppDbContext> factory, S
     /// <summary>Stations whose records the user may write.</summary>
     public async Task<IReadOnlyList<OptionItem<int>>> WritableStationsAsync()
     {
-        var scope = await scopes.GetAsync();
+        var scope = currentUser.Scope;
         var ids = scope.WritableStationIds.ToList();
         await using var db = await factory.CreateDbContextAsync();
         return await db.Stations.Where(s => ids.Contains(s.Id)).OrderBy(s => s.Code).Select(s => new OptionItem<int>(s.Id, s.Name)).ToListAsync();
@@ -58,7 +58,7 @@ public sealed class RecordFormOptions(IDbContextFactory<AppDbContext> factory, S
     /// <summary>Stations the user may read (list filters).</summary>
     public async Task<IReadOnlyList<OptionItem<int>>> ReadableStationsAsync()
     {
-        var scope = await scopes.GetAsync();
+        var scope = currentUser.Scope;
         await using var db = await factory.CreateDbContextAsync();
         return await scope.Filter(db.Stations).OrderBy(s => s.Code).Select(s => new OptionItem<int>(s.Id, s.Name)).ToListAsync();
     }
@@ -69,7 +69,7 @@ public sealed class RecordFormOptions(IDbContextFactory<AppDbContext> factory, S
     /// </summary>
     public async Task<RecordFormChoices> LoadAsync(int stationId, DateOnly date, RecordPerson person, int? servicePointId, long? keepProblemId, DateOnly windowStart, DateOnly windowEnd, bool handover = false)
     {
-        var scope = await scopes.GetAsync();
+        var scope = currentUser.Scope;
         if (!scope.CanRead(stationId))
         {
             return RecordFormChoices.Empty;

@@ -1,4 +1,5 @@
 using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.Web.Infrastructure;
 
 namespace ComplianceDashboard.Web.Features.Records;
 
@@ -59,14 +60,13 @@ public sealed class ProblemInput
 }
 
 /// <summary>
-/// Success (with the record id), messages per field (key: a <see cref="RecordInput"/> property name, or "" for the whole
-/// form), or a <see cref="Duplicate"/> that needs the user's confirmation.
+/// The <see cref="CommandResult"/> of a record save: success (with the record id and version), messages per field (key: a
+/// <see cref="RecordInput"/> property name, or "" for the whole form), or a <see cref="Duplicate"/> that needs the
+/// user's confirmation (then nothing was saved and it has not <see cref="Succeeded"/>).
 /// </summary>
-public sealed class RecordResult
+public sealed class RecordResult : CommandResult
 {
-    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
-
-    public bool Succeeded => _errors.Count == 0 && Duplicate is null;
+    public override bool Succeeded => base.Succeeded && Duplicate is null;
 
     /// <summary>
     /// Nothing was saved because the station already has this record for the period (once-per-period duty): the
@@ -78,17 +78,10 @@ public sealed class RecordResult
 
     public int Version { get; internal set; }
 
-    public IReadOnlyDictionary<string, List<string>> Errors => _errors;
-
-    public string? ErrorFor(string field) => _errors.TryGetValue(field, out var list) ? string.Join(" ", list) : null;
-
-    public RecordResult Add(string field, string message)
+    /// <inheritdoc cref="CommandResult.Add"/>
+    public new RecordResult Add(string field, string message)
     {
-        if (!_errors.TryGetValue(field, out var list))
-        {
-            _errors[field] = list = [];
-        }
-        list.Add(message);
+        base.Add(field, message);
         return this;
     }
 }

@@ -4,11 +4,10 @@ using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
-using EvidenceRecord = ComplianceDashboard.Web.Data.Entities.EvidenceRecord;
 
 namespace ComplianceDashboard.Web.Features.Records;
 
@@ -62,7 +61,7 @@ public sealed record RecordDetail(
 }
 
 /// <summary>Read side of the records feature: the list, one record's detail, its history and what it satisfies.</summary>
-public sealed class RecordQueries(IDbContextFactory<AppDbContext> factory, StationScopeProvider scopes, StationGrader grader, AppClock clock)
+public sealed class RecordQueries(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, SchemeGrader grader, AppClock clock)
 {
     /// <summary>
     /// One page of the readable records matching the filter, sorted in the database by <paramref name="sortBy"/>
@@ -70,7 +69,7 @@ public sealed class RecordQueries(IDbContextFactory<AppDbContext> factory, Stati
     /// </summary>
     public async Task<RecordPage> PageAsync(RecordFilter filter, int page, int pageSize, string? sortBy, bool descending, CancellationToken ct = default)
     {
-        var scope = await scopes.GetAsync();
+        var scope = currentUser.Scope;
         await using var db = await factory.CreateDbContextAsync(ct);
         var q = Filtered(scope.Filter(db.Records.AsNoTracking(), r => r.StationId), filter);
         var total = await q.CountAsync(ct);
@@ -82,7 +81,7 @@ public sealed class RecordQueries(IDbContextFactory<AppDbContext> factory, Stati
     public async IAsyncEnumerable<RecordRow> StreamAsync(RecordFilter filter, string? sortBy = null, bool descending = false,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
-        var scope = await scopes.GetAsync();
+        var scope = currentUser.Scope;
         await using var db = await factory.CreateDbContextAsync(ct);
         var q = Filtered(scope.Filter(db.Records.AsNoTracking(), r => r.StationId), filter);
         await foreach (var r in Project(Sorted(q, sortBy, descending)).AsAsyncEnumerable().WithCancellation(ct))
@@ -147,7 +146,7 @@ public sealed class RecordQueries(IDbContextFactory<AppDbContext> factory, Stati
     /// <summary>One readable record with names resolved, or null.</summary>
     public async Task<RecordDetail?> DetailAsync(long recordId, CancellationToken ct = default)
     {
-        var scope = await scopes.GetAsync();
+        var scope = currentUser.Scope;
         await using var db = await factory.CreateDbContextAsync(ct);
         var r = await scope.Filter(db.Records.AsNoTracking(), x => x.StationId).Include(x => x.PresentMembers).Include(x => x.EmergingProblems).Include(x => x.Attachments)
             .FirstOrDefaultAsync(x => x.Id == recordId, ct);
@@ -176,7 +175,7 @@ public sealed class RecordQueries(IDbContextFactory<AppDbContext> factory, Stati
     /// <summary>Every change of a readable record (also a deleted one), newest first, with the fields that changed.</summary>
     public async Task<IReadOnlyList<RecordChangeView>> HistoryAsync(long recordId, CancellationToken ct = default)
     {
-        var scope = await scopes.GetAsync();
+        var scope = currentUser.Scope;
         await using var db = await factory.CreateDbContextAsync(ct);
         var changes = await scope.Filter(db.RecordChanges.AsNoTracking(), c => c.StationId).Where(c => c.RecordId == recordId)
             .OrderByDescending(c => c.Version).ThenByDescending(c => c.Id).ToListAsync(ct);
@@ -186,7 +185,7 @@ public sealed class RecordQueries(IDbContextFactory<AppDbContext> factory, Stati
     /// <summary>The calendar cells of the station's latest grade snapshots that list the record.</summary>
     public async Task<IReadOnlyList<RecordObligationView>> ObligationsAsync(long recordId, int stationId, CancellationToken ct = default)
     {
-        var scope = await scopes.GetAsync();
+        var scope = currentUser.Scope;
         if (!scope.CanRead(stationId))
         {
             return [];
@@ -200,7 +199,7 @@ public sealed class RecordQueries(IDbContextFactory<AppDbContext> factory, Stati
     /// <summary>Rubric items of the latest snapshots whose score names the record (incidents, bonuses, conditions).</summary>
     public async Task<IReadOnlyList<RecordItemView>> ItemsAsync(long recordId, int stationId, CancellationToken ct = default)
     {
-        var scope = await scopes.GetAsync();
+        var scope = currentUser.Scope;
         if (!scope.CanRead(stationId))
         {
             return [];

@@ -1,29 +1,28 @@
 using System.Security.Claims;
+using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
-using RecordKind = ComplianceDashboard.Domain.Facts.RecordKind;
 
 namespace ComplianceDashboard.Web.Features.Records;
 
 /// <summary>
 /// Creates, edits and (soft) deletes evidence records for the signed-in user. Each save is one transaction with
-/// its children and a <see cref="RecordChange"/> row (before/after JSON); afterwards the station is regraded for
-/// the affected year(s). A record that counts in a finalised (locked) annual grade needs a 更正原因 to change,
+/// its children and a <see cref="RecordChange"/> row (before/after JSON); afterwards the station is regraded from
+/// the earliest date the change touches (<see cref="GradingTrigger"/>). A record that counts in a finalised (locked) annual grade needs a 更正原因 to change,
 /// and the locked grade itself stays as it is (<see cref="GradingService.RegradeStationAsync"/> skips it).
 /// </summary>
 public sealed partial class RecordService(
     IDbContextFactory<AppDbContext> factory,
-    AuthenticationStateProvider authentication,
-    StationGrader grader,
-    GradingService grading,
+    CurrentUser currentUser,
+    SchemeGrader grader,
+    GradingTrigger gradingTrigger,
     AppClock clock,
     RecordHistoryWriter history,
-    Integrity.IntegrityService integrity,
+    Integrity.IntegrityRecompute integrity,
     ILogger<RecordService> logger)
 {
     public const string DiskFullMessage = "保存失败：数据库无法写入（磁盘已满）。您填写的内容仍在页面上，请稍后重试或联系管理员。";
@@ -44,7 +43,7 @@ public sealed partial class RecordService(
     /// <summary>Marks the record deleted (it then counts nowhere); its row and history stay (ADR-005).</summary>
     public async Task<RecordResult> DeleteAsync(long recordId, string? correctionReason, CancellationToken ct = default)
     {
-        var (user, scope, principal) = await CurrentAsync();
+        var user = currentUser.UserName;
         var result = new RecordResult { RecordId = recordId };
         await using var db = await factory.CreateDbContextAsync(ct);
         var record = await LoadTrackedAsync(db, recordId, ct);
@@ -52,8 +51,8 @@ public sealed partial class RecordService(
         {
             return result.Add("", "记录不存在或已删除");
         }
-        RequireWrite(scope, record.StationId);
-        if (FilingRefusal(principal, record.Kind) is { } refusal)
+        currentUser.EnsureCanWrite(record.StationId);
+        if (FilingRefusal(currentUser, record.Kind) is { } refusal)
         {
             return result.Add("", refusal);
         }
@@ -68,14 +67,15 @@ public sealed partial class RecordService(
         history.Add(db, record, before, reason, user);
         await db.SaveChangesAsync(ct);
         result.Version = record.Version;
-        await RegradeAsync(record.StationId, YearsOf(record), ct);
+        await gradingTrigger.StationChangedAsync(record.StationId, ChangedFrom(record), ct);
+        await integrity.StationChangedAsync(record.StationId, ct); // never fails the delete either
         return result;
     }
 
     /// <summary>The form's input for an existing record (edit page), or null when it does not exist or is not readable.</summary>
     public async Task<RecordInput?> LoadInputAsync(long recordId, CancellationToken ct = default)
     {
-        var (_, scope, _) = await CurrentAsync();
+        var scope = currentUser.Scope;
         await using var db = await factory.CreateDbContextAsync(ct);
         var r = await scope.Filter(db.Records.AsNoTracking(), x => x.StationId).Include(x => x.PresentMembers).Include(x => x.EmergingProblems)
             .FirstOrDefaultAsync(x => x.Id == recordId, ct);
@@ -100,10 +100,10 @@ public sealed partial class RecordService(
 
     private async Task<RecordResult> SaveAsync(long? recordId, RecordInput input, bool confirmDuplicate, CancellationToken ct)
     {
-        var (user, scope, principal) = await CurrentAsync();
-        RequireWrite(scope, input.StationId);
+        var user = currentUser.UserName;
+        currentUser.EnsureCanWrite(input.StationId);
         var result = new RecordResult();
-        if (FilingRefusal(principal, input.Kind) is { } refusal)
+        if (FilingRefusal(currentUser, input.Kind) is { } refusal)
         {
             return result.Add("", refusal);
         }
@@ -116,8 +116,8 @@ public sealed partial class RecordService(
             {
                 return result.Add("", "记录不存在或已删除");
             }
-            RequireWrite(scope, record.StationId);
-            if (FilingRefusal(principal, record.Kind) is { } kindRefusal)
+            currentUser.EnsureCanWrite(record.StationId);
+            if (FilingRefusal(currentUser, record.Kind) is { } kindRefusal)
             {
                 return result.Add("", kindRefusal);
             }
@@ -152,7 +152,7 @@ public sealed partial class RecordService(
             return result;
         }
 
-        var oldYears = record is null ? [] : YearsOf(record);
+        DateOnly? oldFrom = record is null ? null : ChangedFrom(record);
         var before = record is null ? null : RecordHistoryWriter.Before(record);
         try
         {
@@ -167,7 +167,8 @@ public sealed partial class RecordService(
 
         result.RecordId = record.Id;
         result.Version = record.Version;
-        await RegradeAsync(record.StationId, [.. oldYears, .. YearsOf(record)], ct);
+        await gradingTrigger.StationChangedAsync(record.StationId, GradingTrigger.Earliest(ChangedFrom(record), oldFrom), ct);
+        await integrity.StationChangedAsync(record.StationId, ct); // never fails the save either
         return result;
     }
 
@@ -211,61 +212,19 @@ public sealed partial class RecordService(
         return null;
     }
 
-    // The years whose grade the record can move: its period's year and event year, and the next year
-    // (the engine looks six months back for supervisor inactivity).
-    internal List<int> YearsOf(EvidenceRecord r)
-    {
-        var years = new List<int> { r.EventDate.Year, PeriodYear(r.ForPeriod, r.EventDate) };
-        if (r.EventDate.Month >= 7 && r.EventDate.Year < clock.Today.Year)
-        {
-            years.Add(r.EventDate.Year + 1);
-        }
-        return years;
-    }
-
-    internal async Task RegradeAsync(int stationId, IEnumerable<int> years, CancellationToken ct)
-    {
-        foreach (var year in years.Distinct().Where(y => y <= clock.Today.Year).Order())
-        {
-            try
-            {
-                await grading.RegradeStationAsync(stationId, year, ct);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogRegradeFailed(ex, stationId, year); // the save stands; the nightly run catches up
-            }
-        }
-        await integrity.TryRecomputeStationAsync(stationId, ct); // never fails the save either
-    }
-
-    internal async Task<(string User, StationScope Scope, ClaimsPrincipal Principal)> CurrentAsync()
-    {
-        var state = await authentication.GetAuthenticationStateAsync();
-        return (state.User.Identity?.Name ?? "", StationScope.For(state.User), state.User);
-    }
+    /// <summary>The earliest date a record counts on: its event date, or the earlier period it is for.</summary>
+    internal static DateOnly ChangedFrom(EvidenceRecord r) => GradingTrigger.Earliest(r.EventDate, r.ForPeriod);
 
     /// <summary>
     /// Null when the user's roles may file records of <paramref name="kind"/> (create, change, delete, attach files:
-    /// <see cref="RecordKindInfo.FiledBy"/>), else the refusal to show. Checked after <see cref="RequireWrite"/>.
+    /// <see cref="RecordKindInfo.FiledBy"/>), else the refusal to show. Checked after <see cref="CurrentUser.EnsureCanWrite"/>.
     /// </summary>
-    internal static string? FilingRefusal(ClaimsPrincipal user, Domain.Facts.RecordKind kind)
+    internal static string? FilingRefusal(CurrentUser user, Domain.Facts.RecordKind kind)
     {
         var info = RecordKindInfo.Of(kind);
-        return info.MayBeFiledBy(user) ? null : info.Refusal;
-    }
-
-    internal static void RequireWrite(StationScope scope, int stationId)
-    {
-        if (!scope.CanWrite(stationId))
-        {
-            throw new UnauthorizedAccessException("Only 支部书记, 廉政监督员 and 客户经理 of the station write its records.");
-        }
+        return info.MayBeFiledBy(user.Principal) ? null : info.Refusal;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Saving a {Kind} record (id {RecordId}) of station {StationId} failed: the database cannot be written (SQLite error {Code})")]
     private partial void LogSaveFailed(Exception ex, int stationId, RecordKind kind, long? recordId, int code);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Regrading station {StationId} {Year} after a record change failed")]
-    private partial void LogRegradeFailed(Exception ex, int stationId, int year);
 }

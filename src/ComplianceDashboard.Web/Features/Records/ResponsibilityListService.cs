@@ -1,10 +1,10 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
-using ResponsibilityList = ComplianceDashboard.Web.Data.Entities.ResponsibilityList;
 
 namespace ComplianceDashboard.Web.Features.Records;
 
@@ -19,11 +19,11 @@ public sealed class ResponsibilityListInput
 }
 
 /// <summary>工作责任清单 (item 8): list for readers, add/remove for writers of the station; the station is regraded after a change.</summary>
-public sealed class ResponsibilityListService(IDbContextFactory<AppDbContext> factory, StationScopeProvider scopes, RecordService records, AppClock clock)
+public sealed class ResponsibilityListService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, GradingTrigger gradingTrigger, AppClock clock)
 {
     public async Task<IReadOnlyList<ResponsibilityListRow>> ListAsync(int? stationId, CancellationToken ct = default)
     {
-        var scope = await scopes.GetAsync();
+        var scope = currentUser.Scope;
         await using var db = await factory.CreateDbContextAsync(ct);
         var q = scope.Filter(db.ResponsibilityLists.AsNoTracking(), l => l.StationId);
         if (stationId is { } sid)
@@ -38,8 +38,7 @@ public sealed class ResponsibilityListService(IDbContextFactory<AppDbContext> fa
 
     public async Task<RecordResult> CreateAsync(ResponsibilityListInput input, CancellationToken ct = default)
     {
-        var scope = await scopes.GetAsync();
-        RecordService.RequireWrite(scope, input.StationId);
+        currentUser.EnsureCanWrite(input.StationId);
         var result = new RecordResult();
         var title = NameRules.Check(input.Title, NameRules.ResponsibilityListTitle);
         input.Title = title.Value;
@@ -65,22 +64,21 @@ public sealed class ResponsibilityListService(IDbContextFactory<AppDbContext> fa
         db.ResponsibilityLists.Add(list);
         await db.SaveChangesAsync(ct);
         result.RecordId = list.Id;
-        await records.RegradeAsync(input.StationId, [issued.Year, clock.Today.Year], ct);
+        await gradingTrigger.StationChangedAsync(input.StationId, issued, ct);
         return result;
     }
 
     public async Task DeleteAsync(int id, CancellationToken ct = default)
     {
-        var scope = await scopes.GetAsync();
         await using var db = await factory.CreateDbContextAsync(ct);
         var list = await db.ResponsibilityLists.FirstOrDefaultAsync(l => l.Id == id, ct);
         if (list is null)
         {
             return;
         }
-        RecordService.RequireWrite(scope, list.StationId);
+        currentUser.EnsureCanWrite(list.StationId);
         db.ResponsibilityLists.Remove(list);
         await db.SaveChangesAsync(ct);
-        await records.RegradeAsync(list.StationId, [list.IssuedOn.Year, clock.Today.Year], ct);
+        await gradingTrigger.StationChangedAsync(list.StationId, list.IssuedOn, ct);
     }
 }

@@ -2,8 +2,8 @@ using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Features.Overview;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +14,7 @@ public sealed record StationGaps(int StationId, string Name, decimal Total, stri
 
 public static class StationGapsQuery
 {
-    public static async Task<List<StationGaps>> LoadAsync(AppDbContext db, StationScope scope, StationGrader grader, DashboardPeriod period, CancellationToken ct = default)
+    public static async Task<List<StationGaps>> LoadAsync(AppDbContext db, StationScope scope, SchemeGrader grader, DashboardPeriod period, CancellationToken ct = default)
     {
         var snapshots = await (from s in db.GradeSnapshots.AsNoTracking()
                                join st in scope.Filter(db.Stations.AsNoTracking()) on s.StationId equals st.Id

@@ -13,10 +13,10 @@ public static class StationEndpoints
     {
         var api = app.MapGroup("/api/stations");
         // The list is filtered by scope in the query.
-        api.MapGet("/", async (HttpContext http, IDbContextFactory<AppDbContext> factory, CancellationToken ct) =>
+        api.MapGet("/", async (CurrentUser user, IDbContextFactory<AppDbContext> factory, CancellationToken ct) =>
         {
             await using var db = await factory.CreateDbContextAsync(ct);
-            return await StationScope.For(http.User).Filter(db.Stations).OrderBy(s => s.Code)
+            return await user.Scope.Filter(db.Stations).OrderBy(s => s.Code)
                 .Select(s => new StationDto(s.Id, s.Code, s.Name, s.Township)).ToListAsync(ct);
         });
         // One station: the filter answers 403 for a station outside the user's scope.

@@ -1,5 +1,5 @@
 using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +8,7 @@ namespace ComplianceDashboard.Web.Features.Stations;
 public static class StationGradeQuery
 {
     /// <summary>Null when the station does not exist or is outside the user's scope.</summary>
-    public static async Task<StationGradeView?> LoadAsync(AppDbContext db, StationScope scope, StationGrader grader, int stationId, int year, CancellationToken ct = default)
+    public static async Task<StationGradeView?> LoadAsync(AppDbContext db, StationScope scope, SchemeGrader grader, int stationId, int year, CancellationToken ct = default)
     {
         var station = await scope.Filter(db.Stations.AsNoTracking()).FirstOrDefaultAsync(s => s.Id == stationId, ct);
         if (station is null)

@@ -1,8 +1,7 @@
-using System.Security.Claims;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -23,35 +22,17 @@ public sealed class UserInput
     public IEnumerable<int> StationIds { get; set; } = [];
 }
 
-/// <summary>Success, or messages per field (key: a <see cref="UserInput"/> property name, or "" for the whole form).</summary>
-public sealed class UserAdminResult
+/// <summary>The messages of an Identity operation at the <see cref="UserInput"/> fields they concern (password, user name, else the whole form).</summary>
+internal static class IdentityErrors
 {
-    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
-
-    public bool Succeeded => _errors.Count == 0;
-
-    public IReadOnlyDictionary<string, List<string>> Errors => _errors;
-
-    public string? ErrorFor(string field) => _errors.TryGetValue(field, out var list) ? string.Join(" ", list) : null;
-
-    internal UserAdminResult Add(string field, string message)
+    public static CommandResult Add(this CommandResult result, IdentityResult identity)
     {
-        if (!_errors.TryGetValue(field, out var list))
+        foreach (var error in identity.Errors)
         {
-            _errors[field] = list = [];
-        }
-        list.Add(message);
-        return this;
-    }
-
-    internal UserAdminResult Add(IdentityResult result)
-    {
-        foreach (var error in result.Errors)
-        {
-            Add(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(UserInput.Password)
+            result.Add(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(UserInput.Password)
                 : error.Code.Contains("UserName", StringComparison.Ordinal) ? nameof(UserInput.UserName) : "", error.Description);
         }
-        return this;
+        return result;
     }
 }
 
@@ -63,14 +44,14 @@ public sealed class UserAdminResult
 public sealed partial class UserAdminService(
     IServiceScopeFactory scopes,
     IDbContextFactory<AppDbContext> factory,
-    AuthenticationStateProvider authentication,
+    CurrentUser currentUser,
     IStringLocalizer<SharedResource> l,
     TimeProvider time,
     ILogger<UserAdminService> logger)
 {
     public async Task<IReadOnlyList<UserRow>> ListAsync()
     {
-        await RequireAdminAsync();
+        currentUser.EnsureAdmin();
         await using var db = await factory.CreateDbContextAsync();
         var users = await db.Users.AsNoTracking().OrderBy(u => u.UserName)
             .Select(u => new { u.Id, u.UserName, u.DisplayName, u.IsDisabled, u.LockoutEnd, Stations = u.Stations.Select(s => s.StationId).ToList() })
@@ -95,10 +76,11 @@ public sealed partial class UserAdminService(
         return await db.Stations.AsNoTracking().OrderBy(s => s.Code).Select(s => new StationOption(s.Id, s.Name)).ToListAsync();
     }
 
-    public async Task<UserAdminResult> CreateAsync(UserInput input)
+    public async Task<CommandResult> CreateAsync(UserInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var actor = await RequireAdminAsync();
+        currentUser.EnsureAdmin();
+        var actor = currentUser.UserName;
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -136,17 +118,18 @@ public sealed partial class UserAdminService(
         return result;
     }
 
-    public async Task<UserAdminResult> UpdateAsync(string userId, UserInput input)
+    public async Task<CommandResult> UpdateAsync(string userId, UserInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var actor = await RequireAdminAsync();
+        currentUser.EnsureAdmin();
+        var actor = currentUser.UserName;
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var user = await db.Users.Include(u => u.Stations).FirstOrDefaultAsync(u => u.Id == userId);
         if (user is null)
         {
-            return new UserAdminResult().Add("", l["用户不存在"]);
+            return new CommandResult().Add("", l["用户不存在"]);
         }
         var result = await ValidateAsync(db, input, creating: false);
         if (user.UserName == actor && !input.Roles.Contains(Roles.Admin))
@@ -174,43 +157,45 @@ public sealed partial class UserAdminService(
         return result;
     }
 
-    public async Task<UserAdminResult> SetDisabledAsync(string userId, bool disabled)
+    public async Task<CommandResult> SetDisabledAsync(string userId, bool disabled)
     {
-        var actor = await RequireAdminAsync();
+        currentUser.EnsureAdmin();
+        var actor = currentUser.UserName;
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
-            return new UserAdminResult().Add("", l["用户不存在"]);
+            return new CommandResult().Add("", l["用户不存在"]);
         }
         if (disabled && user.UserName == actor)
         {
-            return new UserAdminResult().Add("", l["不能停用自己的账户"]);
+            return new CommandResult().Add("", l["不能停用自己的账户"]);
         }
         user.IsDisabled = disabled;
-        var result = new UserAdminResult().Add(await users.UpdateSecurityStampAsync(user));
+        var result = new CommandResult().Add(await users.UpdateSecurityStampAsync(user));
         LogDisabled(user.UserName, disabled, actor);
         return result;
     }
 
     /// <summary>Sets a new password (checked against the policy) and lifts a lockout.</summary>
-    public async Task<UserAdminResult> ResetPasswordAsync(string userId, string newPassword)
+    public async Task<CommandResult> ResetPasswordAsync(string userId, string newPassword)
     {
-        var actor = await RequireAdminAsync();
+        currentUser.EnsureAdmin();
+        var actor = currentUser.UserName;
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
-            return new UserAdminResult().Add("", l["用户不存在"]);
+            return new CommandResult().Add("", l["用户不存在"]);
         }
         if (string.IsNullOrEmpty(newPassword))
         {
-            return new UserAdminResult().Add(nameof(UserInput.Password), l["请输入新密码"]);
+            return new CommandResult().Add(nameof(UserInput.Password), l["请输入新密码"]);
         }
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var result = new UserAdminResult().Add(await users.ResetPasswordAsync(user, token, newPassword));
+        var result = new CommandResult().Add(await users.ResetPasswordAsync(user, token, newPassword));
         if (result.Succeeded)
         {
             await users.SetLockoutEndDateAsync(user, null);
@@ -220,9 +205,9 @@ public sealed partial class UserAdminService(
         return result;
     }
 
-    private async Task<UserAdminResult> ValidateAsync(AppDbContext db, UserInput input, bool creating)
+    private async Task<CommandResult> ValidateAsync(AppDbContext db, UserInput input, bool creating)
     {
-        var result = new UserAdminResult();
+        var result = new CommandResult();
         if (creating && string.IsNullOrWhiteSpace(input.UserName))
         {
             result.Add(nameof(UserInput.UserName), l["请输入用户名"]);
@@ -253,17 +238,6 @@ public sealed partial class UserAdminService(
             result.Add(nameof(UserInput.StationIds), l["站所不存在"]);
         }
         return result;
-    }
-
-    /// <summary>The signed-in administrator's user name; anybody else is refused.</summary>
-    private async Task<string> RequireAdminAsync()
-    {
-        ClaimsPrincipal user = (await authentication.GetAuthenticationStateAsync()).User;
-        if (!user.IsInRole(Roles.Admin))
-        {
-            throw new UnauthorizedAccessException("User administration needs the 管理员 role.");
-        }
-        return user.Identity?.Name ?? "";
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "User {UserName} created by {Actor}")]

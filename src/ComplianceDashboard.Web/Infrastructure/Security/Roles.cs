@@ -1,6 +1,6 @@
 namespace ComplianceDashboard.Web.Infrastructure.Security;
 
-/// <summary>The six roles of issue 6. The names are stored in AspNetRoles and shown to users as they are.</summary>
+/// <summary>The six roles of the users (domain brief §6). The names are stored in AspNetRoles and shown to users as they are.</summary>
 public static class Roles
 {
     /// <summary>县纪委: reads every station, views the audit log.</summary>

@@ -87,7 +87,8 @@ public static class SecurityExtensions
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
-        services.AddScoped<StationScopeProvider>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
 
         services.AddScoped<SignInService>();
         services.AddSignInRateLimit();

@@ -32,7 +32,7 @@ public static class StationEndpointExtensions
         {
             return ValueTask.FromResult<object?>(TypedResults.NotFound());
         }
-        if (!allowed(StationScope.For(http.User), id))
+        if (!allowed(http.RequestServices.GetRequiredService<CurrentUser>().Scope, id))
         {
             return ValueTask.FromResult<object?>(TypedResults.Forbid());
         }

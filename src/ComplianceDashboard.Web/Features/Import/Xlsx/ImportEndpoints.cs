@@ -1,6 +1,6 @@
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Features.Grading;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +17,7 @@ public static class ImportEndpoints
     public static IEndpointRouteBuilder MapImportEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/records/import-template/{stationId:int}/{kind}", async (int stationId, string kind, HttpContext http, IDbContextFactory<AppDbContext> factory,
-            StationGrader grader, AppClock clock, CancellationToken ct) =>
+            SchemeGrader grader, AppClock clock, CancellationToken ct) =>
         {
             if (!Enum.TryParse<RecordKind>(kind, ignoreCase: false, out var recordKind) || !Enum.IsDefined(recordKind) || int.TryParse(kind, out _))
             {

@@ -5,13 +5,13 @@ using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Features.Grading;
 using ComplianceDashboard.Web.Features.Organisation;
 using ComplianceDashboard.Web.Features.Records;
+using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using EvidenceRecord = ComplianceDashboard.Web.Data.Entities.EvidenceRecord;
 
 namespace ComplianceDashboard.Web.Features.Import.Xlsx;
 
@@ -20,12 +20,14 @@ namespace ComplianceDashboard.Web.Features.Import.Xlsx;
 /// of the circuit. <see cref="PreviewAsync"/> reads every row, turns it into the form's <see cref="RecordInput"/>
 /// (names → ids) and judges it by the form's rules (<see cref="RecordValidator"/>); <see cref="ImportAsync"/> writes
 /// all rows in one transaction, with their history, and regrades the station — or writes nothing. Both check on the
-/// server that the user may write the station's records (<see cref="RecordService.RequireWrite"/>).
+/// server that the user may write the station's records (<see cref="CurrentUser.EnsureCanWrite"/>).
 /// </summary>
 public sealed class XlsxRecordImporter(
     IDbContextFactory<AppDbContext> factory,
-    RecordService records,
-    StationGrader grader,
+    GradingTrigger gradingTrigger,
+    Integrity.IntegrityRecompute integrity,
+    CurrentUser currentUser,
+    SchemeGrader grader,
     AppClock clock,
     RecordHistoryWriter history,
     IOptions<AppOptions> options)
@@ -58,10 +60,9 @@ public sealed class XlsxRecordImporter(
     /// <summary>Reads and judges every row of an uploaded sheet; nothing is written.</summary>
     public async Task<XlsxPreview> PreviewAsync(int stationId, RecordKind kind, Stream upload, string fileName, CancellationToken ct = default)
     {
-        var (_, scope, principal) = await records.CurrentAsync();
-        RecordService.RequireWrite(scope, stationId);
+        currentUser.EnsureCanWrite(stationId);
         var preview = new XlsxPreview { StationId = stationId, Kind = kind, FileName = fileName };
-        if (RecordService.FilingRefusal(principal, kind) is { } refusal)
+        if (RecordService.FilingRefusal(currentUser, kind) is { } refusal)
         {
             return Failed(preview, refusal);
         }
@@ -101,13 +102,13 @@ public sealed class XlsxRecordImporter(
     /// <summary>Writes every row of a preview without errors in one transaction, then regrades the station for the years concerned.</summary>
     public async Task<XlsxImportResult> ImportAsync(XlsxPreview preview, CancellationToken ct = default)
     {
-        var (user, scope, principal) = await records.CurrentAsync();
-        RecordService.RequireWrite(scope, preview.StationId);
+        var user = currentUser.UserName;
+        currentUser.EnsureCanWrite(preview.StationId);
         if (!preview.CanImport)
         {
             return new(0, [], "预览中有错误，未导入任何记录");
         }
-        if (RecordService.FilingRefusal(principal, preview.Kind) is { } refusal)
+        if (RecordService.FilingRefusal(currentUser, preview.Kind) is { } refusal)
         {
             return new(0, [], refusal);
         }
@@ -140,8 +141,9 @@ public sealed class XlsxRecordImporter(
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
-        var years = created.SelectMany(records.YearsOf).Distinct().Order().ToList();
-        await records.RegradeAsync(preview.StationId, years, ct);
+        await gradingTrigger.StationChangedAsync(preview.StationId, created.Min(RecordService.ChangedFrom), ct);
+        await integrity.StationChangedAsync(preview.StationId, ct);
+        var years = created.SelectMany(r => new[] { r.EventDate.Year, RecordService.PeriodYear(r.ForPeriod, r.EventDate) }).Distinct().Order().ToList();
         return new(created.Count, years);
     }
 

@@ -1,0 +1,55 @@
+using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Grading;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceDashboard.Web.Grading.Jobs;
+
+/// <summary>
+/// One batch of a grading run as a Hangfire job: short (seconds) and reentrant, because Hangfire starts a job again
+/// after a crash or once its invisibility timeout (which does not slide) has passed. Takes only the batch id.
+/// </summary>
+public sealed partial class GradingBatchJob(
+    IDbContextFactory<AppDbContext> factory,
+    GradingService grading,
+    GradingRuns runs,
+    Infrastructure.Startup.StartupState startup,
+    ILogger<GradingBatchJob> logger)
+{
+    // Stations are retried inside the batch (App:Grading:StationRetries); a whole-batch failure is recorded on the run.
+    [AutomaticRetry(Attempts = 0)]
+    public async Task RunAsync(long batchId, CancellationToken ct)
+    {
+        // A batch left by a stopped process may be picked up as the host starts: wait for the migrated database
+        // and for interrupted runs to be closed (GradingJobsStartup), so such a batch is then skipped.
+        await startup.WhenReady.WaitAsync(ct);
+        List<int> stationIds;
+        JobRunBatch? batch;
+        await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            batch = await db.JobRunBatches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == batchId, ct);
+            if (batch is null || batch.FinishedAt is not null
+                || !await db.JobRuns.AnyAsync(r => r.Id == batch.JobRunId && r.Status == JobRunStatus.Running, ct))
+            {
+                return; // already counted, or its run was closed (interrupted) and a new run grades the stations
+            }
+            stationIds = await db.Stations.Where(s => s.Id >= batch.FirstStationId && s.Id <= batch.LastStationId)
+                .OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(ct);
+        }
+        BatchResult result;
+        try
+        {
+            result = await grading.GradeStationsAsync(stationIds, batch.Year, batch.JobRunId, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogBatchFailed(ex, batchId, batch.JobRunId);
+            result = new BatchResult(0, stationIds.Count, $"{batch.Year}年 #{batch.FirstStationId}–{batch.LastStationId}：{ex.Message}\n");
+        }
+        await runs.CompleteBatchAsync(batchId, stationIds.Count, result, ct);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Grading batch {BatchId} of run {RunId} failed")]
+    private partial void LogBatchFailed(Exception ex, long batchId, long runId);
+}

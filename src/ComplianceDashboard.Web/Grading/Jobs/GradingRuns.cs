@@ -1,0 +1,181 @@
+using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Grading;
+using ComplianceDashboard.Web.Infrastructure;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceDashboard.Web.Grading.Jobs;
+
+/// <summary>
+/// Full recompute runs: one <see cref="JobRun"/> row per run, split into <see cref="JobRunBatch"/> rows that
+/// Hangfire runs as short batch jobs (<see cref="GradingBatchJob"/>); the run sums its batches. One run at a time.
+/// </summary>
+public sealed partial class GradingRuns(
+    IDbContextFactory<AppDbContext> factory,
+    GradingService grading,
+    GradingNotifier notifier,
+    IBackgroundJobClient jobs,
+    AppClock clock,
+    IOptions<AppOptions> options,
+    ILogger<GradingRuns> logger) : IDisposable
+{
+    public const string JobName = "nightly-grading";
+    private const int MaxErrorLength = 4000;
+    private readonly SemaphoreSlim _starting = new(1, 1);
+
+    public void Dispose() => _starting.Dispose();
+
+    public async Task<bool> IsRunningAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.JobRuns.AnyAsync(r => r.JobName == JobName && r.Status == JobRunStatus.Running, ct);
+    }
+
+    public async Task<bool> AnyRunAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.JobRuns.AnyAsync(r => r.JobName == JobName, ct);
+    }
+
+    /// <summary>Records a run and enqueues its batch jobs, unless a run is in progress (then null).</summary>
+    public async Task<long?> TryStartAsync(string trigger, IReadOnlyList<int>? years = null, CancellationToken ct = default)
+    {
+        years ??= grading.DefaultYears;
+        JobRun run;
+        List<JobRunBatch> batches;
+        await _starting.WaitAsync(ct);
+        try
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct); // BEGIN IMMEDIATE: the check and the insert are one step
+            if (await db.JobRuns.AnyAsync(r => r.JobName == JobName && r.Status == JobRunStatus.Running, ct))
+            {
+                return null;
+            }
+            var ids = await db.Stations.OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(ct);
+            run = new JobRun { JobName = JobName, Trigger = trigger, StartedAt = clock.UtcNow, Status = JobRunStatus.Running, StationsTotal = ids.Count * years.Count };
+            db.JobRuns.Add(run);
+            await db.SaveChangesAsync(ct);
+            batches = [.. years.SelectMany(year => ids.Chunk(options.Value.Grading.BatchSize).Select(chunk => new JobRunBatch
+            {
+                JobRunId = run.Id, Year = year, FirstStationId = chunk[0], LastStationId = chunk[^1], Stations = chunk.Length,
+            }))];
+            db.JobRunBatches.AddRange(batches);
+            if (batches.Count == 0)
+            {
+                run.Status = JobRunStatus.Succeeded;
+                run.FinishedAt = run.StartedAt;
+            }
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        finally
+        {
+            _starting.Release();
+        }
+        LogStarted(run.Id, trigger, run.StationsTotal, years, batches.Count);
+        notifier.Report(new JobProgress(run.Id, run.StationsTotal, 0, 0, batches.Count == 0));
+        // Enqueued after the commit: if the process dies in between, the next start closes the run as interrupted.
+        foreach (var batchId in batches.Select(b => b.Id))
+        {
+            jobs.Enqueue<GradingBatchJob>(job => job.RunAsync(batchId, CancellationToken.None));
+        }
+        return run.Id;
+    }
+
+    /// <summary>
+    /// Stores a batch's result (overwriting, so a batch that ran twice counts once), sums the run's batches into its
+    /// row and closes the run when every batch has finished. Ignored when the run is no longer in progress.
+    /// </summary>
+    public async Task CompleteBatchAsync(long batchId, int stations, BatchResult result, CancellationToken ct = default)
+    {
+        JobRun run;
+        bool finished;
+        await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var batch = await db.JobRunBatches.SingleAsync(b => b.Id == batchId, ct);
+            run = await db.JobRuns.SingleAsync(r => r.Id == batch.JobRunId, ct);
+            if (run.Status != JobRunStatus.Running)
+            {
+                return;
+            }
+            (batch.Stations, batch.Done, batch.Failed, batch.Error, batch.FinishedAt) = (stations, result.Done, result.Failed, result.Error, clock.UtcNow);
+            await db.SaveChangesAsync(ct);
+            var all = await db.JobRunBatches.AsNoTracking().Where(b => b.JobRunId == run.Id).OrderBy(b => b.Id).ToListAsync(ct);
+            run.StationsTotal = all.Sum(b => b.Stations);
+            run.StationsDone = all.Sum(b => b.Done);
+            run.StationsFailed = all.Sum(b => b.Failed);
+            var errors = string.Concat(all.Select(b => b.Error));
+            run.Error = errors.Length == 0 ? null : errors[..Math.Min(errors.Length, MaxErrorLength)];
+            finished = all.All(b => b.FinishedAt is not null);
+            if (finished)
+            {
+                run.FinishedAt = clock.UtcNow;
+                run.Status = run.StationsFailed == 0 ? JobRunStatus.Succeeded
+                    : run.StationsDone == 0 ? JobRunStatus.Failed
+                    : JobRunStatus.PartiallyFailed;
+            }
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        notifier.Report(new JobProgress(run.Id, run.StationsTotal, run.StationsDone, run.StationsFailed, finished));
+        if (finished)
+        {
+            LogFinished(run.Id, run.Status, run.StationsDone, run.StationsFailed, (run.FinishedAt!.Value - run.StartedAt).TotalSeconds);
+        }
+    }
+
+    /// <summary>Marks runs a stopped process left in progress as interrupted; returns how many there were.</summary>
+    public async Task<int> CloseInterruptedAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var now = clock.UtcNow;
+        var closed = await db.JobRuns.Where(r => r.JobName == JobName && r.Status == JobRunStatus.Running)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, JobRunStatus.Interrupted).SetProperty(r => r.FinishedAt, now), ct);
+        if (closed > 0)
+        {
+            LogInterrupted(closed);
+        }
+        return closed;
+    }
+
+    /// <summary>Waits until a run has finished (command line, tests, benchmarks).</summary>
+    public async Task<JobRun> WaitAsync(long runId, CancellationToken ct = default)
+    {
+        while (true)
+        {
+            await using (var db = await factory.CreateDbContextAsync(ct))
+            {
+                var run = await db.JobRuns.AsNoTracking().SingleAsync(r => r.Id == runId, ct);
+                if (run.Status != JobRunStatus.Running)
+                {
+                    return run;
+                }
+            }
+            await Task.Delay(50, ct);
+        }
+    }
+
+    /// <summary>Starts a run and waits for it; null when another run is in progress.</summary>
+    public async Task<long?> TryRunAllAsync(string trigger, IReadOnlyList<int>? years = null, CancellationToken ct = default)
+    {
+        if (await TryStartAsync(trigger, years, ct) is not { } runId)
+        {
+            return null;
+        }
+        await WaitAsync(runId, ct);
+        return runId;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Grading run {RunId} started ({Trigger}): {Stations} station-years, years {Years}, {Batches} batch jobs")]
+    private partial void LogStarted(long runId, string trigger, int stations, IReadOnlyList<int> years, int batches);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Grading run {RunId} finished {Status}: {Done} done, {Failed} failed in {Seconds:F1} s")]
+    private partial void LogFinished(long runId, JobRunStatus status, int done, int failed, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} grading run(s) were still in progress when the app stopped: marked interrupted")]
+    private partial void LogInterrupted(int count);
+}

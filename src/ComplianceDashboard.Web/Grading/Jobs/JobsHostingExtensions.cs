@@ -1,0 +1,59 @@
+using ComplianceDashboard.Web.Data;
+using ComplianceDashboard.Web.Infrastructure;
+using Hangfire;
+using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceDashboard.Web.Grading.Jobs;
+
+public static class JobsHostingExtensions
+{
+    public const string DashboardPath = "/jobs/hangfire";
+
+    /// <summary>Hangfire with its own SQLite file beside the app database, one worker, the grading jobs.</summary>
+    public static IHostApplicationBuilder AddJobs(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        // Storage and activator are this host's own services (tests replace the storage): the server, the dashboard,
+        // the client and the recurring job manager take them from DI. Nothing sets the process-wide JobStorage.Current,
+        // so several hosts in one test process never share (or dispose) each other's storage.
+        services.AddSingleton<JobStorage>(sp => new SQLiteStorage(HangfireFile(sp), new SQLiteStorageOptions
+        {
+            QueuePollInterval = TimeSpan.FromSeconds(1), // default 15 s: "run now" would wait up to 15 s
+        }));
+        services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((sp, config) => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        services.AddSingleton<GradingRuns>();
+        services.AddSingleton<Features.Jobs.HangfireState>();
+        services.AddTransient<GradingBatchJob>();
+        services.AddTransient<NightlyGradingJob>();
+        // A start-up step: interrupted runs are closed before the app is ready, and jobs wait for readiness.
+        services.AddSingleton<Infrastructure.Startup.IStartupStep, GradingJobsStartup>();
+        // One worker: a batch already grades on every core, and one writer keeps SQLite free of lock waits.
+        services.AddHangfireServer(o => o.WorkerCount = 1);
+        return builder;
+    }
+
+    public static WebApplication MapJobsDashboard(this WebApplication app)
+    {
+        app.MapHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            AppPath = "/jobs",
+            DashboardTitle = "Hangfire · ComplianceDashboard",
+            Authorization = [new AdminDashboardAuthorization()],
+            IsReadOnlyFunc = context => !AdminDashboardAuthorization.IsAdmin(context),
+            DisplayStorageConnectionString = false,
+        });
+        return app;
+    }
+
+    /// <summary><c>hangfire.db</c> in the folder of App:DatabasePath (SQLite creates it on first start).</summary>
+    public static string HangfireFile(IServiceProvider services)
+    {
+        var database = DatabaseSetup.DatabaseFile(services.GetRequiredService<IOptions<AppOptions>>().Value, services.GetRequiredService<IHostEnvironment>().ContentRootPath);
+        return Path.Combine(Path.GetDirectoryName(database)!, "hangfire.db");
+    }
+}

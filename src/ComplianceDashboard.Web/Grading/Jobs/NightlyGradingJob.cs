@@ -1,0 +1,17 @@
+using Hangfire;
+
+namespace ComplianceDashboard.Web.Grading.Jobs;
+
+/// <summary>The recurring job: only records the run and enqueues its batches, so it takes well under a second.</summary>
+public sealed class NightlyGradingJob(GradingRuns runs, Infrastructure.Startup.StartupState startup)
+{
+    public const string Id = "nightly-grading";
+
+    // Starting is safe to repeat (a run in progress refuses a second), so a transient error (database busy) is retried.
+    [AutomaticRetry(Attempts = 3)]
+    public async Task StartAsync()
+    {
+        await startup.WhenReady; // Hangfire's server starts with the host, before the database is migrated
+        await runs.TryStartAsync("nightly");
+    }
+}

@@ -1,0 +1,36 @@
+using System.ComponentModel.DataAnnotations;
+using ComplianceDashboard.Web.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using ComplianceDashboard.IntegrationTests.Data;
+
+namespace ComplianceDashboard.IntegrationTests.Hosting;
+
+public class SampleSettingsTests
+{
+    public static TheoryData<string> Samples => ["appsettings.Development.json", "appsettings.Production.json"];
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Sample_settings_parse_with_comments_and_pass_validation(string file)
+    {
+        var path = Path.Combine(RepoRoot(), "appsettings.samples", file);
+        var configuration = new ConfigurationBuilder().AddJsonFile(path, optional: false).Build();
+
+        var options = configuration.GetSection(AppOptions.Section).Get<AppOptions>();
+
+        Assert.NotNull(options);
+        Assert.True(Validator.TryValidateObject(options, new ValidationContext(options), null, validateAllProperties: true));
+        Assert.Equal("Asia/Shanghai", options.TimeZone);
+        Assert.Equal(file.Contains("Production", StringComparison.Ordinal) ? false : true, options.DemoData.Enabled);
+    }
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ComplianceDashboard.sln")))
+        {
+            dir = dir.Parent;
+        }
+        return dir!.FullName;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ComplianceDashboard.Domain.Calendar;
+using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.Domain.Schemes;
+using ComplianceDashboard.Domain.Scoring;
+using ComplianceDashboard.Web;
+using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Features.Evaluation;
+using ComplianceDashboard.Web.Features.Jobs;
+using ComplianceDashboard.Web.Features.Organisation;
+using ComplianceDashboard.Web.Infrastructure.Security;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceDashboard.IntegrationTests.Infrastructure.Localization;
+
+/// <summary>SharedResource.en.resx covers every UI string, and the en satellite assembly is found at run time.</summary>
+public partial class EnglishResourceTests
+{
+    [Fact]
+    public void Every_UI_string_in_the_source_has_an_English_translation()
+    {
+        var english = UiStrings.EnglishEntries();
+        var missing = UiStrings.SourceKeys().Where(k => !english.ContainsKey(k)).ToList();
+        Assert.True(missing.Count == 0,
+            $"{missing.Count} UI string(s) have no entry in src/ComplianceDashboard.Web/SharedResource.en.resx:\n" + string.Join('\n', missing));
+    }
+
+    [Fact]
+    public void Enum_names_grade_labels_roles_and_job_labels_shown_through_the_localizer_have_an_English_translation()
+    {
+        string[] names =
+        [
+            .. Enum.GetValues<FacilityKind>().Select(ChineseNames.Of),
+            .. Enum.GetValues<PostRole>().Select(ChineseNames.Of),
+            .. Enum.GetValues<RecordKind>().Select(ChineseNames.Of),
+            .. Enum.GetValues<EvaluationResult>().Select(ChineseNames.Of),
+            .. Enum.GetValues<ObligationStatus>().Select(ChineseNames.Of),
+            .. ComplianceDashboard.Domain.Schemes.Scheme.LoadEmbedded("QL-2022").GradeBands.Select(b => b.Label),
+            .. Enum.GetValues<EvaluationRoundStatus>().Select(EvaluationNames.Of),
+            .. Enum.GetValues<ReviewStatus>().Select(EvaluationNames.Of),
+            .. Enum.GetValues<CorrectiveActionType>().Select(EvaluationNames.Of),
+            .. Enum.GetValues<CorrectiveActionStatus>().Select(EvaluationNames.Of),
+            "逾期",
+            .. Enum.GetValues<VenueType>().Select(OrganisationNames.Of),
+            .. Enum.GetValues<GroupRole>().Select(OrganisationNames.Of),
+            .. Enum.GetValues<VacancyReason>().Select(OrganisationNames.Of),
+            .. Enum.GetValues<DismissalGround>().Select(OrganisationNames.Of),
+            .. Enum.GetValues<AppointmentStatus>().Select(OrganisationNames.Of),
+            .. Roles.All,
+            JobRunsQuery.TriggerLabel("nightly"), JobRunsQuery.TriggerLabel("catch-up"), JobRunsQuery.TriggerLabel("manual"),
+            .. Enum.GetValues<JobRunStatus>().Select(JobRunsQuery.StatusLabel),
+        ];
+        var english = UiStrings.EnglishEntries();
+        var missing = names.Distinct().Where(n => !english.ContainsKey(n)).ToList();
+        Assert.True(missing.Count == 0, "No English for: " + string.Join("、", missing));
+    }
+
+    [Fact]
+    public void English_values_are_English_and_keep_the_placeholders_of_their_Chinese_key()
+    {
+        var wrong = UiStrings.EnglishEntries()
+            .Where(e => string.IsNullOrWhiteSpace(e.Value) || Cjk().IsMatch(e.Value)
+                || !Placeholders(e.Key).SequenceEqual(Placeholders(e.Value)))
+            .Select(e => $"{e.Key} = {e.Value}")
+            .ToList();
+        Assert.True(wrong.Count == 0, string.Join('\n', wrong));
+    }
+
+    [Fact]
+    public void The_en_satellite_assembly_is_deployed_and_found_by_the_localizer()
+    {
+        Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "en", "ComplianceDashboard.Web.resources.dll")));
+        // As registered by AddAppUi: AddLocalization() without a ResourcesPath.
+        var localizer = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance)
+            .Create(typeof(SharedResource));
+
+        var english = InCulture("en", () => localizer["总览"]);
+        Assert.False(english.ResourceNotFound, english.SearchedLocation);
+        Assert.Equal("Overview", english.Value);
+        Assert.Equal("Account locked; try again in 15 minutes", InCulture("en", () => localizer["账户已锁定，请{0}分钟后再试", 15].Value));
+        Assert.Equal("Overview", InCulture("en-GB", () => localizer["总览"].Value)); // parent culture fallback
+
+        var chinese = InCulture("zh-CN", () => localizer["总览"]);
+        Assert.Equal("总览", chinese.Value); // the key itself: zh-CN has no resource file
+    }
+
+    [Fact]
+    public void The_ui_strings_script_prints_the_keys_the_guard_test_checks()
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("bash", ["scripts/ui-strings.sh"])
+        {
+            WorkingDirectory = UiStrings.RepoRoot,
+            RedirectStandardOutput = true,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        })!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        var scriptKeys = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(UiStrings.SourceKeys(), scriptKeys);
+        Assert.True(scriptKeys.Count > 400, $"only {scriptKeys.Count} keys found");
+    }
+
+    private static T InCulture<T>(string name, Func<T> action)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo(name);
+        try
+        {
+            return action();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    private static List<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal)];
+
+    [GeneratedRegex(@"\{\d+(?:[,:][^}]*)?\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"[\u3400-\u9fff\uf900-\ufaff]")]
+    private static partial Regex Cjk();
+}
