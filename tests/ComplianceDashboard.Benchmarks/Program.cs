@@ -4,7 +4,7 @@ namespace ComplianceDashboard.Benchmarks;
 
 /// <summary>
 /// Benchmarks (not tests): <c>dotnet run -c Release --project tests/ComplianceDashboard.Benchmarks -- [--stations 2000] [--requests 30] [--db kept.db]</c>,
-/// or <c>-- --circuits 20</c> for memory per connected user.
+/// or <c>-- --circuits 20</c> for memory per connected user, <c>-- --integrity</c> for the integrity signals only.
 /// Prints Markdown sections for docs/performance.md.
 /// </summary>
 internal static class BenchmarkMain
@@ -28,7 +28,13 @@ internal static class BenchmarkMain
 
         await using var bench = new BenchmarkApp(stations, options.TryGetValue("db", out var db) && db.Length > 0 ? Path.GetFullPath(db) : null);
         await bench.SeedAsync();
+        if (options.ContainsKey("integrity"))
+        {
+            await IntegrityBenchmark.RunAsync(bench); // only the integrity signals
+            return;
+        }
         await GradingBenchmark.RunAsync(bench);
+        await IntegrityBenchmark.RunAsync(bench);
         await PageBenchmark.RunAsync(bench, requests);
     }
 }
