@@ -1,5 +1,4 @@
 using ComplianceDashboard.Web.Components;
-using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Account;
 using ComplianceDashboard.Web.Features.Errors;
 using ComplianceDashboard.Web.Features.Evaluation;
@@ -9,11 +8,8 @@ using ComplianceDashboard.Web.Features.Import.Xlsx;
 using ComplianceDashboard.Web.Features.Organisation;
 using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Features.Stations;
-using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Grading.Jobs;
 using ComplianceDashboard.Web.Hosting;
-using ComplianceDashboard.Web.Infrastructure;
-using ComplianceDashboard.Web.Infrastructure.Security;
 using ComplianceDashboard.Web.Infrastructure.Startup;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,7 +1,3 @@
-using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Schemes;
-using ComplianceDashboard.Domain.Scoring;
-
 namespace ComplianceDashboard.Domain.Calendar;
 
 /// <summary>Calendar periods: months, quarters, half-years ending 30 June / 31 December, and years.</summary>

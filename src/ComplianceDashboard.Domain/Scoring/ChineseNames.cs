@@ -1,6 +1,5 @@
 using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
 
 namespace ComplianceDashboard.Domain.Scoring;
 

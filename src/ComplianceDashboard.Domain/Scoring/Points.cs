@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ComplianceDashboard.Domain.Scoring;
 
 internal static class Points

@@ -1,7 +1,4 @@
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Web.Data.Entities;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Data;
 

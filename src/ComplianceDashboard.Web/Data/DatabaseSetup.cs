@@ -1,8 +1,5 @@
-using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Options;
 
 namespace ComplianceDashboard.Web.Data;
 

@@ -1,6 +1,3 @@
-using ComplianceDashboard.Web.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceDashboard.Web.Grading;
 
 /// <summary>Which station-years have a finalised (locked) annual grade.</summary>

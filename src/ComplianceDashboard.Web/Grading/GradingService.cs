@@ -1,13 +1,4 @@
 using System.Text;
-using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
-using ComplianceDashboard.Domain.Scoring;
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ComplianceDashboard.Web.Grading;
 

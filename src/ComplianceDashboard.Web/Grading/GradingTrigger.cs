@@ -1,5 +1,3 @@
-using ComplianceDashboard.Web.Infrastructure;
-
 namespace ComplianceDashboard.Web.Grading;
 
 /// <summary>

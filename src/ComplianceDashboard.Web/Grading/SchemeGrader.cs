@@ -1,10 +1,3 @@
-using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
-using ComplianceDashboard.Domain.Scoring;
-using ComplianceDashboard.Web.Infrastructure;
-using Microsoft.Extensions.Options;
-
 namespace ComplianceDashboard.Web.Grading;
 
 /// <summary>

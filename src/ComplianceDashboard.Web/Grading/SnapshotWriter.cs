@@ -1,12 +1,3 @@
-using System.Globalization;
-using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
-using ComplianceDashboard.Domain.Scoring;
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Data.Entities;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceDashboard.Web.Grading;
 
 /// <summary>A station's grade serialised and hashed, ready to be written (prepared in parallel, written in one go).</summary>

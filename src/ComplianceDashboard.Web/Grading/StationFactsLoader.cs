@@ -1,8 +1,3 @@
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Data.Entities;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceDashboard.Web.Grading;
 
 /// <summary>

@@ -1,9 +1,4 @@
-using System.Globalization;
-using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Import;
-using ComplianceDashboard.Web.Grading;
-using ComplianceDashboard.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Hosting;
 

@@ -1,9 +1,5 @@
-using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Demo;
 using ComplianceDashboard.Web.Features.Users;
-using ComplianceDashboard.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ComplianceDashboard.Web.Hosting;
 

@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using ComplianceDashboard.Web.Infrastructure;
-using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Serilog;
 

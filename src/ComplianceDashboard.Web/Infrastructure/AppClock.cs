@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace ComplianceDashboard.Web.Infrastructure;
 
 /// <summary>"Now" and "today" in the county's time zone; everything else takes dates as arguments.</summary>

@@ -1,6 +1,3 @@
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Infrastructure.Security;
-
 namespace ComplianceDashboard.Web.Infrastructure;
 
 /// <summary>The one place a command's outcome becomes an HTTP answer (minimal-API endpoints).</summary>

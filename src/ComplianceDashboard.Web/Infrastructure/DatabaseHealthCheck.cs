@@ -1,7 +1,4 @@
-using System.Globalization;
-using ComplianceDashboard.Web.Data;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ComplianceDashboard.Web.Infrastructure;

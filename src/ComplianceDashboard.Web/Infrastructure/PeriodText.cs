@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ComplianceDashboard.Web.Infrastructure;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using ComplianceDashboard.BrowserTests.Infrastructure;
 using ComplianceDashboard.BrowserTests.Pages;

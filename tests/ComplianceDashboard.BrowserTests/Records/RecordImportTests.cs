@@ -1,4 +1,3 @@
-using System.Globalization;
 using ComplianceDashboard.BrowserTests.Infrastructure;
 using ComplianceDashboard.BrowserTests.Pages;
 using DocumentFormat.OpenXml.Packaging;

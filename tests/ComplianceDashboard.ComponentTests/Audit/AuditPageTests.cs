@@ -1,3 +1,4 @@
+using ComplianceDashboard.ComponentTests.TestSupport;
 using ComplianceDashboard.ComponentTests.Users;
 using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Data;
@@ -7,7 +8,6 @@ using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Audit;
 

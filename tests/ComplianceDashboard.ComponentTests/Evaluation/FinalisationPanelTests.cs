@@ -1,8 +1,7 @@
 using AngleSharp.Dom;
+using ComplianceDashboard.IntegrationTests.Evaluation;
 using ComplianceDashboard.Web.Features.Evaluation;
 using ComplianceDashboard.Web.Grading;
-
-using ComplianceDashboard.IntegrationTests.Evaluation;
 
 namespace ComplianceDashboard.ComponentTests.Evaluation;
 

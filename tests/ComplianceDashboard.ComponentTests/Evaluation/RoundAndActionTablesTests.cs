@@ -1,8 +1,7 @@
+using ComplianceDashboard.IntegrationTests.Evaluation;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Evaluation;
 using MudBlazor;
-
-using ComplianceDashboard.IntegrationTests.Evaluation;
 
 namespace ComplianceDashboard.ComponentTests.Evaluation;
 

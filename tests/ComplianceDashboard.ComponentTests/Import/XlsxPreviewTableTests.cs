@@ -1,6 +1,6 @@
+using ComplianceDashboard.ComponentTests.TestSupport;
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Features.Import.Xlsx;
-using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Import;
 

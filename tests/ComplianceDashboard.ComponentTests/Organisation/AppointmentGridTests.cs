@@ -1,7 +1,7 @@
+using ComplianceDashboard.ComponentTests.TestSupport;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Organisation;
 using MudBlazor;
-using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Organisation;
 

@@ -1,4 +1,3 @@
-using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Features.Organisation;
 using ComplianceDashboard.Web.Infrastructure;
 using MudBlazor;

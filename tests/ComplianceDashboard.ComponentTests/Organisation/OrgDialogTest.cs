@@ -1,10 +1,10 @@
 using AngleSharp.Dom;
+using ComplianceDashboard.ComponentTests.TestSupport;
 using ComplianceDashboard.Web.Features.Organisation;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Organisation;
 

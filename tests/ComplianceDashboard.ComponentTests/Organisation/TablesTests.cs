@@ -1,6 +1,6 @@
+using ComplianceDashboard.ComponentTests.TestSupport;
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Features.Organisation;
-using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Organisation;
 

@@ -1,5 +1,5 @@
-using ComplianceDashboard.Web.Features.Overview;
 using ComplianceDashboard.ComponentTests.TestSupport;
+using ComplianceDashboard.Web.Features.Overview;
 
 namespace ComplianceDashboard.ComponentTests.Overview;
 

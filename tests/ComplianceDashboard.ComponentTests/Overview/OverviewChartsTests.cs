@@ -1,6 +1,6 @@
+using ComplianceDashboard.ComponentTests.TestSupport;
 using ComplianceDashboard.Web.Components.Charts;
 using ComplianceDashboard.Web.Features.Overview;
-using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Overview;
 

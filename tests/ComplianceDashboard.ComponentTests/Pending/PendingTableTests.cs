@@ -1,9 +1,7 @@
+using ComplianceDashboard.ComponentTests.TestSupport;
 using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Schemes;
-using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Features.Pending;
 using static ComplianceDashboard.ComponentTests.Stations.StationViews;
-using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Pending;
 

@@ -1,9 +1,8 @@
+using ComplianceDashboard.IntegrationTests.Records;
 using ComplianceDashboard.Web.Features.Records;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-
-using ComplianceDashboard.IntegrationTests.Records;
 
 namespace ComplianceDashboard.ComponentTests.Records;
 

@@ -1,8 +1,8 @@
+using ComplianceDashboard.ComponentTests.TestSupport;
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Components.Shared;
 using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Features.Records.Sections;
-using ComplianceDashboard.ComponentTests.TestSupport;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

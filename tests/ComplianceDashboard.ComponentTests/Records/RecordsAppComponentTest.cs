@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using ComplianceDashboard.ComponentTests.TestSupport;
+using ComplianceDashboard.IntegrationTests.Records;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Grading;
@@ -7,9 +9,6 @@ using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using ComplianceDashboard.ComponentTests.TestSupport;
-
-using ComplianceDashboard.IntegrationTests.Records;
 
 namespace ComplianceDashboard.ComponentTests.Records;
 

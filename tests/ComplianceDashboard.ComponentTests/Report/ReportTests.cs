@@ -1,6 +1,6 @@
+using ComplianceDashboard.ComponentTests.TestSupport;
 using ComplianceDashboard.Web.Features.Overview;
 using ComplianceDashboard.Web.Features.Report;
-using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Report;
 

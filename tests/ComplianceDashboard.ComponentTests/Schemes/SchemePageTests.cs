@@ -1,10 +1,10 @@
+using ComplianceDashboard.ComponentTests.TestSupport;
 using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Web.Features.Schemes;
 using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Schemes;
 

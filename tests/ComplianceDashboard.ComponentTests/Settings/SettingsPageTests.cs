@@ -1,9 +1,9 @@
+using ComplianceDashboard.ComponentTests.TestSupport;
 using ComplianceDashboard.Web.Features.Settings;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Settings;
 

@@ -1,10 +1,8 @@
+using ComplianceDashboard.ComponentTests.TestSupport;
 using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Schemes;
-using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Components.Charts;
 using ComplianceDashboard.Web.Features.Stations;
 using static ComplianceDashboard.ComponentTests.Stations.StationViews;
-using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Stations;
 

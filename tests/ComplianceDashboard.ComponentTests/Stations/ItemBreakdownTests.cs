@@ -1,8 +1,7 @@
-using ComplianceDashboard.Domain.Calendar;
+using ComplianceDashboard.ComponentTests.TestSupport;
 using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Features.Stations;
-using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Stations;
 

@@ -1,5 +1,5 @@
-using ComplianceDashboard.Web.Features.Stations;
 using ComplianceDashboard.ComponentTests.TestSupport;
+using ComplianceDashboard.Web.Features.Stations;
 
 namespace ComplianceDashboard.ComponentTests.Stations;
 

@@ -1,5 +1,5 @@
-using ComplianceDashboard.Web.Features.Users;
 using ComplianceDashboard.ComponentTests.TestSupport;
+using ComplianceDashboard.Web.Features.Users;
 
 namespace ComplianceDashboard.ComponentTests.Users;
 

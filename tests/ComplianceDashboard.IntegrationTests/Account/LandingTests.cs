@@ -1,8 +1,6 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
-using ComplianceDashboard.IntegrationTests.Infrastructure.Security;
 using ComplianceDashboard.IntegrationTests.TestSupport;
-using ComplianceDashboard.IntegrationTests.Users;
+using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.IntegrationTests.Account;
 

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using ComplianceDashboard.IntegrationTests.Hosting;
 
 namespace ComplianceDashboard.IntegrationTests.Data;
 

@@ -2,7 +2,6 @@ using ComplianceDashboard.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using ComplianceDashboard.IntegrationTests.Hosting;
 
 namespace ComplianceDashboard.IntegrationTests.Data;
 

@@ -3,7 +3,6 @@ using ComplianceDashboard.Web.Grading;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ComplianceDashboard.IntegrationTests.Hosting;
 
 namespace ComplianceDashboard.IntegrationTests.Data;
 

@@ -1,8 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using ComplianceDashboard.IntegrationTests.TestSupport;
-using ComplianceDashboard.IntegrationTests.Infrastructure.Security;
-using ComplianceDashboard.IntegrationTests.Records;
 
 namespace ComplianceDashboard.IntegrationTests.Errors;
 

@@ -1,10 +1,7 @@
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using ComplianceDashboard.IntegrationTests.TestSupport;
-using ComplianceDashboard.IntegrationTests.Infrastructure.Security;
-using ComplianceDashboard.IntegrationTests.Records;
 
 namespace ComplianceDashboard.IntegrationTests.Errors;
 

@@ -5,7 +5,6 @@ using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceDashboard.IntegrationTests.Evaluation;
 

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Domain.Scoring;
-using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.IntegrationTests.Organisation;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Features.Organisation;
 using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Infrastructure;

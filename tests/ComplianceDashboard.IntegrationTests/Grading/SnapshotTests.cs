@@ -1,10 +1,8 @@
 using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
-using ComplianceDashboard.Domain.Scoring;
-using ComplianceDashboard.Web.Grading.Jobs;
 using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Grading;
+using ComplianceDashboard.Web.Grading.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

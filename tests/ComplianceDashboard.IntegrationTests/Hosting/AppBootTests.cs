@@ -1,7 +1,6 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
-using ComplianceDashboard.IntegrationTests.Data;
 using ComplianceDashboard.IntegrationTests.TestSupport;
+using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.IntegrationTests.Hosting;
 

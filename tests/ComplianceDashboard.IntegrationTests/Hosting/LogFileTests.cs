@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using ComplianceDashboard.IntegrationTests.Data;
-using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Hosting;
 

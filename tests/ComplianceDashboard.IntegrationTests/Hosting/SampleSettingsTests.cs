@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.Extensions.Configuration;
-using ComplianceDashboard.IntegrationTests.Data;
 
 namespace ComplianceDashboard.IntegrationTests.Hosting;
 

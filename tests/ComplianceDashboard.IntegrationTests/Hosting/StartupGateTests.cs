@@ -1,9 +1,8 @@
 using System.Net;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Infrastructure.Startup;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using ComplianceDashboard.IntegrationTests.Data;
-using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Hosting;
 

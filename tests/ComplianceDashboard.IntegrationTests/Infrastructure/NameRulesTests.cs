@@ -1,9 +1,5 @@
-using ComplianceDashboard.Web.Infrastructure;
-using ComplianceDashboard.IntegrationTests.Errors;
 using ComplianceDashboard.IntegrationTests.Infrastructure.Localization;
-using ComplianceDashboard.IntegrationTests.Infrastructure.Security;
-using ComplianceDashboard.IntegrationTests.Records;
-using ComplianceDashboard.IntegrationTests.TestSupport;
+using ComplianceDashboard.Web.Infrastructure;
 
 namespace ComplianceDashboard.IntegrationTests.Infrastructure;
 

@@ -1,6 +1,6 @@
 using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Web.Features.Organisation;
 using ComplianceDashboard.IntegrationTests.TestSupport;
+using ComplianceDashboard.Web.Features.Organisation;
 using ComplianceDashboard.Web.Infrastructure.Security;
 
 namespace ComplianceDashboard.IntegrationTests.Organisation;

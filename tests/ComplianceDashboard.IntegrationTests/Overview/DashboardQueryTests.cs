@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Security.Claims;
 using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Schemes;
-using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Features.Overview;
 using ComplianceDashboard.Web.Features.Pending;

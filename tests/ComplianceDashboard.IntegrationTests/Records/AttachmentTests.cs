@@ -2,11 +2,10 @@ using System.IO.Compression;
 using System.Net;
 using System.Security.Cryptography;
 using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
-using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Records;
 

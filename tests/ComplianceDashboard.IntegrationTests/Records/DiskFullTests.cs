@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.IntegrationTests.Evaluation;
-using ComplianceDashboard.IntegrationTests.Records;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Evaluation;
 using ComplianceDashboard.Web.Features.Records;
@@ -11,9 +10,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using ComplianceDashboard.IntegrationTests.Errors;
-using ComplianceDashboard.IntegrationTests.TestSupport;
-using ComplianceDashboard.IntegrationTests.Infrastructure.Security;
 
 namespace ComplianceDashboard.IntegrationTests.Records;
 

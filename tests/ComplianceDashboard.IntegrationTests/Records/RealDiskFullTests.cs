@@ -2,17 +2,13 @@ using System.Net;
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.IntegrationTests.Evaluation;
 using ComplianceDashboard.IntegrationTests.TestSupport;
-using ComplianceDashboard.IntegrationTests.Records;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Evaluation;
 using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Grading.Jobs;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ComplianceDashboard.IntegrationTests.Errors;
-using ComplianceDashboard.IntegrationTests.Infrastructure.Security;
 
 namespace ComplianceDashboard.IntegrationTests.Records;
 

@@ -1,7 +1,7 @@
 using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Grading;
@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Records;
 

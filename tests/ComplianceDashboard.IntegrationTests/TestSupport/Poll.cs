@@ -1,5 +1,3 @@
-using ComplianceDashboard.IntegrationTests.TestSupport;
-
 namespace ComplianceDashboard.IntegrationTests.TestSupport;
 
 /// <summary>Waits for a condition a background job brings about (never a fixed sleep).</summary>

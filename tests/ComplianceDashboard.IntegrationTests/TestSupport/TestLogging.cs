@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.TestSupport;
 

@@ -1,13 +1,10 @@
-using System.Net;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Users;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using ComplianceDashboard.IntegrationTests.Account;
-using ComplianceDashboard.IntegrationTests.Infrastructure.Security;
-using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Users;
 

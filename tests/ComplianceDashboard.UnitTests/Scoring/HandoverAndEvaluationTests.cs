@@ -1,7 +1,5 @@
 using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
-using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.UnitTests.Builders;
 using static ComplianceDashboard.UnitTests.Builders.StationFactsBuilder;
 

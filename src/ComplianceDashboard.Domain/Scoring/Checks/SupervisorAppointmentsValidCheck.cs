@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Domain.Schemes;
 
 namespace ComplianceDashboard.Domain.Scoring.Checks;

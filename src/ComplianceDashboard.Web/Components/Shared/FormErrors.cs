@@ -1,4 +1,3 @@
-using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.Extensions.Localization;
 
 namespace ComplianceDashboard.Web.Components.Shared;

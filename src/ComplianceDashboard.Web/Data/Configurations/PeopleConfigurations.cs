@@ -1,5 +1,3 @@
-using ComplianceDashboard.Web.Data.Entities;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplianceDashboard.Web.Data.Configurations;

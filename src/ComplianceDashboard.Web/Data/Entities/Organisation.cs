@@ -1,5 +1,3 @@
-using ComplianceDashboard.Domain.Facts;
-
 namespace ComplianceDashboard.Web.Data.Entities;
 
 /// <summary>A township power-supply station (供电所) of the county company.</summary>

@@ -1,13 +1,10 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Encodings.Web;
 using System.Threading.RateLimiting;
-using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace ComplianceDashboard.Web.Features.Account;
 

@@ -1,8 +1,5 @@
 using System.Security.Claims;
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Data.Entities;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Features.Account;
 

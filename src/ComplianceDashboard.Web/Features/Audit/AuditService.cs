@@ -1,10 +1,3 @@
-using System.Globalization;
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Infrastructure;
-using ComplianceDashboard.Web.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceDashboard.Web.Features.Audit;
 
 public sealed record AuditPage<T>(IReadOnlyList<T> Items, int Total);

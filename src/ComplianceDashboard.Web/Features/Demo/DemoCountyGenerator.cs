@@ -1,6 +1,3 @@
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Web.Data.Entities;
-
 namespace ComplianceDashboard.Web.Features.Demo;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using ComplianceDashboard.Web.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceDashboard.Web.Features.Demo;
 
 /// <summary>Saves the demo county into an empty database, a batch of stations per transaction.</summary>

@@ -1,6 +1,3 @@
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Web.Data.Entities;
-
 namespace ComplianceDashboard.Web.Features.Demo;
 
 /// <summary>Writes one station's evidence for a year: the recurring duties period by period, then events.</summary>

@@ -1,6 +1,3 @@
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Web.Data.Entities;
-
 namespace ComplianceDashboard.Web.Features.Demo;
 
 /// <summary>The people and service points of one demo station, with its deliberate staffing irregularities.</summary>

@@ -1,5 +1,3 @@
-using ComplianceDashboard.Web.Data.Entities;
-
 namespace ComplianceDashboard.Web.Features.Demo;
 
 /// <summary>Everything the generator makes for one station, ready to be added to a context.</summary>

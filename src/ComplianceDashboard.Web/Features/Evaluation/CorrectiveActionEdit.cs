@@ -1,5 +1,3 @@
-using ComplianceDashboard.Web.Data.Entities;
-
 namespace ComplianceDashboard.Web.Features.Evaluation;
 
 /// <summary>The editor's working copy of a corrective action (and its re-verification).</summary>

@@ -1,9 +1,3 @@
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Infrastructure;
-using ComplianceDashboard.Web.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceDashboard.Web.Features.Evaluation;
 
 public sealed record CorrectiveActionInput(long? Id, string Description, CorrectiveActionType Type, string Owner, DateOnly? Deadline,

@@ -1,4 +1,3 @@
-using ComplianceDashboard.Web.Data.Entities;
 using MudBlazor;
 
 namespace ComplianceDashboard.Web.Features.Evaluation;

@@ -1,8 +1,5 @@
 using ComplianceDashboard.Web.Components.Mud;
 using ComplianceDashboard.Web.Components.Shared;
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Infrastructure;
-using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;

@@ -1,5 +1,3 @@
-using ComplianceDashboard.Web.Data.Entities;
-
 namespace ComplianceDashboard.Web.Features.Evaluation;
 
 /// <summary>Chinese labels of the evaluation enums (the keys of the UI's localizer).</summary>

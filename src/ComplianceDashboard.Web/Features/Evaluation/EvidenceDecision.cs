@@ -1,5 +1,3 @@
-using ComplianceDashboard.Web.Data.Entities;
-
 namespace ComplianceDashboard.Web.Features.Evaluation;
 
 /// <summary>An evaluator's click in the evidence table: this record, confirmed or reset.</summary>

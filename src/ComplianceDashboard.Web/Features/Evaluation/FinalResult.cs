@@ -1,8 +1,3 @@
-using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Schemes;
-using ComplianceDashboard.Domain.Scoring;
-using ComplianceDashboard.Web.Data.Entities;
-
 namespace ComplianceDashboard.Web.Features.Evaluation;
 
 /// <summary>One item of a station's evaluated result: the engine's points and, where an expert judged it, theirs.</summary>

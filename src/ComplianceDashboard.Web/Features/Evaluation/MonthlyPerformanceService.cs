@@ -1,7 +1,4 @@
-using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Infrastructure.Export;
-using ComplianceDashboard.Web.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Features.Evaluation;
 

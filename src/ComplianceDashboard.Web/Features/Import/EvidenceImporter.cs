@@ -1,10 +1,5 @@
 using System.Text.Json;
-using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Features.Records;
-using ComplianceDashboard.Web.Grading;
-using ComplianceDashboard.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ComplianceDashboard.Web.Features.Import;
 

@@ -1,4 +1,3 @@
-using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Features.Records;
 using static ComplianceDashboard.Web.Features.Import.ImportValues;
 

@@ -1,7 +1,3 @@
-using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
-using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Features.Records;
 
 namespace ComplianceDashboard.Web.Features.Import;

@@ -1,8 +1,3 @@
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
-using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Infrastructure;
-
 namespace ComplianceDashboard.Web.Features.Import;
 
 /// <summary>Checks one station of an import file and returns every problem found (nothing is written when there is one).</summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using ComplianceDashboard.Domain.Facts;
 
 namespace ComplianceDashboard.Web.Features.Import;
 

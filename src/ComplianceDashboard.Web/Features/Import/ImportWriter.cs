@@ -1,7 +1,3 @@
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Records;
 using static ComplianceDashboard.Web.Features.Import.ImportValues;
 

@@ -1,6 +1,3 @@
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Data.Entities;
-using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 
 namespace ComplianceDashboard.Web.Features.Jobs;

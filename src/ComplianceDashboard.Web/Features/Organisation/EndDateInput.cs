@@ -1,5 +1,3 @@
-using ComplianceDashboard.Domain.Facts;
-
 namespace ComplianceDashboard.Web.Features.Organisation;
 
 /// <summary>The end of an assignment or a group membership: the last day and, for posts, why it ended.</summary>

@@ -1,8 +1,3 @@
-using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
-using ComplianceDashboard.Domain.Scoring;
-
 namespace ComplianceDashboard.Web.Features.Organisation;
 
 /// <summary>A value and its Chinese text for a drop-down.</summary>

@@ -1,5 +1,4 @@
 using ComplianceDashboard.Web.Components.Shared;
-using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

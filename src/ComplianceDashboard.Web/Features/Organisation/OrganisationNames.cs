@@ -1,6 +1,3 @@
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Web.Data.Entities;
-
 namespace ComplianceDashboard.Web.Features.Organisation;
 
 /// <summary>Chinese names of the organisation enums (keys of the shared localizer).</summary>

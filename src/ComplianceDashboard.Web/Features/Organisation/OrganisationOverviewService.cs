@@ -1,7 +1,3 @@
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceDashboard.Web.Features.Organisation;
 
 public sealed record OrgStation(int Id, string Name, string Township);

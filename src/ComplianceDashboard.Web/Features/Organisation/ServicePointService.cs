@@ -1,11 +1,3 @@
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Grading;
-using ComplianceDashboard.Web.Infrastructure;
-using ComplianceDashboard.Web.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceDashboard.Web.Features.Organisation;
 
 public sealed record FacilityLine(FacilityKind Kind, int Quantity, bool Mandatory);

@@ -1,8 +1,3 @@
-using ComplianceDashboard.Domain.Schemes;
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceDashboard.Web.Features.Overview;
 
 /// <summary>

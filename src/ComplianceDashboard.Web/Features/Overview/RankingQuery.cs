@@ -1,7 +1,3 @@
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceDashboard.Web.Features.Overview;
 
 /// <summary>What the ranking grid asks for: a page, a sort and filters; all applied in the database.</summary>

@@ -1,7 +1,3 @@
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceDashboard.Web.Features.Records;
 
 /// <summary>GET /attachments/{id}: the file, for users who may read the record's station; always as a download.</summary>

@@ -1,6 +1,3 @@
-using ComplianceDashboard.Web.Infrastructure;
-using Microsoft.Extensions.Options;
-
 namespace ComplianceDashboard.Web.Features.Records;
 
 /// <summary>Where attachment files live: under <see cref="AppOptions.AttachmentsPath"/>, by a path relative to it.</summary>

@@ -1,10 +1,3 @@
-using System.Globalization;
-using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
-using ComplianceDashboard.Domain.Scoring;
-using ComplianceDashboard.Web.Data.Entities;
-
 namespace ComplianceDashboard.Web.Features.Records;
 
 /// <summary>The list's filter as the filter bar edits it and as the page's URL carries it (reload or share the link: same list).</summary>

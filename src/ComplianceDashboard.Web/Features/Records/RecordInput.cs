@@ -1,6 +1,3 @@
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Web.Infrastructure;
-
 namespace ComplianceDashboard.Web.Features.Records;
 
 /// <summary>What the record form submits. Fields a kind does not use are ignored (and stored empty).</summary>

@@ -1,9 +1,4 @@
 using System.Security.Claims;
-using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
-using ComplianceDashboard.Domain.Scoring;
-using ComplianceDashboard.Web.Infrastructure.Security;
 
 namespace ComplianceDashboard.Web.Features.Records;
 

@@ -1,7 +1,3 @@
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Web.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceDashboard.Web.Features.Records;
 
 /// <summary>

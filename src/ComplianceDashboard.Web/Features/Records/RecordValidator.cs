@@ -1,11 +1,3 @@
-using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
-using ComplianceDashboard.Domain.Scoring;
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Infrastructure;
-
 namespace ComplianceDashboard.Web.Features.Records;
 
 /// <summary>

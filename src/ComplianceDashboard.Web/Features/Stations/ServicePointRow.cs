@@ -1,7 +1,3 @@
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Web.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceDashboard.Web.Features.Stations;
 
 /// <summary>An open service point with today's 驻村客户经理 and 站点廉政监督员 (null = vacant).</summary>

@@ -1,7 +1,3 @@
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceDashboard.Web.Features.Stations;
 
 /// <summary>JSON for scripts and other features; the pattern every export, report and download follows.</summary>

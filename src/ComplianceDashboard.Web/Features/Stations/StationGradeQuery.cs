@@ -1,8 +1,3 @@
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Grading;
-using ComplianceDashboard.Web.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceDashboard.Web.Features.Stations;
 
 public static class StationGradeQuery

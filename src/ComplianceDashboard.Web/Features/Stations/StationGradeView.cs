@@ -1,8 +1,3 @@
-using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Schemes;
-using ComplianceDashboard.Domain.Scoring;
-using ComplianceDashboard.Web.Data.Entities;
-
 namespace ComplianceDashboard.Web.Features.Stations;
 
 /// <summary>One station's latest grade for a year, decoded, with the names its cells and gaps refer to.</summary>

@@ -1,9 +1,4 @@
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Infrastructure;
-using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace ComplianceDashboard.Web.Features.Users;

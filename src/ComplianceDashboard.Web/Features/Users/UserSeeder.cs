@@ -1,11 +1,4 @@
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Infrastructure;
-using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ComplianceDashboard.Web.Features.Users;
 

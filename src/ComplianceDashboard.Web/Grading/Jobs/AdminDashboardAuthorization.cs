@@ -1,4 +1,3 @@
-using ComplianceDashboard.Web.Infrastructure.Security;
 using Hangfire.Dashboard;
 
 namespace ComplianceDashboard.Web.Grading.Jobs;

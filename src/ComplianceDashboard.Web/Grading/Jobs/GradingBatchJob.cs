@@ -1,8 +1,4 @@
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Grading;
 using Hangfire;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Grading.Jobs;
 

@@ -1,7 +1,5 @@
-using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Startup;
 using Hangfire;
-using Microsoft.Extensions.Options;
 
 namespace ComplianceDashboard.Web.Grading.Jobs;
 

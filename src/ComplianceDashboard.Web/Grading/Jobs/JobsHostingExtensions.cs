@@ -1,8 +1,5 @@
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Infrastructure;
 using Hangfire;
 using Hangfire.Storage.SQLite;
-using Microsoft.Extensions.Options;
 
 namespace ComplianceDashboard.Web.Grading.Jobs;
 

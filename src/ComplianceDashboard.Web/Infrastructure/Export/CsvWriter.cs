@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using CsvHelper;
 using CsvHelper.Configuration;
 
 namespace ComplianceDashboard.Web.Infrastructure.Export;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ComplianceDashboard.Web.Infrastructure.Export;
 
 /// <summary>Converts a row's raw value into what the column type promises.</summary>

@@ -1,7 +1,5 @@
-using ComplianceDashboard.Web.Data.Entities;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace ComplianceDashboard.Web.Infrastructure.Security;
 

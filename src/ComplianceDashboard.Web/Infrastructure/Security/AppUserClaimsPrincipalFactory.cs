@@ -1,10 +1,5 @@
-using System.Globalization;
 using System.Security.Claims;
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Data.Entities;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ComplianceDashboard.Web.Infrastructure.Security;
 

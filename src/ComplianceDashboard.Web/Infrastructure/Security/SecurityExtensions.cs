@@ -1,5 +1,3 @@
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Account;
 using ComplianceDashboard.Web.Features.Audit;
 using ComplianceDashboard.Web.Features.Users;
@@ -7,7 +5,6 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace ComplianceDashboard.Web.Infrastructure.Security;
 

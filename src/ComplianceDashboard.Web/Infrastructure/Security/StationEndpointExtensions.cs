@@ -1,4 +1,3 @@
-using System.Globalization;
 namespace ComplianceDashboard.Web.Infrastructure.Security;
 
 /// <summary>Station checks for minimal-API endpoints (exports, reports, attachment downloads).</summary>

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Linq.Expressions;
 using System.Security.Claims;
-using ComplianceDashboard.Web.Data.Entities;
 
 namespace ComplianceDashboard.Web.Infrastructure.Security;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using ComplianceDashboard.Web.Components.Charts;
 using ComplianceDashboard.ComponentTests.TestSupport;
+using ComplianceDashboard.Web.Components.Charts;
 
 namespace ComplianceDashboard.ComponentTests.Components.Charts;
 

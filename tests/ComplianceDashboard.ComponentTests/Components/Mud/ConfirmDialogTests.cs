@@ -1,7 +1,7 @@
+using ComplianceDashboard.ComponentTests.TestSupport;
 using ComplianceDashboard.Web.Components.Mud;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Components.Mud;
 

@@ -1,10 +1,10 @@
 using System.Text;
+using ComplianceDashboard.ComponentTests.TestSupport;
 using ComplianceDashboard.Web.Components.Shared;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Export;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Components.Shared;
 

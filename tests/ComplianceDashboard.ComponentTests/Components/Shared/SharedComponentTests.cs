@@ -1,6 +1,6 @@
+using ComplianceDashboard.ComponentTests.TestSupport;
 using ComplianceDashboard.Web.Components.Shared;
 using MudBlazor;
-using ComplianceDashboard.ComponentTests.TestSupport;
 
 namespace ComplianceDashboard.ComponentTests.Components.Shared;
 

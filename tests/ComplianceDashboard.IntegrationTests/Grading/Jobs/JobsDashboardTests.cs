@@ -1,8 +1,7 @@
 using System.Net;
-using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
-using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Grading.Jobs;
 

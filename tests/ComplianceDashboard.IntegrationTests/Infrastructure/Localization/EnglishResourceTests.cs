@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web;
 using ComplianceDashboard.Web.Data.Entities;

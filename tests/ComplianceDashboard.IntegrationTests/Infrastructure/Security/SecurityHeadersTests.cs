@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
-using ComplianceDashboard.Web.Infrastructure.Security;
 using ComplianceDashboard.IntegrationTests.Errors;
-using ComplianceDashboard.IntegrationTests.TestSupport;
-using ComplianceDashboard.IntegrationTests.Records;
+using ComplianceDashboard.Web.Infrastructure.Security;
 
 namespace ComplianceDashboard.IntegrationTests.Infrastructure.Security;
 

@@ -4,8 +4,6 @@ using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using ComplianceDashboard.IntegrationTests.Account;
-using ComplianceDashboard.IntegrationTests.Users;
 
 namespace ComplianceDashboard.IntegrationTests.Infrastructure.Security;
 

@@ -1,10 +1,3 @@
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Grading;
-using ComplianceDashboard.Web.Infrastructure;
-using ComplianceDashboard.Web.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceDashboard.Web.Features.Import.Xlsx;
 
 /// <summary>GET /api/records/import-template/{stationId}/{kind}: the XLSX template of a record kind, for users who may write the station's records.</summary>

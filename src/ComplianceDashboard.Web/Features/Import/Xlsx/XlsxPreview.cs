@@ -1,4 +1,3 @@
-using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Web.Features.Records;
 
 namespace ComplianceDashboard.Web.Features.Import.Xlsx;
