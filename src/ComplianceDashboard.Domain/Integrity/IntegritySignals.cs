@@ -1,4 +1,3 @@
-using System.Globalization;
 using ComplianceDashboard.Domain.Facts;
 
 namespace ComplianceDashboard.Domain.Integrity;

@@ -1,10 +1,8 @@
-using System.Globalization;
 using System.Net;
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Domain.Integrity;
 using ComplianceDashboard.IntegrationTests.Records;
 using ComplianceDashboard.IntegrationTests.TestSupport;
-using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Import.Xlsx;
 using ComplianceDashboard.Web.Features.Integrity;
 using ComplianceDashboard.Web.Infrastructure.Security;

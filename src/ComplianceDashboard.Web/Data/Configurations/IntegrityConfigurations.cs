@@ -1,6 +1,3 @@
-using ComplianceDashboard.Domain.Integrity;
-using ComplianceDashboard.Web.Data.Entities;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplianceDashboard.Web.Data.Configurations;

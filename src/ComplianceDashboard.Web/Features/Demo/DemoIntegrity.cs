@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Web.Data.Entities;
 
 namespace ComplianceDashboard.Web.Features.Demo;
 

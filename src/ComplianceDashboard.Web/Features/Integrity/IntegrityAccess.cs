@@ -1,4 +1,3 @@
-using ComplianceDashboard.Web.Infrastructure.Security;
 
 namespace ComplianceDashboard.Web.Features.Integrity;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ComplianceDashboard.Domain.Integrity;
 using ComplianceDashboard.Web.Components.Charts;
 

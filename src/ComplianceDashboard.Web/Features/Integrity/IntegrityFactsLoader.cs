@@ -1,11 +1,5 @@
-using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Integrity;
-using ComplianceDashboard.Domain.Schemes;
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Records;
-using ComplianceDashboard.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Features.Integrity;
 

@@ -1,9 +1,5 @@
-using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Startup;
-using ComplianceDashboard.Web.Data;
 using Hangfire;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ComplianceDashboard.Web.Features.Integrity;
 

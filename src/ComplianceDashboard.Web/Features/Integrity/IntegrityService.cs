@@ -1,10 +1,4 @@
-using System.Globalization;
 using ComplianceDashboard.Domain.Integrity;
-using ComplianceDashboard.Web.Data;
-using ComplianceDashboard.Web.Data.Entities;
-using ComplianceDashboard.Web.Infrastructure;
-using ComplianceDashboard.Web.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Features.Integrity;
 
