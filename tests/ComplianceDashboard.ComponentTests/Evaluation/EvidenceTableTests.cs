@@ -58,6 +58,21 @@ public class EvidenceTableTests(EvaluationApp app) : EvaluationComponentTest(app
     }
 
     [Fact]
+    public void A_sampled_record_with_open_integrity_signals_shows_them_as_chips_beside_its_title()
+    {
+        SignInEvaluator();
+        var signals = new Dictionary<long, IReadOnlyList<ComplianceDashboard.Domain.Integrity.SignalKind>>
+        {
+            [4711] = [ComplianceDashboard.Domain.Integrity.SignalKind.LateEntry, ComplianceDashboard.Domain.Integrity.SignalKind.CopiedText],
+        };
+        var cut = Render<EvidenceTable>(p => p.Add(x => x.Rows, new[] { Minutes, Rejected }).Add(x => x.Signals, signals));
+
+        var titles = cut.FindAll("[data-testid=evidence-title]");
+        Assert.Equal(["逾期补录", "文本雷同"], titles[0].QuerySelectorAll("[data-testid=integrity-chip]").Select(c => c.TextContent.Trim()));
+        Assert.Empty(titles[1].QuerySelectorAll("[data-testid=integrity-chip]"));
+    }
+
+    [Fact]
     public void No_evidence_says_so_in_Chinese()
     {
         SignInEvaluator();
