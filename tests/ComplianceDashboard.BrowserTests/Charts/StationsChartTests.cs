@@ -17,7 +17,7 @@ public class StationsChartTests(AppServer server)
         await Assertions.Expect(card.Locator("svg.apexcharts-svg").First).ToBeVisibleAsync();
         await Assertions.Expect(card.Locator(".apexcharts-canvas").First).ToBeVisibleAsync();
         await Assertions.Expect(card.Locator(".apexcharts-bar-area").First).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "stations-chart.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "stations-chart.png"), FullPage = true });
 
         await card.Locator(".apexcharts-menu-icon").ClickAsync();
         await Assertions.Expect(card.Locator(".apexcharts-menu-item", new() { HasText = "下载PNG" })).ToBeVisibleAsync();
@@ -96,12 +96,12 @@ public class StationsChartTests(AppServer server)
         await Assertions.Expect(calendar.Locator(".apexcharts-legend")).ToContainTextAsync("未到期");
         await Assertions.Expect(calendar.Locator(".apexcharts-legend")).ToContainTextAsync("本月进行中");
         await Assertions.Expect(calendar.Locator(".apexcharts-legend")).ToContainTextAsync("今日截止");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "station.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "station.png"), FullPage = true });
 
         await page.SetViewportSizeAsync(390, 844);
         await Assertions.Expect(table).ToBeVisibleAsync();
         // Wide tables scroll inside their own container; the page itself does not scroll sideways.
         await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= 390");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "station-phone.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "station-phone.png"), FullPage = true });
     }
 }

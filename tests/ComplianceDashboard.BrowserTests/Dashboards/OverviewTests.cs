@@ -22,7 +22,7 @@ public partial class OverviewTests(AppServer server)
         await Assertions.Expect(risk.Locator("rect.apexcharts-heatmap-rect").First).ToBeVisibleAsync();
         Assert.Equal(14 * 12, await duty.Locator("rect.apexcharts-heatmap-rect").CountAsync());
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "桐琴供电所", Exact = true })).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "overview.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "overview.png"), FullPage = true });
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public partial class OverviewTests(AppServer server)
         Assert.Equal(missing, await page.Locator("[data-testid='month-cells'] tbody [data-status='Missing']").CountAsync());
         // 纪委领导 reads but does not write records: no 补录 link that would lead to 无权访问.
         Assert.Equal(0, await page.GetByTestId("add-record").CountAsync());
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "drilldown-month.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "drilldown-month.png"), FullPage = true });
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public partial class OverviewTests(AppServer server)
         await Assertions.Expect(HeatMap(page, "county average score trend").Locator("svg.apexcharts-svg")).ToBeVisibleAsync();
         await duty.Locator(".apexcharts-menu-icon").ClickAsync();
         await Assertions.Expect(duty.Locator(".apexcharts-menu-item", new() { HasText = "Download PNG" })).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "overview-en.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "overview-en.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "中文", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "县公司总览" })).ToBeVisibleAsync();
@@ -153,7 +153,7 @@ public partial class OverviewTests(AppServer server)
         await page.GotoAsync("/?year=2026");
         await Assertions.Expect(page.GetByTestId("ranking-name").First).ToBeVisibleAsync();
         Assert.True((await page.GetByTestId("ranking-name").First.BoundingBoxAsync())!.Width > 40);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "overview-phone.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "overview-phone.png"), FullPage = true });
     }
 
     private const string NotYetDue = "#e0e0e0";

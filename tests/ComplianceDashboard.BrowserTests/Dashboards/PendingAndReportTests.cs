@@ -16,7 +16,7 @@ public class PendingAndReportTests(AppServer server)
         var overdue = page.Locator("[data-testid='overdue'] tbody tr");
         await Assertions.Expect(overdue.First).ToBeVisibleAsync();
         var pendingKeys = await overdue.EvaluateAllAsync<string[]>("rows => rows.map(r => { const c = r.querySelector('[data-obligation]'); return c.dataset.obligation + ' ' + c.dataset.period; })");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "pending.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "pending.png"), FullPage = true });
 
         // The station's calendar shows the same missing cells: open the station page's month drill-downs for them.
         var first = pendingKeys[0].Split(' ');
@@ -77,7 +77,7 @@ public class PendingAndReportTests(AppServer server)
         Assert.Equal(14 * 3, await page.Locator(".chart-card").Filter(new() { HasText = "履职热力图" }).Locator("rect.apexcharts-heatmap-rect").CountAsync());
         Assert.Equal(14, await page.Locator("[data-testid='report-gaps'] tbody tr").CountAsync());
         Assert.Equal(14, await page.Locator("[data-testid='report-ranking'] tbody tr").CountAsync());
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "report.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "report.png"), FullPage = true });
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "打印 / 另存为PDF" })).ToBeHiddenAsync();

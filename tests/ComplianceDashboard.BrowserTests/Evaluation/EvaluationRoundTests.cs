@@ -25,7 +25,7 @@ public class EvaluationRoundTests(AppServer server)
         await evaluation.DrawAsync(3, 4242);
         Assert.Equal(first, await evaluation.SampleResult.Locator("div").First.InnerTextAsync());
         await Assertions.Expect(page.GetByText("抽取记录（2次）")).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "evaluation-round.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "evaluation-round.png"), FullPage = true });
 
         await evaluation.OpenStationAsync(sampled[0]);
         // Evidence titles are visible (the column has a width) and each opens its record.
@@ -37,14 +37,14 @@ public class EvaluationRoundTests(AppServer server)
         await Assertions.Expect(title.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"^records/\d+$"));
 
         await evaluation.FinaliseAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "evaluation-station.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "evaluation-station.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "反馈单", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "评价反馈单", Level = 2 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("feedback-total")).Not.ToBeEmptyAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "evaluation-feedback.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "evaluation-feedback.png"), FullPage = true });
         await page.EmulateMediaAsync(new() { Media = Media.Print });
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "evaluation-feedback-print.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "evaluation-feedback-print.png"), FullPage = true });
     }
 
     [Fact]

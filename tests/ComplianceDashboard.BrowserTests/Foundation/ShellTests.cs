@@ -25,6 +25,6 @@ public class ShellTests(AppServer server)
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/stations$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "站所", Exact = true })).ToBeVisibleAsync();
         Assert.Equal(42, await page.EvaluateAsync<int>("() => window.__noReload"));
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "stations.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "stations.png"), FullPage = true });
     }
 }

@@ -24,7 +24,7 @@ public class DismissalTests(AppServer server)
         await appointments.StartDismissalAsync("赵军");
         await appointments.SubmitDismissalAsync();
         await Assertions.Expect(appointments.Confirmation).ToContainTextAsync("确认解聘 赵军？");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "organisation-dismissal-confirm.png") });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "organisation-dismissal-confirm.png") });
         await appointments.AnswerConfirmationAsync(confirm: false);
         await Assertions.Expect(appointments.Confirmation).ToHaveCountAsync(0);
         await Assertions.Expect(appointments.FormDialog).ToBeVisibleAsync();
@@ -43,6 +43,6 @@ public class DismissalTests(AppServer server)
         await Assertions.Expect(appointments.Dismissals).ToContainTextAsync("赵军");
         await Assertions.Expect(appointments.Dismissals).ToContainTextAsync("(b) 连续六个月不履职");
         await Assertions.Expect(appointments.InactiveWarnings).ToHaveCountAsync(0);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "organisation-dismissed.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "organisation-dismissed.png"), FullPage = true });
     }
 }

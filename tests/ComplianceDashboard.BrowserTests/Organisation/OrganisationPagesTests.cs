@@ -24,11 +24,11 @@ public class OrganisationPagesTests(AppServer server)
         await page.GotoAsync($"/organisation/1{path}");
         await page.Locator("html[data-interactive='true']").WaitForAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading })).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, $"{shot}-desktop.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, $"{shot}-desktop.png"), FullPage = true });
 
         await page.SetViewportSizeAsync(390, 844);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading })).ToBeVisibleAsync();
         await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= window.innerWidth + 1");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, $"{shot}-phone.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, $"{shot}-phone.png"), FullPage = true });
     }
 }

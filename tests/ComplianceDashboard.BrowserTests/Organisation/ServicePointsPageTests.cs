@@ -17,7 +17,7 @@ public class ServicePointsPageTests(AppServer server)
         await Assertions.Expect(points.Inventories.First).ToContainTextAsync("智能服务终端");
         await Assertions.Expect(points.Inventories.First).ToContainTextAsync("必配");
         await Assertions.Expect(points.AddButton).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "organisation-points.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "organisation-points.png"), FullPage = true });
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public class ServicePointsPageTests(AppServer server)
 
         await Assertions.Expect(dialog.GetByText("请填写站点名称")).ToBeVisibleAsync();
         await Assertions.Expect(dialog.GetByText("请选择场地类型（或云服务站点）")).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "organisation-point-form-errors.png") });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "organisation-point-form-errors.png") });
         await dialog.GetByTestId("dialog-cancel").ClickAsync();
         await Assertions.Expect(dialog).ToHaveCountAsync(0);
     }

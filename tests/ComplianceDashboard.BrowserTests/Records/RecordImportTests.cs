@@ -25,7 +25,7 @@ public class RecordImportTests(AppServer server)
         await Assertions.Expect(import.Errors).ToContainTextAsync("日期“2026-13-01”无效");
         await Assertions.Expect(import.Errors.Locator("tbody tr").First).ToContainTextAsync("3");
         await Assertions.Expect(import.Import).ToBeDisabledAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "record-import-errors.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "record-import-errors.png"), FullPage = true });
 
         await import.UploadAsync("good.xlsx", Fill(template, [day, "", title, "进村宣传错峰用电。"]));
         await Assertions.Expect(import.Rows).ToContainTextAsync(title);

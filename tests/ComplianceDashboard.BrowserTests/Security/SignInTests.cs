@@ -19,7 +19,7 @@ public class SignInTests(AppServer server)
         await login.Submit.ClickAsync();
         await Assertions.Expect(page.GetByText("请输入用户名")).ToBeVisibleAsync();
         await Assertions.Expect(login.UserName).ToHaveAttributeAsync("aria-invalid", "true");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "login.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "login.png"), FullPage = true });
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public class SignInTests(AppServer server)
         await new LoginPage(page).OpenAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "login-en.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "login-en.png"), FullPage = true });
         await page.GetByRole(AriaRole.Link, new() { Name = "中文", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "登录" })).ToBeVisibleAsync();
     }
@@ -88,7 +88,7 @@ public class SignInTests(AppServer server)
         await Assertions.Expect(rows).ToHaveCountAsync(1);
         await Assertions.Expect(rows.First).ToContainTextAsync("桐琴供电所");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "任务" })).ToHaveCountAsync(0);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "stations-secretary.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "stations-secretary.png"), FullPage = true });
     }
 
     [Fact]
