@@ -6,12 +6,12 @@ using Microsoft.Playwright;
 namespace ComplianceDashboard.BrowserTests.Admin;
 
 [Collection(WritingAppServerGroup.Name)]
-public class UserAdminAndAuditTests(AppServer server)
+public class UserAdminAndAuditTests(AppServer server) : BrowserTest(server)
 {
     [Fact]
     public async Task Administrator_sees_the_Chinese_field_error_when_editing_a_user_and_the_sign_ins_in_the_audit_log()
     {
-        var page = await server.NewSignedInPageAsync("admin");
+        var page = await Server.NewSignedInPageAsync("admin");
         var settings = new SettingsPage(page);
         await settings.OpenAsync();
 
@@ -61,7 +61,7 @@ public class UserAdminAndAuditTests(AppServer server)
     [Fact]
     public async Task Scheme_page_shows_the_seed_label_mismatch_as_a_warning()
     {
-        var page = await server.NewSignedInPageAsync("admin");
+        var page = await Server.NewSignedInPageAsync("admin");
         await new SettingsPage(page).OpenAsync();
         await new SettingsPage(page).OpenCardAsync("评价标准");
 

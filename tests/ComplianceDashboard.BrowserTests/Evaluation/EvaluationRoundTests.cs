@@ -5,12 +5,12 @@ using Microsoft.Playwright;
 namespace ComplianceDashboard.BrowserTests.Evaluation;
 
 [Collection(WritingAppServerGroup.Name)]
-public class EvaluationRoundTests(AppServer server)
+public class EvaluationRoundTests(AppServer server) : BrowserTest(server)
 {
     [Fact]
     public async Task Evaluator_draws_a_sample_with_a_seed_sees_the_sampled_stations_and_prints_a_feedback_sheet()
     {
-        var page = await server.NewSignedInPageAsync("kaoping");
+        var page = await Server.NewSignedInPageAsync("kaoping");
         var evaluation = new EvaluationPages(page);
         var year = DateTime.UtcNow.Year - 1;
         await evaluation.CreateRoundAndOpenAsync($"{year}年度清廉供电站所评价");
@@ -50,7 +50,7 @@ public class EvaluationRoundTests(AppServer server)
     [Fact]
     public async Task The_printed_feedback_sheet_has_every_section_not_just_its_first_page()
     {
-        var page = await server.NewSignedInPageAsync("kaoping");
+        var page = await Server.NewSignedInPageAsync("kaoping");
         var evaluation = new EvaluationPages(page);
         var year = DateTime.UtcNow.Year - 1;
         await evaluation.CreateRoundAndOpenAsync($"{year}年度清廉供电站所评价", $"{year}年度打印检查");

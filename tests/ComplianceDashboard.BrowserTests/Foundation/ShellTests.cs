@@ -5,12 +5,12 @@ using Microsoft.Playwright;
 namespace ComplianceDashboard.BrowserTests.Foundation;
 
 [Collection(AppServerGroup.Name)]
-public class ShellTests(AppServer server)
+public class ShellTests(AppServer server) : BrowserTest(server)
 {
     [Fact]
     public async Task Navigation_click_changes_the_page_without_a_reload()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         // 纪委领导 reads every station, so the shell shows everything.
         await new LoginPage(page).SignInAsync("jiwei");
         await page.GotoAsync("/");

@@ -9,12 +9,12 @@ namespace ComplianceDashboard.BrowserTests.Organisation;
 /// (赵军) without any record since February, detected as dismissal ground (b); the 纪委领导 dismisses him.
 /// </summary>
 [Collection(WritingAppServerGroup.Name)]
-public class DismissalTests(AppServer server)
+public class DismissalTests(AppServer server) : BrowserTest(server)
 {
     [Fact]
     public async Task Dismissal_asks_for_confirmation_cancelling_changes_nothing_and_confirming_dismisses()
     {
-        var page = await server.NewSignedInPageAsync("jiwei");
+        var page = await Server.NewSignedInPageAsync("jiwei");
         var appointments = new AppointmentsPage(page);
         await appointments.OpenAsync(8);
         await Assertions.Expect(appointments.InactiveWarnings).ToContainTextAsync("赵军");

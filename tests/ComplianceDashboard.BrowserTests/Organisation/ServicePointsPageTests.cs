@@ -5,12 +5,12 @@ using Microsoft.Playwright;
 namespace ComplianceDashboard.BrowserTests.Organisation;
 
 [Collection(AppServerGroup.Name)]
-public class ServicePointsPageTests(AppServer server)
+public class ServicePointsPageTests(AppServer server) : BrowserTest(server)
 {
     [Fact]
     public async Task Secretary_opens_the_service_points_and_sees_the_facility_inventory()
     {
-        var page = await server.NewSignedInPageAsync("shuji1");
+        var page = await Server.NewSignedInPageAsync("shuji1");
         var points = new ServicePointsPage(page);
         await points.OpenAsync(1);
         await Assertions.Expect(page.GetByText("桐琴供电所 · 服务站点")).ToBeVisibleAsync();
@@ -23,7 +23,7 @@ public class ServicePointsPageTests(AppServer server)
     [Fact]
     public async Task Secretary_opens_the_service_point_form_and_the_services_message_appears_at_the_name_field()
     {
-        var page = await server.NewSignedInPageAsync("shuji1");
+        var page = await Server.NewSignedInPageAsync("shuji1");
         var points = new ServicePointsPage(page);
         await points.OpenAsync(1);
 

@@ -6,14 +6,14 @@ using Microsoft.Playwright;
 namespace ComplianceDashboard.BrowserTests.Records;
 
 [Collection(WritingAppServerGroup.Name)]
-public class RecordEntryTests(AppServer server)
+public class RecordEntryTests(AppServer server) : BrowserTest(server)
 {
     private static readonly byte[] Pdf = [.. "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"u8];
 
     [Fact]
     public async Task Secretary_records_a_missing_monthly_group_meeting_with_minutes_and_sees_the_month_satisfied()
     {
-        var page = await server.NewSignedInPageAsync("shuji1");
+        var page = await Server.NewSignedInPageAsync("shuji1");
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")));
         var month = await FirstMonthWithoutMeetingAsync(page, today);
         var key = $"{today.Year}-{month:D2}";
@@ -57,7 +57,7 @@ public class RecordEntryTests(AppServer server)
     [Fact]
     public async Task Customer_manager_sees_field_errors_in_Chinese_and_nothing_is_saved()
     {
-        var page = await server.NewSignedInPageAsync("jingli1");
+        var page = await Server.NewSignedInPageAsync("jingli1");
         var form = new RecordFormPage(page);
         await form.OpenAsync("kind=DemandLedger&station=1");
         await form.Content.FillAsync("");
@@ -73,7 +73,7 @@ public class RecordEntryTests(AppServer server)
         await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "record-form-errors.png"), FullPage = true });
 
         // Inspections are the supervisor's (and the secretary's) to file, not the customer manager's (docs/security.md).
-        var supervisorPage = await server.NewSignedInPageAsync("jiandu1");
+        var supervisorPage = await Server.NewSignedInPageAsync("jiandu1");
         var inspection = new RecordFormPage(supervisorPage);
         await inspection.OpenAsync("kind=SpecialInspection&station=1");
         await supervisorPage.GetByRole(AriaRole.Button, new() { Name = "添加问题" }).ClickAsync();
@@ -84,8 +84,7 @@ public class RecordEntryTests(AppServer server)
     [Fact]
     public async Task Records_list_keeps_its_filter_in_the_URL_so_a_reload_shows_the_same_list()
     {
-        var page = await server.NewSignedInPageAsync("shuji1");
-        await page.GotoAsync("/records?station=1");
+        var page = await Server.NewSignedInPageAsync("shuji1", "/records?station=1");
         await page.Locator("html[data-interactive='true']").WaitForAsync();
         var grid = page.GetByTestId("records-grid");
         await Assertions.Expect(grid.Locator("tbody tr td:first-child").First).ToHaveTextAsync(new Regex(@"^\s*\d{4}-\d{2}-\d{2}\s*$"));

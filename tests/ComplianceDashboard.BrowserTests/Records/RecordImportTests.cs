@@ -8,12 +8,12 @@ namespace ComplianceDashboard.BrowserTests.Records;
 
 /// <summary>Download the template, upload it with mistakes, see them, fix them, import.</summary>
 [Collection(WritingAppServerGroup.Name)]
-public class RecordImportTests(AppServer server)
+public class RecordImportTests(AppServer server) : BrowserTest(server)
 {
     [Fact]
     public async Task Secretary_downloads_a_template_sees_the_bad_rows_then_imports_the_corrected_sheet()
     {
-        var page = await server.NewSignedInPageAsync("shuji1");
+        var page = await Server.NewSignedInPageAsync("shuji1");
         var import = new RecordImportPage(page);
         await import.OpenAsync("station=1&kind=Publicity");
         var template = await import.DownloadTemplateAsync();

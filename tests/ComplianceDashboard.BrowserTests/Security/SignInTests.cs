@@ -6,12 +6,12 @@ using Microsoft.Playwright;
 namespace ComplianceDashboard.BrowserTests.Security;
 
 [Collection(AppServerGroup.Name)]
-public class SignInTests(AppServer server)
+public class SignInTests(AppServer server) : BrowserTest(server)
 {
     [Fact]
     public async Task Anonymous_visitor_lands_on_the_Chinese_login_page()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await page.GotoAsync("/stations");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/login"));
         var login = new LoginPage(page);
@@ -25,7 +25,7 @@ public class SignInTests(AppServer server)
     [Fact]
     public async Task Login_page_switches_to_English_and_back()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await new LoginPage(page).OpenAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
@@ -37,7 +37,7 @@ public class SignInTests(AppServer server)
     [Fact]
     public async Task Wrong_password_shows_an_error_and_keeps_the_user_on_the_login_page()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         var login = new LoginPage(page);
         await login.OpenAsync();
         await login.UserName.FillAsync("jiwei");
@@ -50,7 +50,7 @@ public class SignInTests(AppServer server)
     [Fact]
     public async Task Secretary_lands_on_their_station_pending_duties()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await new LoginPage(page).SignInAsync("shuji1");
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/pending\?station=\d+$"));
@@ -61,7 +61,7 @@ public class SignInTests(AppServer server)
     [Fact]
     public async Task Secretary_who_asked_for_a_page_lands_on_it()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await page.GotoAsync("/stations");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/login"));
         await new LoginPage(page).SignInAsync("shuji1", navigate: false);
@@ -71,7 +71,7 @@ public class SignInTests(AppServer server)
     [Fact]
     public async Task Secretary_sees_only_their_station_on_the_overview_and_the_stations_list()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await new LoginPage(page).SignInAsync("shuji1");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "总览" }).First.ClickAsync();
@@ -94,7 +94,7 @@ public class SignInTests(AppServer server)
     [Fact]
     public async Task Sign_out_returns_to_the_login_page()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await new LoginPage(page).SignInAsync("jiandu1");
         await page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/login"));

@@ -9,7 +9,7 @@ namespace ComplianceDashboard.BrowserTests.Tour;
 /// does with CD_SCREENSHOTS=1).
 /// </summary>
 [Collection(WritingAppServerGroup.Name)]
-public class PageTourTests(AppServer server)
+public class PageTourTests(AppServer server) : BrowserTest(server)
 {
     private static readonly string[] Cultures = ["zh-CN", "en"];
 
@@ -55,7 +55,7 @@ public class PageTourTests(AppServer server)
 
     private async Task<List<string>> TourAsync(string userName, string culture, (string Name, string Path)[] pages)
     {
-        var page = await server.NewSignedInPageAsync(userName);
+        var page = await Server.NewSignedInPageAsync(userName);
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
         await page.GotoAsync($"/culture?c={culture}&returnUrl=/");
