@@ -19,27 +19,13 @@ dotnet tool restore
 dotnet restore ComplianceDashboard.sln
 dotnet build ComplianceDashboard.sln --no-restore -c Release
 
-# A model change without its migration fails here (and in SchemaEqualityTests). It needs no test result, so it runs
-# beside the tests; its output is shown after them.
-ef_log=$(mktemp)
-dotnet tool run dotnet-ef migrations has-pending-model-changes --no-build --configuration Release \
-  --project src/ComplianceDashboard.Web >"$ef_log" 2>&1 &
-ef_pid=$!
-
+# A model change without its migration fails Data/SchemaEqualityTests (EF Core's HasPendingModelChanges, what
+# `dotnet ef migrations has-pending-model-changes` runs).
 # The test projects run side by side (dotnet test starts one per core); inside each, test classes run in parallel.
 log=$(mktemp)
 status=0
 dotnet test ComplianceDashboard.sln --no-build -c Release \
   --results-directory artifacts/test-results 2>&1 | tee "$log" || status=$?
-
-ef_status=0
-wait "$ef_pid" || ef_status=$?
-cat "$ef_log"
-rm -f "$ef_log"
-if [ "$ef_status" -ne 0 ]; then
-  echo "dotnet-ef: the model has changes without a migration (exit $ef_status)"
-  status=1
-fi
 
 # One plain closing line over all test assemblies.
 awk '/(Passed|Failed)!  - Failed:/ { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }

@@ -6,12 +6,12 @@ using Microsoft.Playwright;
 namespace ComplianceDashboard.BrowserTests.Admin;
 
 [Collection(WritingAppServerGroup.Name)]
-public class UserAdminAndAuditTests(AppServer server)
+public class UserAdminAndAuditTests(AppServer server) : BrowserTest(server)
 {
     [Fact]
     public async Task Administrator_sees_the_Chinese_field_error_when_editing_a_user_and_the_sign_ins_in_the_audit_log()
     {
-        var page = await server.NewSignedInPageAsync("admin");
+        var page = await Server.NewSignedInPageAsync("admin");
         var settings = new SettingsPage(page);
         await settings.OpenAsync();
 
@@ -20,7 +20,7 @@ public class UserAdminAndAuditTests(AppServer server)
         await Assertions.Expect(users.Heading).ToBeVisibleAsync();
         await Assertions.Expect(users.Row("shuji2")).ToContainTextAsync("支部书记");
         await Assertions.Expect(users.Row("shuji2")).ToContainTextAsync("正常");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "users.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "users.png"), FullPage = true });
 
         await users.EditAsync("shuji2");
         var dialog = new UserEditDialog(page);
@@ -41,7 +41,7 @@ public class UserAdminAndAuditTests(AppServer server)
             await Assertions.Expect(dialog.Field("display-name")).ToContainTextAsync("请输入姓名");
         }
         await Assertions.Expect(dialog.Dialog).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "user-edit-error.png") });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "user-edit-error.png") });
         await dialog.Cancel.ClickAsync();
         await Assertions.Expect(dialog.Dialog).ToHaveCountAsync(0);
         await Assertions.Expect(users.Row("shuji2")).ToContainTextAsync("俞小龙"); // nothing was saved
@@ -53,7 +53,7 @@ public class UserAdminAndAuditTests(AppServer server)
         await Assertions.Expect(audit.SignInRows.Filter(new() { HasText = "admin" }).First).ToContainTextAsync("登录成功");
         await Assertions.Expect(audit.SignIns).ToContainTextAsync(new Regex(@"共 \d+ 条"));
         await Assertions.Expect(audit.SignIns).Not.ToContainTextAsync("暂无登录记录");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "audit-log.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "audit-log.png"), FullPage = true });
         await audit.ChangesTab.ClickAsync();
         await Assertions.Expect(audit.Changes).ToBeVisibleAsync();
     }
@@ -61,13 +61,13 @@ public class UserAdminAndAuditTests(AppServer server)
     [Fact]
     public async Task Scheme_page_shows_the_seed_label_mismatch_as_a_warning()
     {
-        var page = await server.NewSignedInPageAsync("admin");
+        var page = await Server.NewSignedInPageAsync("admin");
         await new SettingsPage(page).OpenAsync();
         await new SettingsPage(page).OpenCardAsync("评价标准");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "评价标准" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("scheme-warning").First).ToContainTextAsync("二级指标「供电服务」标注10分");
         await Assertions.Expect(page.GetByTestId("scheme-items")).ToContainTextAsync("缺一项扣2分，扣完为止");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "scheme.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "scheme.png"), FullPage = true });
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ComplianceDashboard.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ComplianceDashboard.BrowserTests.Charts;
@@ -7,13 +8,15 @@ namespace ComplianceDashboard.BrowserTests.Charts;
 /// A station named <c>&lt;img src=x onerror=alert(1)&gt;</c> reaches chart categories, series names and tooltips on
 /// every chart page; no script may run and the name must show as text.
 /// </summary>
-public partial class ChartXssTests(HostileStationApp app) : IClassFixture<HostileStationApp>
+public partial class ChartXssTests(HostileStationApp app) : BrowserTest(app), IClassFixture<HostileStationApp>
 {
+    private HostileStationApp App => (HostileStationApp)Server;
+
     [Fact]
     public async Task A_hostile_station_name_never_runs_script_in_any_chart_and_shows_as_text()
     {
-        await app.GradeAllAsync();
-        var page = await app.NewSignedInPageAsync("jiwei");
+        await App.GradeAllAsync();
+        var page = await App.NewSignedInPageAsync("jiwei");
         var dialogs = new List<string>();
         page.Dialog += async (_, dialog) =>
         {

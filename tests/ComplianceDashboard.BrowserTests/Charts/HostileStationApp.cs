@@ -44,8 +44,7 @@ public sealed class HostileStationApp : AppServer
     /// </summary>
     public async Task GradeAllAsync()
     {
-        var admin = await NewSignedInPageAsync("admin");
-        await admin.GotoAsync("/jobs");
+        var admin = await NewSignedInPageAsync("admin", "/jobs");
         await admin.Locator("html[data-interactive='true']").WaitForAsync();
         var runNow = admin.GetByRole(AriaRole.Button, new() { Name = "立即重算全部评分" });
         await Assertions.Expect(runNow).ToBeEnabledAsync(new() { Timeout = RunCap });

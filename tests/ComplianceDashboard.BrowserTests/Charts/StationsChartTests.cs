@@ -4,20 +4,19 @@ using Microsoft.Playwright;
 namespace ComplianceDashboard.BrowserTests.Charts;
 
 [Collection(AppServerGroup.Name)]
-public class StationsChartTests(AppServer server)
+public class StationsChartTests(AppServer server) : BrowserTest(server)
 {
     [Fact]
     public async Task Stations_page_draws_the_service_points_chart_with_a_download_toolbar()
     {
-        var page = await server.NewSignedInPageAsync("jiwei");
-        await page.GotoAsync("/stations");
+        var page = await Server.NewSignedInPageAsync("jiwei", "/stations");
         await page.Locator("html[data-interactive='true']").WaitForAsync();
 
         var card = page.GetByTestId("chart-card").Filter(new() { HasText = "各供电所服务站点数" });
         await Assertions.Expect(card.Locator("svg.apexcharts-svg").First).ToBeVisibleAsync();
         await Assertions.Expect(card.Locator(".apexcharts-canvas").First).ToBeVisibleAsync();
         await Assertions.Expect(card.Locator(".apexcharts-bar-area").First).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "stations-chart.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "stations-chart.png"), FullPage = true });
 
         await card.Locator(".apexcharts-menu-icon").ClickAsync();
         await Assertions.Expect(card.Locator(".apexcharts-menu-item", new() { HasText = "下载PNG" })).ToBeVisibleAsync();
@@ -39,8 +38,7 @@ public class StationsChartTests(AppServer server)
     [Fact]
     public async Task Export_CSV_button_downloads_the_shown_rows_with_a_BOM()
     {
-        var page = await server.NewSignedInPageAsync("jiwei");
-        await page.GotoAsync("/stations");
+        var page = await Server.NewSignedInPageAsync("jiwei", "/stations");
         await page.Locator("html[data-interactive='true']").WaitForAsync();
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "导出CSV" }).ClickAsync());
@@ -57,8 +55,7 @@ public class StationsChartTests(AppServer server)
     [Fact]
     public async Task Station_list_links_each_station_to_its_page()
     {
-        var page = await server.NewSignedInPageAsync("jiwei");
-        await page.GotoAsync("/stations");
+        var page = await Server.NewSignedInPageAsync("jiwei", "/stations");
         await page.Locator("html[data-interactive='true']").WaitForAsync();
 
         var rows = page.Locator("[data-testid='stations-grid'] tbody tr");
@@ -71,8 +68,7 @@ public class StationsChartTests(AppServer server)
     [Fact]
     public async Task Station_page_score_table_wraps_within_the_viewport_and_service_points_name_their_people()
     {
-        var page = await server.NewSignedInPageAsync("shuji1");
-        await page.GotoAsync("/stations/1");
+        var page = await Server.NewSignedInPageAsync("shuji1", "/stations/1");
         await page.Locator("html[data-interactive='true']").WaitForAsync();
 
         var table = page.Locator("[data-testid='item-breakdown'] table");
@@ -96,12 +92,12 @@ public class StationsChartTests(AppServer server)
         await Assertions.Expect(calendar.Locator(".apexcharts-legend")).ToContainTextAsync("未到期");
         await Assertions.Expect(calendar.Locator(".apexcharts-legend")).ToContainTextAsync("本月进行中");
         await Assertions.Expect(calendar.Locator(".apexcharts-legend")).ToContainTextAsync("今日截止");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "station.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "station.png"), FullPage = true });
 
         await page.SetViewportSizeAsync(390, 844);
         await Assertions.Expect(table).ToBeVisibleAsync();
         // Wide tables scroll inside their own container; the page itself does not scroll sideways.
         await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= 390");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "station-phone.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "station-phone.png"), FullPage = true });
     }
 }

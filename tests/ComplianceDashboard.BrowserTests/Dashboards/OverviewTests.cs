@@ -5,15 +5,14 @@ using Microsoft.Playwright;
 namespace ComplianceDashboard.BrowserTests.Dashboards;
 
 [Collection(AppServerGroup.Name)]
-public partial class OverviewTests(AppServer server)
+public partial class OverviewTests(AppServer server) : BrowserTest(server)
 {
     private const string Red = "#c62828";
 
     [Fact]
     public async Task Overview_shows_kpis_both_heat_maps_trend_and_ranking()
     {
-        var page = await server.NewSignedInPageAsync("jiwei");
-        await page.GotoAsync("/?year=2026");
+        var page = await Server.NewSignedInPageAsync("jiwei", "/?year=2026");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "优秀（示范型）" })).ToBeVisibleAsync();
         var duty = HeatMap(page, "履职热力图");
@@ -22,14 +21,13 @@ public partial class OverviewTests(AppServer server)
         await Assertions.Expect(risk.Locator("rect.apexcharts-heatmap-rect").First).ToBeVisibleAsync();
         Assert.Equal(14 * 12, await duty.Locator("rect.apexcharts-heatmap-rect").CountAsync());
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "桐琴供电所", Exact = true })).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "overview.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "overview.png"), FullPage = true });
     }
 
     [Fact]
     public async Task Clicking_a_red_heat_map_cell_lands_on_the_month_listing_exactly_its_missing_obligations()
     {
-        var page = await server.NewSignedInPageAsync("jiwei");
-        await page.GotoAsync("/?year=2025");
+        var page = await Server.NewSignedInPageAsync("jiwei", "/?year=2025");
         var cell = HeatMap(page, "履职热力图").Locator($"rect.apexcharts-heatmap-rect[fill='{Red}']").First;
         await Assertions.Expect(cell).ToBeVisibleAsync();
 
@@ -45,14 +43,13 @@ public partial class OverviewTests(AppServer server)
         Assert.Equal(missing, await page.Locator("[data-testid='month-cells'] tbody [data-status='Missing']").CountAsync());
         // 纪委领导 reads but does not write records: no 补录 link that would lead to 无权访问.
         Assert.Equal(0, await page.GetByTestId("add-record").CountAsync());
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "drilldown-month.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "drilldown-month.png"), FullPage = true });
     }
 
     [Fact]
     public async Task Ranking_shows_station_names_in_a_visible_column()
     {
-        var page = await server.NewSignedInPageAsync("jiwei");
-        await page.GotoAsync("/?year=2026");
+        var page = await Server.NewSignedInPageAsync("jiwei", "/?year=2026");
 
         var names = page.GetByTestId("ranking-name");
         await Assertions.Expect(names).ToHaveCountAsync(14);
@@ -68,8 +65,7 @@ public partial class OverviewTests(AppServer server)
     [Fact]
     public async Task Ranking_sorts_filters_and_pages_on_the_server()
     {
-        var page = await server.NewSignedInPageAsync("jiwei");
-        await page.GotoAsync("/?year=2026");
+        var page = await Server.NewSignedInPageAsync("jiwei", "/?year=2026");
         var names = page.GetByTestId("ranking-name");
         await Assertions.Expect(names).ToHaveCountAsync(14);
 
@@ -85,8 +81,7 @@ public partial class OverviewTests(AppServer server)
     public async Task Heat_maps_mark_months_not_yet_due_and_the_running_month_apart_from_all_done()
     {
         var today = DateTime.Today;
-        var page = await server.NewSignedInPageAsync("jiwei");
-        await page.GotoAsync($"/?year={today.Year}");
+        var page = await Server.NewSignedInPageAsync("jiwei", $"/?year={today.Year}");
         var duty = HeatMap(page, "履职热力图");
         var risk = HeatMap(page, "风险防控扣分热力图");
         await Assertions.Expect(duty.Locator("rect.apexcharts-heatmap-rect").First).ToBeVisibleAsync();
@@ -103,8 +98,7 @@ public partial class OverviewTests(AppServer server)
     [Fact]
     public async Task Heat_map_png_download_is_titled_wide_and_named_after_the_chart_and_period()
     {
-        var page = await server.NewSignedInPageAsync("jiwei");
-        await page.GotoAsync("/?year=2026&quarter=3");
+        var page = await Server.NewSignedInPageAsync("jiwei", "/?year=2026&quarter=3");
         var duty = HeatMap(page, "履职热力图");
         await Assertions.Expect(duty.Locator("rect.apexcharts-heatmap-rect").First).ToBeVisibleAsync();
 
@@ -122,7 +116,7 @@ public partial class OverviewTests(AppServer server)
     [Fact]
     public async Task Overview_charts_render_in_English_and_the_culture_switches_both_ways()
     {
-        var page = await server.NewSignedInPageAsync("jiwei");
+        var page = await Server.NewSignedInPageAsync("jiwei");
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
         await page.GotoAsync("/?year=2026");
@@ -136,7 +130,7 @@ public partial class OverviewTests(AppServer server)
         await Assertions.Expect(HeatMap(page, "county average score trend").Locator("svg.apexcharts-svg")).ToBeVisibleAsync();
         await duty.Locator(".apexcharts-menu-icon").ClickAsync();
         await Assertions.Expect(duty.Locator(".apexcharts-menu-item", new() { HasText = "Download PNG" })).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "overview-en.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "overview-en.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "中文", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "县公司总览" })).ToBeVisibleAsync();
@@ -148,12 +142,12 @@ public partial class OverviewTests(AppServer server)
     [Fact]
     public async Task Overview_at_phone_width_keeps_the_ranking_readable()
     {
-        var page = await server.NewSignedInPageAsync("jiwei");
+        var page = await Server.NewSignedInPageAsync("jiwei");
         await page.SetViewportSizeAsync(390, 844);
         await page.GotoAsync("/?year=2026");
         await Assertions.Expect(page.GetByTestId("ranking-name").First).ToBeVisibleAsync();
         Assert.True((await page.GetByTestId("ranking-name").First.BoundingBoxAsync())!.Width > 40);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "overview-phone.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "overview-phone.png"), FullPage = true });
     }
 
     private const string NotYetDue = "#e0e0e0";

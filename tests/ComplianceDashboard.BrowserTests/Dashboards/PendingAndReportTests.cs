@@ -5,18 +5,17 @@ using Microsoft.Playwright;
 namespace ComplianceDashboard.BrowserTests.Dashboards;
 
 [Collection(AppServerGroup.Name)]
-public class PendingAndReportTests(AppServer server)
+public class PendingAndReportTests(AppServer server) : BrowserTest(server)
 {
     [Fact]
     public async Task Secretary_sees_the_missing_duties_of_the_station_calendar_and_each_links_to_a_prefilled_form()
     {
-        var page = await server.NewSignedInPageAsync("shuji2");
-        await page.GotoAsync("/pending");
+        var page = await Server.NewSignedInPageAsync("shuji2", "/pending");
         await Assertions.Expect(page.GetByText("泉溪供电所").First).ToBeVisibleAsync();
         var overdue = page.Locator("[data-testid='overdue'] tbody tr");
         await Assertions.Expect(overdue.First).ToBeVisibleAsync();
         var pendingKeys = await overdue.EvaluateAllAsync<string[]>("rows => rows.map(r => { const c = r.querySelector('[data-obligation]'); return c.dataset.obligation + ' ' + c.dataset.period; })");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "pending.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "pending.png"), FullPage = true });
 
         // The station's calendar shows the same missing cells: open the station page's month drill-downs for them.
         var first = pendingKeys[0].Split(' ');
@@ -40,14 +39,12 @@ public class PendingAndReportTests(AppServer server)
     public async Task Pending_duties_flag_what_is_due_today_and_read_only_users_get_no_form_links()
     {
         // Today is the last day of November: the month's open duties are due today.
-        var secretary = await server.NewSignedInPageAsync("shuji1");
-        await secretary.GotoAsync("/pending");
+        var secretary = await Server.NewSignedInPageAsync("shuji1", "/pending");
         var due = secretary.Locator("[data-testid='due'] tbody tr");
         await Assertions.Expect(due.First.GetByText("今日截止")).ToBeVisibleAsync();
         await Assertions.Expect(due.First.GetByRole(AriaRole.Link, new() { Name = "填报" })).ToBeVisibleAsync();
 
-        var leader = await server.NewSignedInPageAsync("jiwei");
-        await leader.GotoAsync("/pending?station=1");
+        var leader = await Server.NewSignedInPageAsync("jiwei", "/pending?station=1");
         await Assertions.Expect(leader.Locator("[data-testid='due'] tbody tr").First.GetByText("今日截止")).ToBeVisibleAsync();
         await Assertions.Expect(leader.GetByRole(AriaRole.Link, new() { Name = "填报" })).ToHaveCountAsync(0);
         await leader.GotoAsync("/stations/1/months/2026-11");
@@ -58,8 +55,7 @@ public class PendingAndReportTests(AppServer server)
     [Fact]
     public async Task Report_defaults_to_the_last_complete_quarter()
     {
-        var page = await server.NewSignedInPageAsync("jiwei");
-        await page.GotoAsync("/report");
+        var page = await Server.NewSignedInPageAsync("jiwei", "/report");
 
         // Today is 2026-11-30: the last complete quarter is the third.
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "2026年第三季度联席会报告", Exact = false })).ToBeVisibleAsync();
@@ -68,8 +64,7 @@ public class PendingAndReportTests(AppServer server)
     [Fact]
     public async Task Quarterly_report_renders_both_heat_maps_ranking_and_gaps_for_printing()
     {
-        var page = await server.NewSignedInPageAsync("jiwei");
-        await page.GotoAsync("/report?year=2026&quarter=3");
+        var page = await Server.NewSignedInPageAsync("jiwei", "/report?year=2026&quarter=3");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "2026年第三季度联席会报告", Exact = false })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".chart-card").Filter(new() { HasText = "履职热力图" }).Locator("rect.apexcharts-heatmap-rect").First).ToBeVisibleAsync();
@@ -77,7 +72,7 @@ public class PendingAndReportTests(AppServer server)
         Assert.Equal(14 * 3, await page.Locator(".chart-card").Filter(new() { HasText = "履职热力图" }).Locator("rect.apexcharts-heatmap-rect").CountAsync());
         Assert.Equal(14, await page.Locator("[data-testid='report-gaps'] tbody tr").CountAsync());
         Assert.Equal(14, await page.Locator("[data-testid='report-ranking'] tbody tr").CountAsync());
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "report.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "report.png"), FullPage = true });
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "打印 / 另存为PDF" })).ToBeHiddenAsync();

@@ -5,12 +5,12 @@ using Microsoft.Playwright;
 namespace ComplianceDashboard.BrowserTests.Evaluation;
 
 [Collection(WritingAppServerGroup.Name)]
-public class EvaluationRoundTests(AppServer server)
+public class EvaluationRoundTests(AppServer server) : BrowserTest(server)
 {
     [Fact]
     public async Task Evaluator_draws_a_sample_with_a_seed_sees_the_sampled_stations_and_prints_a_feedback_sheet()
     {
-        var page = await server.NewSignedInPageAsync("kaoping");
+        var page = await Server.NewSignedInPageAsync("kaoping");
         var evaluation = new EvaluationPages(page);
         var year = DateTime.UtcNow.Year - 1;
         await evaluation.CreateRoundAndOpenAsync($"{year}年度清廉供电站所评价");
@@ -25,7 +25,7 @@ public class EvaluationRoundTests(AppServer server)
         await evaluation.DrawAsync(3, 4242);
         Assert.Equal(first, await evaluation.SampleResult.Locator("div").First.InnerTextAsync());
         await Assertions.Expect(page.GetByText("抽取记录（2次）")).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "evaluation-round.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "evaluation-round.png"), FullPage = true });
 
         await evaluation.OpenStationAsync(sampled[0]);
         // Evidence titles are visible (the column has a width) and each opens its record.
@@ -37,20 +37,20 @@ public class EvaluationRoundTests(AppServer server)
         await Assertions.Expect(title.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"^records/\d+$"));
 
         await evaluation.FinaliseAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "evaluation-station.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "evaluation-station.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "反馈单", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "评价反馈单", Level = 2 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("feedback-total")).Not.ToBeEmptyAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "evaluation-feedback.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "evaluation-feedback.png"), FullPage = true });
         await page.EmulateMediaAsync(new() { Media = Media.Print });
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "evaluation-feedback-print.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "evaluation-feedback-print.png"), FullPage = true });
     }
 
     [Fact]
     public async Task The_printed_feedback_sheet_has_every_section_not_just_its_first_page()
     {
-        var page = await server.NewSignedInPageAsync("kaoping");
+        var page = await Server.NewSignedInPageAsync("kaoping");
         var evaluation = new EvaluationPages(page);
         var year = DateTime.UtcNow.Year - 1;
         await evaluation.CreateRoundAndOpenAsync($"{year}年度清廉供电站所评价", $"{year}年度打印检查");

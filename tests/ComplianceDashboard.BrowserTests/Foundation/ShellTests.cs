@@ -5,12 +5,12 @@ using Microsoft.Playwright;
 namespace ComplianceDashboard.BrowserTests.Foundation;
 
 [Collection(AppServerGroup.Name)]
-public class ShellTests(AppServer server)
+public class ShellTests(AppServer server) : BrowserTest(server)
 {
     [Fact]
     public async Task Navigation_click_changes_the_page_without_a_reload()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         // 纪委领导 reads every station, so the shell shows everything.
         await new LoginPage(page).SignInAsync("jiwei");
         await page.GotoAsync("/");
@@ -25,6 +25,6 @@ public class ShellTests(AppServer server)
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/stations$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "站所", Exact = true })).ToBeVisibleAsync();
         Assert.Equal(42, await page.EvaluateAsync<int>("() => window.__noReload"));
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "stations.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "stations.png"), FullPage = true });
     }
 }

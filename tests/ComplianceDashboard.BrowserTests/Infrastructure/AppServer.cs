@@ -136,8 +136,9 @@ public class AppServer : IAsyncLifetime
 
     public async Task<IPage> NewPageAsync() => await NewPageAsync(await NewContextAsync(storageState: null));
 
-    private Task<IBrowserContext> NewContextAsync(string? storageState) =>
-        Browser.NewContextAsync(new BrowserNewContextOptions
+    private async Task<IBrowserContext> NewContextAsync(string? storageState)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
@@ -145,6 +146,23 @@ public class AppServer : IAsyncLifetime
             AcceptDownloads = true,
             StorageState = storageState,
         });
+        _contexts.Add(context);
+        return context;
+    }
+
+    private readonly ConcurrentBag<IBrowserContext> _contexts = [];
+
+    /// <summary>
+    /// Closes every page a test opened (<see cref="BrowserTest"/> calls it after each test): an open page keeps its
+    /// Blazor circuit and its Chromium renderer busy for the rest of the run.
+    /// </summary>
+    public async Task CloseOpenPagesAsync()
+    {
+        while (_contexts.TryTake(out var context))
+        {
+            await context.CloseAsync();
+        }
+    }
 
     private static async Task<IPage> NewPageAsync(IBrowserContext context)
     {
@@ -161,10 +179,11 @@ public class AppServer : IAsyncLifetime
     /// and interactive. The first time for a user this signs in through the login page as a person does; later calls
     /// start a new browser context with that sign-in's cookies (once an API call has confirmed they are still valid —
     /// it answers 401 otherwise, e.g. after the user signed out; then it signs in through the page again) and open
-    /// the same landing page. That skips the login page and the password hash, not what a test sees afterwards.
+    /// the same landing page — or <paramref name="path"/> straight away, which spares a test that goes elsewhere the
+    /// landing page's load. That skips the login page and the password hash, not what a test sees afterwards.
     /// Sign-in itself is tested with <see cref="Pages.LoginPage"/> in Security/SignInTests.
     /// </summary>
-    public async Task<IPage> NewSignedInPageAsync(string userName)
+    public async Task<IPage> NewSignedInPageAsync(string userName, string? path = null)
     {
         if (_signIns.TryGetValue(userName, out var signIn))
         {
@@ -173,7 +192,7 @@ public class AppServer : IAsyncLifetime
             if (check.Status == (int)HttpStatusCode.OK)
             {
                 var reused = await NewPageAsync(context);
-                await reused.GotoAsync(signIn.Landing);
+                await reused.GotoAsync(path ?? signIn.Landing);
                 await reused.GetByTestId("user-menu").WaitForAsync();
                 await reused.Locator("html[data-interactive='true']").WaitForAsync();
                 return reused;
@@ -183,6 +202,10 @@ public class AppServer : IAsyncLifetime
         var page = await NewPageAsync();
         await new Pages.LoginPage(page).SignInAsync(userName);
         _signIns[userName] = (await page.Context.StorageStateAsync(), page.Url);
+        if (path is not null)
+        {
+            await page.GotoAsync(path);
+        }
         return page;
     }
 

@@ -9,12 +9,12 @@ namespace ComplianceDashboard.BrowserTests.Organisation;
 /// (赵军) without any record since February, detected as dismissal ground (b); the 纪委领导 dismisses him.
 /// </summary>
 [Collection(WritingAppServerGroup.Name)]
-public class DismissalTests(AppServer server)
+public class DismissalTests(AppServer server) : BrowserTest(server)
 {
     [Fact]
     public async Task Dismissal_asks_for_confirmation_cancelling_changes_nothing_and_confirming_dismisses()
     {
-        var page = await server.NewSignedInPageAsync("jiwei");
+        var page = await Server.NewSignedInPageAsync("jiwei");
         var appointments = new AppointmentsPage(page);
         await appointments.OpenAsync(8);
         await Assertions.Expect(appointments.InactiveWarnings).ToContainTextAsync("赵军");
@@ -24,7 +24,7 @@ public class DismissalTests(AppServer server)
         await appointments.StartDismissalAsync("赵军");
         await appointments.SubmitDismissalAsync();
         await Assertions.Expect(appointments.Confirmation).ToContainTextAsync("确认解聘 赵军？");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "organisation-dismissal-confirm.png") });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "organisation-dismissal-confirm.png") });
         await appointments.AnswerConfirmationAsync(confirm: false);
         await Assertions.Expect(appointments.Confirmation).ToHaveCountAsync(0);
         await Assertions.Expect(appointments.FormDialog).ToBeVisibleAsync();
@@ -43,6 +43,6 @@ public class DismissalTests(AppServer server)
         await Assertions.Expect(appointments.Dismissals).ToContainTextAsync("赵军");
         await Assertions.Expect(appointments.Dismissals).ToContainTextAsync("(b) 连续六个月不履职");
         await Assertions.Expect(appointments.InactiveWarnings).ToHaveCountAsync(0);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "organisation-dismissed.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "organisation-dismissed.png"), FullPage = true });
     }
 }

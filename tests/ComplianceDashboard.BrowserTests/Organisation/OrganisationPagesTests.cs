@@ -5,7 +5,7 @@ namespace ComplianceDashboard.BrowserTests.Organisation;
 
 /// <summary>Every organisation page on a desktop and on a 390 px phone: it renders and the page itself does not scroll sideways.</summary>
 [Collection(AppServerGroup.Name)]
-public class OrganisationPagesTests(AppServer server)
+public class OrganisationPagesTests(AppServer server) : BrowserTest(server)
 {
     public static TheoryData<string, string, string> Pages => new()
     {
@@ -20,15 +20,14 @@ public class OrganisationPagesTests(AppServer server)
     [MemberData(nameof(Pages))]
     public async Task Organisation_page_renders_on_desktop_and_phone(string path, string heading, string shot)
     {
-        var page = await server.NewSignedInPageAsync("shuji1");
-        await page.GotoAsync($"/organisation/1{path}");
+        var page = await Server.NewSignedInPageAsync("shuji1", $"/organisation/1{path}");
         await page.Locator("html[data-interactive='true']").WaitForAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading })).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, $"{shot}-desktop.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, $"{shot}-desktop.png"), FullPage = true });
 
         await page.SetViewportSizeAsync(390, 844);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading })).ToBeVisibleAsync();
         await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= window.innerWidth + 1");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, $"{shot}-phone.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, $"{shot}-phone.png"), FullPage = true });
     }
 }

@@ -6,14 +6,14 @@ using Microsoft.Playwright;
 namespace ComplianceDashboard.BrowserTests.Records;
 
 [Collection(WritingAppServerGroup.Name)]
-public class RecordEntryTests(AppServer server)
+public class RecordEntryTests(AppServer server) : BrowserTest(server)
 {
     private static readonly byte[] Pdf = [.. "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"u8];
 
     [Fact]
     public async Task Secretary_records_a_missing_monthly_group_meeting_with_minutes_and_sees_the_month_satisfied()
     {
-        var page = await server.NewSignedInPageAsync("shuji1");
+        var page = await Server.NewSignedInPageAsync("shuji1");
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")));
         var month = await FirstMonthWithoutMeetingAsync(page, today);
         var key = $"{today.Year}-{month:D2}";
@@ -31,7 +31,7 @@ public class RecordEntryTests(AppServer server)
         await form.Content.FillAsync("议题：通报本月服务监督情况；研究客户经理履职提醒。");
         await form.CheckAllMembersAsync();
         await Assertions.Expect(form.Quorum).ToContainTextAsync("出席");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "record-form.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "record-form.png"), FullPage = true });
         await form.Save.ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/records/\d+$"));
@@ -40,24 +40,24 @@ public class RecordEntryTests(AppServer server)
         await Assertions.Expect(page.GetByTestId("record-attachments").GetByRole(AriaRole.Link, new() { Name = "会议纪要.pdf" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("record-obligations")).ToContainTextAsync($"已满足 O5 {key} 按时");
         await Assertions.Expect(page.GetByTestId("record-history")).ToContainTextAsync("新增");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "record-detail.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "record-detail.png"), FullPage = true });
 
         var last = new DateOnly(today.Year, month, 1).AddMonths(1).AddDays(-1);
         await page.GotoAsync($"/records?station=1&kind=GroupMeeting&from={today.Year}-{month:D2}-01&to={last:yyyy-MM-dd}");
         await Assertions.Expect(page.GetByTestId("records-grid").GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "records-list.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "records-list.png"), FullPage = true });
 
         // The station's obligation calendar shows the month green (按时) in the O5 row.
         await page.GotoAsync($"/stations/1?year={today.Year}");
         var cell = page.Locator($"g.apexcharts-heatmap-series[seriesName^='O5'] rect.apexcharts-heatmap-rect[j='{month - 1}']");
         await Assertions.Expect(cell).ToHaveAttributeAsync("fill", "#2e7d32");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "station-calendar.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "station-calendar.png"), FullPage = true });
     }
 
     [Fact]
     public async Task Customer_manager_sees_field_errors_in_Chinese_and_nothing_is_saved()
     {
-        var page = await server.NewSignedInPageAsync("jingli1");
+        var page = await Server.NewSignedInPageAsync("jingli1");
         var form = new RecordFormPage(page);
         await form.OpenAsync("kind=DemandLedger&station=1");
         await form.Content.FillAsync("");
@@ -70,22 +70,21 @@ public class RecordEntryTests(AppServer server)
         await form.Save.ClickAsync();
         await Assertions.Expect(page.GetByText("请选择停电类型")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("请填写公告发布时间")).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "record-form-errors.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "record-form-errors.png"), FullPage = true });
 
         // Inspections are the supervisor's (and the secretary's) to file, not the customer manager's (docs/security.md).
-        var supervisorPage = await server.NewSignedInPageAsync("jiandu1");
+        var supervisorPage = await Server.NewSignedInPageAsync("jiandu1");
         var inspection = new RecordFormPage(supervisorPage);
         await inspection.OpenAsync("kind=SpecialInspection&station=1");
         await supervisorPage.GetByRole(AriaRole.Button, new() { Name = "添加问题" }).ClickAsync();
         await Assertions.Expect(supervisorPage.Locator("#problem-0")).ToBeVisibleAsync();
-        await supervisorPage.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "record-form-inspection.png"), FullPage = true });
+        await Screenshots.SaveAsync(supervisorPage, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "record-form-inspection.png"), FullPage = true });
     }
 
     [Fact]
     public async Task Records_list_keeps_its_filter_in_the_URL_so_a_reload_shows_the_same_list()
     {
-        var page = await server.NewSignedInPageAsync("shuji1");
-        await page.GotoAsync("/records?station=1");
+        var page = await Server.NewSignedInPageAsync("shuji1", "/records?station=1");
         await page.Locator("html[data-interactive='true']").WaitForAsync();
         var grid = page.GetByTestId("records-grid");
         await Assertions.Expect(grid.Locator("tbody tr td:first-child").First).ToHaveTextAsync(new Regex(@"^\s*\d{4}-\d{2}-\d{2}\s*$"));
@@ -108,14 +107,14 @@ public class RecordEntryTests(AppServer server)
         await Assertions.Expect(grid.GetByRole(AriaRole.Link, new() { Name = title }).First).ToBeVisibleAsync();
         await Assertions.Expect(total).ToHaveTextAsync(matching);
         await Assertions.Expect(grid.Locator("tbody tr")).ToHaveCountAsync(shown);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "records-list-filtered.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "records-list-filtered.png"), FullPage = true });
 
         await page.SetViewportSizeAsync(390, 844);
         await page.GotoAsync("/records?station=1");
         await Assertions.Expect(grid.Locator("tbody tr td:first-child").First).ToHaveTextAsync(new Regex(@"^\s*\d{4}-\d{2}-\d{2}\s*$"));
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "records-list-phone.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "records-list-phone.png"), FullPage = true });
         await new RecordFormPage(page).OpenAsync("kind=GroupMeeting&station=1");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "record-form-phone.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "record-form-phone.png"), FullPage = true });
     }
 
     // A month of this year (up to this one) in which station 1 has no group meeting: missing, or pending this month.

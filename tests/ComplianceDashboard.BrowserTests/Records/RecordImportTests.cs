@@ -8,12 +8,12 @@ namespace ComplianceDashboard.BrowserTests.Records;
 
 /// <summary>Download the template, upload it with mistakes, see them, fix them, import.</summary>
 [Collection(WritingAppServerGroup.Name)]
-public class RecordImportTests(AppServer server)
+public class RecordImportTests(AppServer server) : BrowserTest(server)
 {
     [Fact]
     public async Task Secretary_downloads_a_template_sees_the_bad_rows_then_imports_the_corrected_sheet()
     {
-        var page = await server.NewSignedInPageAsync("shuji1");
+        var page = await Server.NewSignedInPageAsync("shuji1");
         var import = new RecordImportPage(page);
         await import.OpenAsync("station=1&kind=Publicity");
         var template = await import.DownloadTemplateAsync();
@@ -25,7 +25,7 @@ public class RecordImportTests(AppServer server)
         await Assertions.Expect(import.Errors).ToContainTextAsync("日期“2026-13-01”无效");
         await Assertions.Expect(import.Errors.Locator("tbody tr").First).ToContainTextAsync("3");
         await Assertions.Expect(import.Import).ToBeDisabledAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "record-import-errors.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "record-import-errors.png"), FullPage = true });
 
         await import.UploadAsync("good.xlsx", Fill(template, [day, "", title, "进村宣传错峰用电。"]));
         await Assertions.Expect(import.Rows).ToContainTextAsync(title);

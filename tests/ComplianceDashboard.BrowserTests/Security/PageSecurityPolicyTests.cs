@@ -15,7 +15,7 @@ public sealed class ProductionAppServer : AppServer
 /// app load in Chromium without a single <c>securitypolicyviolation</c> event, console error or script error, and
 /// stay interactive (MudBlazor controls answer, apexcharts draws).
 /// </summary>
-public class PageSecurityPolicyTests(ProductionAppServer server) : IClassFixture<ProductionAppServer>
+public class PageSecurityPolicyTests(ProductionAppServer server) : BrowserTest(server), IClassFixture<ProductionAppServer>
 {
     /// <summary>Page, and what shows that it has finished drawing.</summary>
     private static readonly (string Path, string Ready)[] MainPages =
@@ -32,7 +32,7 @@ public class PageSecurityPolicyTests(ProductionAppServer server) : IClassFixture
     [Fact]
     public async Task Main_pages_run_under_the_policy_without_a_violation_or_console_error_and_stay_interactive()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         var problems = await WatchAsync(page);
         await new LoginPage(page).SignInAsync("admin");
 
@@ -66,7 +66,7 @@ public class PageSecurityPolicyTests(ProductionAppServer server) : IClassFixture
     [Fact]
     public async Task The_login_page_the_error_pages_and_the_Hangfire_dashboard_raise_no_violation()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         var problems = await WatchAsync(page);
         await new LoginPage(page).OpenAsync();
         await new LoginPage(page).SignInAsync("admin", navigate: false);
@@ -84,7 +84,7 @@ public class PageSecurityPolicyTests(ProductionAppServer server) : IClassFixture
     [Fact]
     public async Task Injected_inline_script_is_blocked_and_reported()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         var problems = await WatchAsync(page);
         await new LoginPage(page).OpenAsync();
 

@@ -6,12 +6,12 @@ using Microsoft.Playwright;
 namespace ComplianceDashboard.BrowserTests.Security;
 
 [Collection(AppServerGroup.Name)]
-public class SignInTests(AppServer server)
+public class SignInTests(AppServer server) : BrowserTest(server)
 {
     [Fact]
     public async Task Anonymous_visitor_lands_on_the_Chinese_login_page()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await page.GotoAsync("/stations");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/login"));
         var login = new LoginPage(page);
@@ -19,17 +19,17 @@ public class SignInTests(AppServer server)
         await login.Submit.ClickAsync();
         await Assertions.Expect(page.GetByText("请输入用户名")).ToBeVisibleAsync();
         await Assertions.Expect(login.UserName).ToHaveAttributeAsync("aria-invalid", "true");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "login.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "login.png"), FullPage = true });
     }
 
     [Fact]
     public async Task Login_page_switches_to_English_and_back()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await new LoginPage(page).OpenAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "login-en.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "login-en.png"), FullPage = true });
         await page.GetByRole(AriaRole.Link, new() { Name = "中文", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "登录" })).ToBeVisibleAsync();
     }
@@ -37,7 +37,7 @@ public class SignInTests(AppServer server)
     [Fact]
     public async Task Wrong_password_shows_an_error_and_keeps_the_user_on_the_login_page()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         var login = new LoginPage(page);
         await login.OpenAsync();
         await login.UserName.FillAsync("jiwei");
@@ -50,7 +50,7 @@ public class SignInTests(AppServer server)
     [Fact]
     public async Task Secretary_lands_on_their_station_pending_duties()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await new LoginPage(page).SignInAsync("shuji1");
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/pending\?station=\d+$"));
@@ -61,7 +61,7 @@ public class SignInTests(AppServer server)
     [Fact]
     public async Task Secretary_who_asked_for_a_page_lands_on_it()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await page.GotoAsync("/stations");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/login"));
         await new LoginPage(page).SignInAsync("shuji1", navigate: false);
@@ -71,7 +71,7 @@ public class SignInTests(AppServer server)
     [Fact]
     public async Task Secretary_sees_only_their_station_on_the_overview_and_the_stations_list()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await new LoginPage(page).SignInAsync("shuji1");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "总览" }).First.ClickAsync();
@@ -88,13 +88,13 @@ public class SignInTests(AppServer server)
         await Assertions.Expect(rows).ToHaveCountAsync(1);
         await Assertions.Expect(rows.First).ToContainTextAsync("桐琴供电所");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "任务" })).ToHaveCountAsync(0);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "stations-secretary.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "stations-secretary.png"), FullPage = true });
     }
 
     [Fact]
     public async Task Sign_out_returns_to_the_login_page()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await new LoginPage(page).SignInAsync("jiandu1");
         await page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/login"));

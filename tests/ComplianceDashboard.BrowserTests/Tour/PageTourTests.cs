@@ -5,10 +5,11 @@ namespace ComplianceDashboard.BrowserTests.Tour;
 
 /// <summary>
 /// Every main page opened in both languages (by the administrator; the record form by a station secretary): it renders its heading without the
-/// Blazor error bar or a server error, and leaves a screenshot in artifacts/screenshots/tour-{culture}-{name}.png.
+/// Blazor error bar or a server error, and a page that fails leaves a screenshot in artifacts/screenshots/tour-{culture}-{name}.png (every page
+/// does with CD_SCREENSHOTS=1).
 /// </summary>
 [Collection(WritingAppServerGroup.Name)]
-public class PageTourTests(AppServer server)
+public class PageTourTests(AppServer server) : BrowserTest(server)
 {
     private static readonly string[] Cultures = ["zh-CN", "en"];
 
@@ -54,7 +55,7 @@ public class PageTourTests(AppServer server)
 
     private async Task<List<string>> TourAsync(string userName, string culture, (string Name, string Path)[] pages)
     {
-        var page = await server.NewSignedInPageAsync(userName);
+        var page = await Server.NewSignedInPageAsync(userName);
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
         await page.GotoAsync($"/culture?c={culture}&returnUrl=/");
@@ -64,6 +65,7 @@ public class PageTourTests(AppServer server)
         var failures = new List<string>();
         foreach (var (name, path) in pages)
         {
+            var failed = failures.Count;
             try
             {
                 var response = await page.GotoAsync(path);
@@ -79,7 +81,8 @@ public class PageTourTests(AppServer server)
             {
                 failures.Add($"{path}: {ex.Message.Split('\n')[0]}");
             }
-            await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, $"tour-{culture}-{name}.png"), FullPage = true });
+            var shot = new PageScreenshotOptions { Path = Path.Combine(AppServer.ArtifactsFolder, $"tour-{culture}-{name}.png"), FullPage = true };
+            await (failures.Count > failed ? page.ScreenshotAsync(shot) : Screenshots.SaveAsync(page, shot));
         }
         await page.Context.CloseAsync();
         return failures;
