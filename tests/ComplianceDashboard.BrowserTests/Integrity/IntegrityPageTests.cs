@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace ComplianceDashboard.BrowserTests.Integrity;
 
 [Collection(AppServerGroup.Name)]
-public partial class IntegrityPageTests(AppServer server)
+public class IntegrityPageTests(AppServer server) : BrowserTest(server)
 {
     /// <summary>The heat map's columns follow SignalKind: late entry, burst, reused attachment, copied text, …</summary>
     private const int CopiedTextColumn = 3;
@@ -14,8 +14,7 @@ public partial class IntegrityPageTests(AppServer server)
     [Fact]
     public async Task A_discipline_leader_goes_from_the_heat_map_to_two_copied_minutes_side_by_side()
     {
-        var page = await server.NewSignedInPageAsync("jiwei");
-        await page.GotoAsync("/");
+        var page = await Server.NewSignedInPageAsync("jiwei", "/");
         await page.GetByRole(AriaRole.Link, new() { Name = "台账真实性" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/integrity$"));
         var integrity = new IntegrityPage(page);
@@ -24,7 +23,7 @@ public partial class IntegrityPageTests(AppServer server)
         // Only the demo's 白洋供电所 has a copied-text signal: its cell is the one with a count of 1 in that column.
         var cell = integrity.Cell(CopiedTextColumn, 1);
         await Assertions.Expect(cell).ToHaveCountAsync(1);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "integrity.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "integrity.png"), FullPage = true });
         await cell.ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("kind=CopiedText"));
 
@@ -41,6 +40,6 @@ public partial class IntegrityPageTests(AppServer server)
         await Assertions.Expect(page.GetByTestId("integrity-records").GetByRole(AriaRole.Link)).ToHaveCountAsync(2);
         // 纪委领导 reads; only 考评员 mark a signal as explained.
         Assert.Equal(0, await page.GetByTestId("integrity-explain").CountAsync());
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "integrity-copied-text.png"), FullPage = true });
+        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "integrity-copied-text.png"), FullPage = true });
     }
 }
