@@ -73,6 +73,14 @@ public class AccessTests(TestApp app) : IClassFixture<TestApp>
         { "jiwei", "/stations/2", Outcome.Ok },
 
         // User administration is the administrator's; the audit log the discipline leader's and the administrator's.
+        // 台账真实性: 纪委领导, 考评员 and 支部书记 (own station, filtered in the queries); no other role.
+        { Anonymous, "/integrity", Outcome.Login },
+        { "jiwei", "/integrity", Outcome.Ok },
+        { "kaoping", "/integrity", Outcome.Ok },
+        { "shuji2", "/integrity", Outcome.Ok },
+        { "jingli1", "/integrity", Outcome.Denied },
+        { "jiandu1", "/integrity/signals/1", Outcome.Denied },
+        { "admin", "/integrity", Outcome.Denied },
         { "shuji1", "/settings/users", Outcome.Denied },
         { "jingli1", "/settings/users", Outcome.Denied },
         { "jiandu1", "/settings/users", Outcome.Denied },
