@@ -17,6 +17,7 @@ public class PageTourTests(AppServer server) : BrowserTest(server)
     [
         ("record-form", "/records/new"),
         ("secretary-pending", "/pending"),
+        ("secretary-integrity", "/integrity"),
     ];
 
     private static readonly (string Name, string Path)[] AdminPages =
