@@ -23,9 +23,14 @@ public static class IntegrityCharts
     {
         var open = signals.Where(s => s.IsOpen).ToList();
         // The stations with most open signals first when there are too many to draw; shown in code order.
+        var counted = open.GroupBy(s => s.StationId).ToDictionary(g => g.Key, g => g.Count());
+        // Rows are keyed by their label: two stations of the same name get their id added.
+        var duplicates = stations.GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var rows = stations
-            .OrderByDescending(s => open.Count(o => o.StationId == s.Id)).ThenBy(s => s.Id)
-            .Take(MaxRows).OrderBy(s => s.Id).ToList();
+            .OrderByDescending(s => counted.GetValueOrDefault(s.Id)).ThenBy(s => s.Id)
+            .Take(MaxRows).OrderBy(s => s.Id)
+            .Select(s => duplicates.Contains(s.Name) ? (s.Id, Name: string.Create(CultureInfo.InvariantCulture, $"{s.Name}（#{s.Id}）")) : s)
+            .ToList();
         var kinds = Enum.GetValues<SignalKind>();
         var counts = open.GroupBy(s => (s.StationId, s.Kind)).ToDictionary(g => g.Key, g => g.Count());
         var cells = from station in rows
