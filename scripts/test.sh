@@ -21,10 +21,11 @@ dotnet build ComplianceDashboard.sln --no-restore -c Release
 
 # A model change without its migration fails Data/SchemaEqualityTests (EF Core's HasPendingModelChanges, what
 # `dotnet ef migrations has-pending-model-changes` runs).
-# The test projects run side by side (dotnet test starts one per core); inside each, test classes run in parallel.
+# All four test projects start at once (-m:4; the default is one per core, which can leave the long browser suite
+# waiting for the short unit tests); inside each, test classes run in parallel.
 log=$(mktemp)
 status=0
-dotnet test ComplianceDashboard.sln --no-build -c Release \
+dotnet test ComplianceDashboard.sln --no-build -c Release -m:4 \
   --results-directory artifacts/test-results 2>&1 | tee "$log" || status=$?
 
 # One plain closing line over all test assemblies.
