@@ -36,7 +36,7 @@ public class XlsxImportTests(TestApp app) : IClassFixture<TestApp>
 
         var supervisor = await SupervisorNameAsync(Day);
         var september = new DateOnly(2026, 9, 25).ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture); // a date cell as Excel stores it
-        var filled = Fill(template,
+        var filled = XlsxSheets.Fill(template,
             ["2026-10-14", "", "2026年10月监督员履职汇报（导入）", supervisor, "本月参加小组会议一次，检查东村站点一次。"],
             [september, "", "2026年9月监督员履职汇报（导入）", supervisor, "本月走访客户三户。"]);
 
@@ -78,7 +78,7 @@ public class XlsxImportTests(TestApp app) : IClassFixture<TestApp>
         using var client = await app.SignInAsync("shuji1");
         var template = await client.GetByteArrayAsync("/api/records/import-template/1/SupervisorDutyReport");
         var supervisor = await SupervisorNameAsync(Day);
-        var filled = Fill(template,
+        var filled = XlsxSheets.Fill(template,
             ["2026-10-13", "", "好的一行", supervisor, "汇报内容"],
             ["2026-13-01", "", "日期无效", supervisor, "汇报内容"],
             ["2026-10-13", "", "人员不存在", "查无此人", "汇报内容"],
@@ -134,7 +134,7 @@ public class XlsxImportTests(TestApp app) : IClassFixture<TestApp>
         var (column, property) = Places[field];
 
         var sheet = await scope.ServiceProvider.GetRequiredService<XlsxRecordImporter>().PreviewAsync(1, RecordKind.SupervisorDutyReport,
-            new MemoryStream(Fill(await DutyReportTemplateAsync(), [date, period, title, await SupervisorNameAsync(Day), content])), "same-rules.xlsx");
+            new MemoryStream(XlsxSheets.Fill(await DutyReportTemplateAsync(), [date, period, title, await SupervisorNameAsync(Day), content])), "same-rules.xlsx");
         Assert.Equal(expected, sheet.Errors.Where(e => e.Column == column).Select(e => e.Message));
 
         var root = ImportSample.NewStation("QX0901");
@@ -154,7 +154,7 @@ public class XlsxImportTests(TestApp app) : IClassFixture<TestApp>
         using var scope = await app.SignedInScopeAsync("shuji1");
         var importer = scope.ServiceProvider.GetRequiredService<XlsxRecordImporter>();
         var preview = await importer.PreviewAsync(1, RecordKind.SupervisorDutyReport,
-            new MemoryStream(Fill(await DutyReportTemplateAsync(), ["2026-10-15", "2026-10-02", " 履职汇报（历史） ", await SupervisorNameAsync(Day), "内容"])), "history.xlsx");
+            new MemoryStream(XlsxSheets.Fill(await DutyReportTemplateAsync(), ["2026-10-15", "2026-10-02", " 履职汇报（历史） ", await SupervisorNameAsync(Day), "内容"])), "history.xlsx");
         Assert.True((await importer.ImportAsync(preview)).Succeeded);
 
         await using var db = app.CreateDbContext();
@@ -172,7 +172,7 @@ public class XlsxImportTests(TestApp app) : IClassFixture<TestApp>
         using var scope = await app.SignedInScopeAsync("shuji1");
         var importer = scope.ServiceProvider.GetRequiredService<XlsxRecordImporter>();
 
-        var wrongKind = await importer.PreviewAsync(1, RecordKind.SupervisorDutyReport, new MemoryStream(Fill(template, ["2026-10-13", "", "x", "王", "1", "内容"])), "gm.xlsx");
+        var wrongKind = await importer.PreviewAsync(1, RecordKind.SupervisorDutyReport, new MemoryStream(XlsxSheets.Fill(template, ["2026-10-13", "", "x", "王", "1", "内容"])), "gm.xlsx");
         Assert.Contains(wrongKind.FileErrors, e => e.Message.StartsWith("第1行第", StringComparison.Ordinal) && e.Message.Contains("“出席成员”不是本记录类型的列", StringComparison.Ordinal));
         var notXlsx = await importer.PreviewAsync(1, RecordKind.GroupMeeting, new MemoryStream("not a workbook"u8.ToArray()), "x.xlsx");
         Assert.Equal("文件不是有效的 XLSX 工作簿（请用 Excel 或 WPS 另存为 .xlsx）", Assert.Single(notXlsx.FileErrors).Message);
@@ -195,7 +195,7 @@ public class XlsxImportTests(TestApp app) : IClassFixture<TestApp>
 
         using var client = await app.SignInAsync("shuji1");
         var template = await client.GetByteArrayAsync("/api/records/import-template/1/SupervisorDutyReport");
-        var filled = Fill(template, ["2026-10-13", "", "越权导入", await SupervisorNameAsync(Day), "内容"]);
+        var filled = XlsxSheets.Fill(template, ["2026-10-13", "", "越权导入", await SupervisorNameAsync(Day), "内容"]);
         foreach (var (user, station) in new[] { ("jingli1", 2), ("jiwei", 1), ("kaoping", 1) })
         {
             using var scope = await app.SignedInScopeAsync(user);
@@ -245,7 +245,7 @@ public class XlsxImportTests(TestApp app) : IClassFixture<TestApp>
     private static string[] Headers(byte[] xlsx)
     {
         using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
-        return [.. DataSheet(document).Worksheet.Descendants<Row>().First().Elements<Cell>().Select(c => c.InnerText)];
+        return [.. XlsxSheets.DataSheet(document).Worksheet.Descendants<Row>().First().Elements<Cell>().Select(c => c.InnerText)];
     }
 
     private static string[] SheetNames(byte[] xlsx)
@@ -254,39 +254,4 @@ public class XlsxImportTests(TestApp app) : IClassFixture<TestApp>
         return [.. document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!)];
     }
 
-    private static WorksheetPart DataSheet(SpreadsheetDocument document)
-    {
-        var sheet = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().First();
-        return (WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!.Value!);
-    }
-
-    /// <summary>The template with rows appended below its header, as a person fills it in (numbers stay numbers).</summary>
-    private static byte[] Fill(byte[] template, params string[][] rows)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(template);
-        using (var document = SpreadsheetDocument.Open(stream, true))
-        {
-            var data = DataSheet(document).Worksheet.GetFirstChild<SheetData>()!;
-            for (var r = 0; r < rows.Length; r++)
-            {
-                var index = (uint)r + 2;
-                var row = new Row { RowIndex = index };
-                for (var c = 0; c < rows[r].Length; c++)
-                {
-                    var text = rows[r][c];
-                    if (text.Length == 0)
-                    {
-                        continue;
-                    }
-                    var reference = $"{RecordTemplate.Letters(c)}{index}";
-                    row.Append(double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
-                        ? new Cell(new CellValue(text)) { CellReference = reference }
-                        : new Cell(new InlineString(new Text(text))) { CellReference = reference, DataType = CellValues.InlineString });
-                }
-                data.Append(row);
-            }
-        }
-        return stream.ToArray();
-    }
 }

@@ -6,8 +6,6 @@ using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Features.Import.Xlsx;
 using ComplianceDashboard.Web.Features.Integrity;
 using ComplianceDashboard.Web.Infrastructure.Security;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,7 +31,7 @@ public class IntegrityTests(TestApp app) : IClassFixture<TestApp>
         var supervisor = await SupervisorNameAsync(may);
         using var client = await app.SignInAsync("shuji1");
         var template = await client.GetByteArrayAsync("/api/records/import-template/1/SupervisorDutyReport");
-        var filled = Fill(template,
+        var filled = XlsxSheets.Fill(template,
             ["2026-05-20", "", "2026年5月监督员履职汇报（补录）", supervisor, "本月参加小组会议一次，检查站点服务公开一次。"],
             ["2026-05-27", "", "2026年5月监督员第二次履职汇报（补录）", supervisor, "本月走访客户两户。"]);
 
@@ -153,34 +151,4 @@ public class IntegrityTests(TestApp app) : IClassFixture<TestApp>
         return await db.People.Where(p => p.Id == people.SupervisorId).Select(p => p.Name).SingleAsync();
     }
 
-    private static WorksheetPart DataSheet(SpreadsheetDocument document)
-    {
-        var sheet = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().First();
-        return (WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!.Value!);
-    }
-
-    /// <summary>The template with text rows appended below its header.</summary>
-    private static byte[] Fill(byte[] template, params string[][] rows)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(template);
-        using (var document = SpreadsheetDocument.Open(stream, true))
-        {
-            var data = DataSheet(document).Worksheet.GetFirstChild<SheetData>()!;
-            for (var r = 0; r < rows.Length; r++)
-            {
-                var index = (uint)r + 2;
-                var row = new Row { RowIndex = index };
-                for (var c = 0; c < rows[r].Length; c++)
-                {
-                    if (rows[r][c].Length > 0)
-                    {
-                        row.Append(new Cell(new InlineString(new Text(rows[r][c]))) { CellReference = $"{RecordTemplate.Letters(c)}{index}", DataType = CellValues.InlineString });
-                    }
-                }
-                data.Append(row);
-            }
-        }
-        return stream.ToArray();
-    }
 }
