@@ -12,11 +12,15 @@ public enum SignalKind
 }
 
 /// <summary>
-/// One integrity signal of one station: what looks wrong, how strongly (0–1), a plain Chinese explanation and the
-/// records involved (which may include other stations' records for a cross-station signal).
+/// One integrity signal of one station: what looks wrong, how strongly (0–1), a plain explanation (Chinese, with the
+/// template and arguments for other languages) and the records involved (which may include other stations' records
+/// for a cross-station signal).
 /// </summary>
-public sealed record IntegritySignal(SignalKind Kind, int StationId, int Year, int Month, double Strength, string Explanation, IReadOnlyList<long> RecordIds)
+public sealed record IntegritySignal(SignalKind Kind, int StationId, int Year, int Month, double Strength, SignalText Text, IReadOnlyList<long> RecordIds)
 {
+    /// <summary>The explanation in Chinese.</summary>
+    public string Explanation => Text.ToString();
+
     /// <summary>
     /// Stable identity across recomputations: an explanation given for this key keeps applying while the same
     /// records give the same signal; a new record makes a new signal that needs its own explanation.

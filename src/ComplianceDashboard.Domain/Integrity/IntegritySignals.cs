@@ -52,17 +52,13 @@ public static class IntegritySignals
             }
             var slow = late.Where(x => x.Entered.DayNumber - x.Record.EventDate.DayNumber > thresholds.LateEntryDays).ToList();
             var afterDue = late.Count(x => x.Entered > x.Record.DueDate);
-            var parts = new List<string>();
-            if (slow.Count > 0)
+            var latest = slow.Count == 0 ? 0 : slow.Max(x => x.Entered.DayNumber - x.Record.EventDate.DayNumber);
+            var text = (slow.Count, afterDue) switch
             {
-                parts.Add(string.Create(Invariant, $"{slow.Count} 条在事件发生 {thresholds.LateEntryDays} 天以后才录入（最晚 {slow.Max(x => x.Entered.DayNumber - x.Record.EventDate.DayNumber)} 天）"));
-            }
-            if (afterDue > 0)
-            {
-                parts.Add(string.Create(Invariant, $"{afterDue} 条晚于所属期限的截止日才录入"));
-            }
-            var text = string.Create(Invariant,
-                $"{month.Key.Year}年{month.Key.Month}月的 {month.Count()} 条记录中有 {late.Count} 条是事后补录的：{string.Join("，", parts)}。");
+                ( > 0, > 0) => new SignalText(SignalText.LateSlowAndAfterDue, month.Key.Year, month.Key.Month, month.Count(), late.Count, slow.Count, thresholds.LateEntryDays, latest, afterDue),
+                ( > 0, _) => new SignalText(SignalText.LateSlow, month.Key.Year, month.Key.Month, month.Count(), late.Count, slow.Count, thresholds.LateEntryDays, latest),
+                _ => new SignalText(SignalText.LateAfterDue, month.Key.Year, month.Key.Month, month.Count(), late.Count, afterDue),
+            };
             yield return new IntegritySignal(SignalKind.LateEntry, month.Key.StationId, month.Key.Year, month.Key.Month,
                 Round((double)late.Count / month.Count()), text, [.. late.Select(x => x.Record.Id).Order()]);
         }
@@ -110,9 +106,9 @@ public static class IntegritySignals
                 {
                     continue;
                 }
-                var pace = double.IsPositiveInfinity(paceRatio) ? "此前几乎没有录入" : string.Create(Invariant, $"录入速度是本站此前平均速度的 {paceRatio:0.#} 倍");
-                var text = string.Create(Invariant,
-                    $"{year.Key}年的 {s.Total} 条记录中有 {s.InWindow.Count} 条（{share:P0}）是在考评开始（{opens:yyyy-MM-dd}）前 {thresholds.BurstWindowDays} 天内集中录入的，{pace}；全县站所的这一比例中位数为 {median:P0}。");
+                var text = double.IsPositiveInfinity(paceRatio)
+                    ? new SignalText(SignalText.BurstNoHistory, year.Key, s.Total, s.InWindow.Count, share.ToString("P0", Invariant), opens.ToString("yyyy-MM-dd", Invariant), thresholds.BurstWindowDays, median.ToString("P0", Invariant))
+                    : new SignalText(SignalText.Burst, year.Key, s.Total, s.InWindow.Count, share.ToString("P0", Invariant), opens.ToString("yyyy-MM-dd", Invariant), thresholds.BurstWindowDays, paceRatio.ToString("0.#", Invariant), median.ToString("P0", Invariant));
                 var month = windowStart.Year == year.Key ? windowStart.Month : 12;
                 yield return new IntegritySignal(SignalKind.BurstBeforeEvaluation, s.StationId, year.Key, month, Round(share), text,
                     [.. s.InWindow.Select(r => r.Id).Order()]);
@@ -139,8 +135,7 @@ public static class IntegritySignals
             var periods = involved.Select(r => r.DueDate).Distinct().Count();
             var strength = stations > 1 ? 1.0 : periods > 1 ? 0.8 : 0.6;
             var ids = involved.Select(r => r.Id).Order().ToList();
-            var text = string.Create(Invariant,
-                $"同一个附件（SHA-256 {file.Key[..Math.Min(12, file.Key.Length)]}…）出现在 {involved.Count} 条不同的记录中，涉及 {stations} 个站所、{periods} 个期间：同一份文件不应证明不同的会议或检查。");
+            var text = new SignalText(SignalText.ReusedAttachment, file.Key[..Math.Min(12, file.Key.Length)], involved.Count, stations, periods);
             foreach (var own in involved.GroupBy(r => r.StationId))
             {
                 var first = own.MinBy(r => r.EventDate)!;
@@ -207,9 +202,8 @@ public static class IntegritySignals
             {
                 continue;
             }
-            var where = a.StationId == b.StationId ? "同一站所不同月份" : "不同站所";
-            var text = string.Create(Invariant,
-                $"{where}的两份记录（{a.EventDate:yyyy-MM-dd} 与 {b.EventDate:yyyy-MM-dd}）内容几乎相同：去掉标点、空格和数字后的相似度为 {similarity:P0}，会议纪要或检查发现不应照抄。");
+            var text = new SignalText(a.StationId == b.StationId ? SignalText.CopiedSameStation : SignalText.CopiedOtherStation,
+                a.EventDate.ToString("yyyy-MM-dd", Invariant), b.EventDate.ToString("yyyy-MM-dd", Invariant), similarity.ToString("P0", Invariant));
             var ids = new[] { a.Id, b.Id }.Order().ToList();
             yield return new IntegritySignal(SignalKind.CopiedText, a.StationId, a.EventDate.Year, a.EventDate.Month, Round(similarity), text, ids);
             if (b.StationId != a.StationId)
@@ -236,8 +230,7 @@ public static class IntegritySignals
                 .ToList();
             if (outside.Count > 0)
             {
-                var text = string.Create(Invariant,
-                    $"{meeting.EventDate:yyyy-MM-dd} 的会议记录了 {outside.Count} 名当天不在任的人员出席（人员编号 {string.Join("、", outside)}）：其任职尚未开始或已经结束。");
+                var text = new SignalText(SignalText.AttendanceOutsideTerm, meeting.EventDate.ToString("yyyy-MM-dd", Invariant), outside.Count, string.Join(", ", outside));
                 yield return new IntegritySignal(SignalKind.ImpossibleAttendance, meeting.StationId, meeting.EventDate.Year, meeting.EventDate.Month, 1, text, [meeting.Id]);
             }
         }
@@ -254,8 +247,7 @@ public static class IntegritySignals
                         continue;
                     }
                     var (a, b) = (list[i], list[j]);
-                    var text = string.Create(Invariant,
-                        $"人员编号 {person.Key} 在 {a.EventDate:yyyy-MM-dd} 同时出席了两场时间重叠的会议（记录 {a.Id} 与 {b.Id}），不可能同时在场。");
+                    var text = new SignalText(SignalText.AttendanceTwoMeetings, person.Key, a.EventDate.ToString("yyyy-MM-dd", Invariant), a.Id, b.Id);
                     long[] ids = [Math.Min(a.Id, b.Id), Math.Max(a.Id, b.Id)];
                     yield return new IntegritySignal(SignalKind.ImpossibleAttendance, a.StationId, a.EventDate.Year, a.EventDate.Month, 1, text, ids);
                     if (b.StationId != a.StationId)
@@ -294,8 +286,7 @@ public static class IntegritySignals
             var edits = year.Count(h => h.Action == HistoryActionFact.Updated);
             var deletes = year.Count(h => h.Action == HistoryActionFact.Deleted);
             var last = year.Max(h => h.ChangedAt);
-            var text = string.Create(Invariant,
-                $"{year.Key.RecordYear}年度评价已于 {at:yyyy-MM-dd} 定稿，此后仍有 {edits} 次修改、{deletes} 次删除（最近一次 {last:yyyy-MM-dd}），请核对更正原因。");
+            var text = new SignalText(SignalText.ChangedAfterFinalisation, year.Key.RecordYear, at.ToString("yyyy-MM-dd", Invariant), edits, deletes, last.ToString("yyyy-MM-dd", Invariant));
             yield return new IntegritySignal(SignalKind.ChangedAfterFinalisation, year.Key.StationId, year.Key.RecordYear, last.Year == year.Key.RecordYear ? last.Month : 12,
                 deletes > 0 ? 1 : 0.5, text, [.. year.Select(h => h.RecordId).Distinct().Order()]);
         }

@@ -54,6 +54,24 @@ public class IntegrityTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task A_signal_is_explained_in_the_language_of_the_page()
+    {
+        await Recompute.RecomputeStationAsync(7);
+        var leader = await AsAsync("jiwei");
+        var signal = (await leader.ListAsync(2026)).Concat(await leader.ListAsync(2025)).First(s => s.StationId == 7 && s.Kind == SignalKind.CopiedText);
+        var path = string.Create(CultureInfo.InvariantCulture, $"/integrity/signals/{signal.Id}");
+        using var client = await app.SignInAsync("jiwei");
+
+        Assert.Contains(signal.Explanation, await client.GetStringAsync(path), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/culture?c=en&returnUrl=%2F")).StatusCode); // sets the culture cookie
+        var english = await client.GetStringAsync(path);
+        Assert.Contains("are nearly identical", english, StringComparison.Ordinal);
+        Assert.Contains(signal.Text.Args[^1], english, StringComparison.Ordinal); // the same similarity figure
+        Assert.DoesNotContain(signal.Explanation, english, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_explained_signal_leaves_the_open_list_stays_visible_as_explained_and_survives_recomputation()
     {
         await Recompute.RecomputeStationAsync(3);

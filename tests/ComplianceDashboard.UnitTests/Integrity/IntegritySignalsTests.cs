@@ -282,7 +282,7 @@ public class IntegritySignalsTests
     [Fact]
     public void A_signal_key_does_not_depend_on_record_order()
     {
-        var a = new IntegritySignal(SignalKind.CopiedText, 1, 2025, 3, 0.9, "", [5, 3]);
+        var a = new IntegritySignal(SignalKind.CopiedText, 1, 2025, 3, 0.9, new SignalText(""), [5, 3]);
         var b = a with { RecordIds = [3, 5] };
 
         Assert.Equal(a.Key, b.Key);

@@ -10,6 +10,9 @@ internal sealed class IntegritySignalRowConfiguration : IEntityTypeConfiguration
         builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(40);
         builder.HasIndex(s => new { s.StationId, s.Year });
         builder.HasIndex(s => s.Key);
+        // Rows computed before explanations were stored as templates keep "" (shown in Chinese until recomputed).
+        builder.Property(s => s.ExplanationTemplate).HasDefaultValue("");
+        builder.Property(s => s.ExplanationArgs).HasDefaultValue("");
         builder.HasOne<Station>().WithMany().HasForeignKey(s => s.StationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

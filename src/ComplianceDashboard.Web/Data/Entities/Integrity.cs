@@ -17,11 +17,21 @@ public class IntegritySignalRow
     public int Year { get; set; }
     public int Month { get; set; }
     public double Strength { get; set; }
+    /// <summary>The explanation in Chinese (exports, audit).</summary>
     public required string Explanation { get; set; }
+
+    /// <summary><see cref="SignalText.Template"/> and its arguments (a JSON array): the page shows the explanation in the user's language.</summary>
+    public required string ExplanationTemplate { get; set; }
+    public required string ExplanationArgs { get; set; }
 
     /// <summary>Ids of the records involved, comma-separated (other stations' records too, for cross-station signals).</summary>
     public required string RecordIds { get; set; }
     public DateTime ComputedAt { get; set; }
+
+    /// <summary>The explanation to show in the user's language; a row computed before templates were stored shows its Chinese text until the next recompute.</summary>
+    public SignalText Text() => ExplanationTemplate.Length == 0
+        ? new SignalText("{0}", Explanation)
+        : new SignalText(ExplanationTemplate, System.Text.Json.JsonSerializer.Deserialize<List<string>>(ExplanationArgs) ?? []);
 
     public IReadOnlyList<long> RecordIdList() =>
         [.. RecordIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => long.Parse(s, System.Globalization.CultureInfo.InvariantCulture))];

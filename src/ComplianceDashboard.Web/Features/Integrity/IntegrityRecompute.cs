@@ -66,6 +66,8 @@ public sealed partial class IntegrityRecompute(
         Month = s.Month,
         Strength = s.Strength,
         Explanation = s.Explanation,
+        ExplanationTemplate = s.Text.Template,
+        ExplanationArgs = System.Text.Json.JsonSerializer.Serialize(s.Text.Args),
         RecordIds = string.Join(',', s.RecordIds.Select(id => id.ToString(CultureInfo.InvariantCulture))),
         ComputedAt = clock.UtcNow,
     };

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Facts;
+using ComplianceDashboard.Domain.Integrity;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web;
 using ComplianceDashboard.Web.Data.Entities;
@@ -50,6 +51,8 @@ public partial class EnglishResourceTests
             .. Roles.All,
             JobRunsQuery.TriggerLabel("nightly"), JobRunsQuery.TriggerLabel("catch-up"), JobRunsQuery.TriggerLabel("manual"),
             .. Enum.GetValues<JobRunStatus>().Select(JobRunsQuery.StatusLabel),
+            .. Enum.GetValues<SignalKind>().Select(IntegritySignal.KindName),
+            .. SignalText.Templates,
         ];
         var english = UiStrings.EnglishEntries();
         var missing = names.Distinct().Where(n => !english.ContainsKey(n)).ToList();
