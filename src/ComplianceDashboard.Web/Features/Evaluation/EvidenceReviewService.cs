@@ -90,7 +90,7 @@ public sealed class EvidenceReviewService(IDbContextFactory<AppDbContext> factor
             }
             year = roundYear;
             stationId = record.StationId;
-            changedFrom = GradingTrigger.Earliest(record.EventDate, record.ForPeriod);
+            changedFrom = RecordService.ChangedFrom(record);
             if (record.EventDate.Year != year && record.ForPeriod?.Year != year)
             {
                 return CommandResult.Conflict($"该记录不属于{year}年度");

@@ -13,7 +13,7 @@ public static class IntegrityAccess
     public static bool CanViewIntegrity(this CurrentUser user) =>
         user.IsDisciplineLeader || user.IsEvaluator || user.IsSecretary;
 
-    public static bool CanExplainSignals(this CurrentUser user) => user.CanViewIntegrity() && user.IsEvaluator && user.UserName.Length > 0;
+    public static bool CanExplainSignals(this CurrentUser user) => user.IsEvaluator && user.UserName.Length > 0;
 
     /// <summary>The caller's stations, as a filter on a query of signals (nothing at all for other roles).</summary>
     public static IQueryable<T> IntegrityScope<T>(this CurrentUser user, IQueryable<T> query, System.Linq.Expressions.Expression<Func<T, int>> stationId) =>
