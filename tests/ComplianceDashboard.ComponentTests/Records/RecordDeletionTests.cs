@@ -28,7 +28,7 @@ public sealed class RecordDeletionTests : ComponentTest, IClassFixture<RecordsDb
         Services.AddScoped(sp => new RecordService(_factory, sp.GetRequiredService<CurrentUser>(), null!, null!, null!, null!, null!, NullLogger<RecordService>.Instance));
         var store = new FileAttachmentStore(Options.Create(new AppOptions { AttachmentsPath = Path.Combine(Path.GetTempPath(), "cd-attachments-unused") }),
             new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = Path.GetTempPath() });
-        Services.AddScoped(sp => new AttachmentService(_factory, sp.GetRequiredService<CurrentUser>(), store, Options.Create(new AppOptions()), null!, null!, NullLogger<AttachmentService>.Instance));
+        Services.AddScoped(sp => new AttachmentService(_factory, sp.GetRequiredService<CurrentUser>(), store, Options.Create(new AppOptions()), null!, null!, null!, NullLogger<AttachmentService>.Instance));
     }
 
     [Theory]

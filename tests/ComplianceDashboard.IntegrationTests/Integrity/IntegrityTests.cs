@@ -54,6 +54,41 @@ public class IntegrityTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task One_file_uploaded_to_two_meetings_is_a_reused_attachment_signal_at_once()
+    {
+        long[] meetings;
+        await using (var db = app.CreateDbContext())
+        {
+            meetings = [.. (await db.Records.Where(r => r.StationId == 1 && r.Kind == RecordKind.GroupMeeting && r.EventDate.Year == 2026)
+                    .Select(r => new { r.Id, r.EventDate }).ToListAsync())
+                .GroupBy(r => r.EventDate.Month).Take(2).Select(g => g.First().Id)];
+        }
+        byte[] sheet = [.. "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n% 签到表 IntegrityTests\n%%EOF\n"u8];
+        using var scope = await app.SignedInScopeAsync("shuji1");
+        foreach (var meeting in meetings)
+        {
+            Assert.True((await scope.Attachments().UploadAsync(meeting, "签到表.pdf", new MemoryStream(sheet))).Succeeded);
+        }
+
+        // Recomputed by the upload itself: no nightly run needed.
+        var signals = await (await AsAsync("jiwei")).ListAsync(2026);
+        Assert.Contains(signals, s => s.Kind == SignalKind.ReusedAttachment && s.StationId == 1 && meetings.All(s.RecordIds.Contains));
+
+        // Removing one copy clears it again, also at once (and leaves the county as the other tests expect it).
+        long[] uploaded;
+        await using (var db = app.CreateDbContext())
+        {
+            uploaded = [.. await db.Attachments.Where(a => meetings.Contains(a.RecordId) && a.FileName == "签到表.pdf").Select(a => a.Id).ToListAsync()];
+        }
+        foreach (var attachment in uploaded)
+        {
+            Assert.True((await scope.Attachments().DeleteAsync(attachment)).Succeeded);
+        }
+        signals = await (await AsAsync("jiwei")).ListAsync(2026);
+        Assert.DoesNotContain(signals, s => s.Kind == SignalKind.ReusedAttachment && s.StationId == 1 && meetings.Any(s.RecordIds.Contains));
+    }
+
+    [Fact]
     public async Task A_signal_is_explained_in_the_language_of_the_page()
     {
         await Recompute.RecomputeStationAsync(7);

@@ -15,6 +15,7 @@ public sealed partial class AttachmentService(
     IOptions<AppOptions> options,
     AppClock clock,
     RecordHistoryWriter history,
+    Integrity.IntegrityRecompute integrity,
     ILogger<AttachmentService> logger)
 {
     public const string FileField = "File";
@@ -100,6 +101,7 @@ public sealed partial class AttachmentService(
             LogRowFailed(failure, recordId, name, bytes.Length, failure.SqliteErrorCode);
             return result.Add(FileField, DatabaseWriteFailure.IsDiskFull(failure) ? DatabaseFullMessage : DatabaseFailedMessage);
         }
+        await integrity.StationChangedAsync(record.StationId, ct); // a reused file shows at once; never fails the upload
         result.Version = record.Version;
         return result;
     }
@@ -130,6 +132,7 @@ public sealed partial class AttachmentService(
         record.Attachments.Remove(attachment);
         await SaveWithHistoryAsync(db, record, before, correctionReason, user, ct);
         store.Delete(attachment.StoragePath);
+        await integrity.StationChangedAsync(record.StationId, ct);
         result.Version = record.Version;
         return result;
     }
