@@ -1,3 +1,4 @@
+using ComplianceDashboard.Domain.Competition;
 using ComplianceDashboard.Domain.Scoring;
 
 namespace ComplianceDashboard.Domain.Schemes;
@@ -22,8 +23,10 @@ public sealed class Scheme
         IReadOnlyList<ObligationDefinition> obligations,
         IReadOnlyList<RubricItem> items,
         IReadOnlyList<GradeBand> gradeBands,
-        IReadOnlyList<SchemeProblem> warnings)
+        IReadOnlyList<SchemeProblem> warnings,
+        FulfilmentTable? fulfilment = null)
     {
+        Fulfilment = fulfilment;
         Code = code;
         Version = version;
         Name = name;
@@ -54,6 +57,12 @@ public sealed class Scheme
 
     /// <summary>Grade bands, highest first.</summary>
     public IReadOnlyList<GradeBand> GradeBands { get; }
+
+    /// <summary>The 服务承诺兑现表 a <see cref="RuleKind.Fulfilment"/> item computes from (MD-2006), or null.</summary>
+    public FulfilmentTable? Fulfilment { get; }
+
+    /// <summary>A competition scheme: every item is judged by evaluators or computed from the fulfilment table.</summary>
+    public bool IsCompetition => Items.All(i => i.Rule is RuleKind.Judgement or RuleKind.Fulfilment);
 
     /// <summary>Non-fatal findings of the loader, e.g. a level-2 label that disagrees with its items' sum.</summary>
     public IReadOnlyList<SchemeProblem> Warnings { get; }

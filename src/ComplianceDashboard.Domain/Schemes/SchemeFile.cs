@@ -14,6 +14,25 @@ internal sealed class SchemeFile
     public List<ObligationFile>? Obligations { get; set; }
     public List<ItemFile>? Items { get; set; }
     public List<GradeBandFile>? GradeBands { get; set; }
+    public FulfilmentFile? Fulfilment { get; set; }
+}
+
+internal sealed class FulfilmentFile
+{
+    public List<FulfilmentRowFile>? Rows { get; set; }
+}
+
+internal sealed class FulfilmentRowFile
+{
+    public int? Number { get; set; }
+    public string? Name { get; set; }
+    public string? Kind { get; set; }
+    public string? Standard { get; set; }
+    public decimal? Threshold { get; set; }
+    public decimal? Weight { get; set; }
+    public string? TotalLabel { get; set; }
+    public string? UnmetLabel { get; set; }
+    public string? Source { get; set; }
 }
 
 internal sealed class Level1File
@@ -53,6 +72,9 @@ internal sealed class ItemFile
     public List<string>? Obligations { get; set; }
     public CheckFile? Check { get; set; }
     public List<string>? EventKinds { get; set; }
+    public decimal? LabelPoints { get; set; }
+    public List<string>? Departments { get; set; }
+    public List<string>? Executors { get; set; }
 }
 
 internal sealed class CheckFile

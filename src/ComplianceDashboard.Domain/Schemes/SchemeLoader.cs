@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ComplianceDashboard.Domain.Calendar;
+using ComplianceDashboard.Domain.Competition;
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Domain.Scoring.Checks;
 
@@ -56,19 +57,23 @@ public static class SchemeLoader
 
         var level1 = ReadLevels(f.Level1, problems);
         var obligations = ReadObligations(f.Obligations, problems);
-        var items = ReadItems(f.Items, level1, obligations, checks, problems);
-        var bands = ReadBands(f.GradeBands, problems);
+        var fulfilment = ReadFulfilment(f.Fulfilment, problems);
+        var items = ReadItems(f.Items, level1, obligations, checks, fulfilment, problems);
+        // A competition scheme (judgement and fulfilment items only) ranks its units and may have no grade bands.
+        var competition = items.Count > 0 && items.All(i => i.Rule is RuleKind.Judgement or RuleKind.Fulfilment);
+        var bands = competition && (f.GradeBands is null || f.GradeBands.Count == 0) ? [] : ReadBands(f.GradeBands, problems);
 
         var totalBase = f.TotalBasePoints ?? 100m;
         var totalBonus = f.TotalBonusPoints ?? 0m;
         CheckSums(level1, items, totalBase, totalBonus, problems);
+        CheckLabelColumn(level1, items, problems);
 
         var errors = problems.Where(p => p.Severity == SchemeProblemSeverity.Error).ToList();
         if (errors.Count > 0)
             throw new SchemeValidationException(errors);
 
         var warnings = problems.Where(p => p.Severity == SchemeProblemSeverity.Warning).ToList();
-        return new Scheme(code!, version!, name!, totalBase, totalBonus, level1, obligations, items, bands, warnings);
+        return new Scheme(code!, version!, name!, totalBase, totalBonus, level1, obligations, items, bands, warnings, fulfilment);
     }
 
     private static List<SchemeLevel1> ReadLevels(List<Level1File>? levels, List<SchemeProblem> problems)
@@ -125,7 +130,7 @@ public static class SchemeLoader
 
     private static List<RubricItem> ReadItems(
         List<ItemFile>? list, List<SchemeLevel1> levels, List<ObligationDefinition> obligations,
-        ConditionCheckRegistry checks, List<SchemeProblem> problems)
+        ConditionCheckRegistry checks, FulfilmentTable? fulfilment, List<SchemeProblem> problems)
     {
         var result = new List<RubricItem>();
         if (list is null || list.Count == 0)
@@ -171,11 +176,82 @@ public static class SchemeLoader
             if (rule is RuleKind.All or RuleKind.PerMiss or RuleKind.Bonus && it.Check is null && deps.Count == 0)
                 problems.Add(Error(path, $"a {rule} item needs obligations or a check to judge it"));
 
+            if (rule is RuleKind.Judgement or RuleKind.Fulfilment && (deps.Count > 0 || it.Check is not null || eventKinds.Count > 0))
+                problems.Add(Error(path, $"a {rule} item takes no obligations, check or event kinds"));
+            if (rule == RuleKind.Judgement && max > 0 && !JudgementRules.IsValidMax(max))
+                problems.Add(Error(path + ".maxPoints", Invariant($"a Judgement item's max points must be a multiple of {JudgementRules.Step}")));
+            if (rule == RuleKind.Fulfilment && fulfilment is null)
+                problems.Add(Error(path + ".rule", "a Fulfilment item needs the scheme's fulfilment table ($.fulfilment)"));
+            if (rule == RuleKind.Fulfilment && result.Any(r => r.Rule == RuleKind.Fulfilment))
+                problems.Add(Error(path + ".rule", "a scheme has at most one Fulfilment item"));
+
             var isBonus = rule == RuleKind.Bonus || (l1?.IsBonus ?? false);
             result.Add(new RubricItem(code ?? "", it.Level1 ?? "", it.Level2 ?? "", it.Name ?? code ?? "", max, rule, unit, isBonus,
-                [.. deps], check, eventKinds));
+                [.. deps], check, eventKinds)
+            {
+                LabelPoints = it.LabelPoints,
+                Departments = [.. it.Departments ?? []],
+                Executors = [.. it.Executors ?? []],
+            });
         }
         return result;
+    }
+
+    private static FulfilmentTable? ReadFulfilment(FulfilmentFile? file, List<SchemeProblem> problems)
+    {
+        if (file is null)
+            return null;
+        var rows = new List<FulfilmentRowDefinition>();
+        if (file.Rows is null || file.Rows.Count == 0)
+        {
+            problems.Add(Error("$.fulfilment.rows", "a fulfilment table needs at least one row"));
+            return null;
+        }
+        for (var i = 0; i < file.Rows.Count; i++)
+        {
+            var r = file.Rows[i];
+            var path = $"$.fulfilment.rows[{i}]";
+            if (r.Number != i + 1)
+                problems.Add(Error(path + ".number", Invariant($"rows are numbered 1, 2, … in order: expected {i + 1}, found {r.Number}")));
+            var name = Required(r.Name, path + ".name", problems);
+            var kind = ParseEnum<FulfilmentRowKind>(r.Kind, path + ".kind", problems);
+            var weight = r.Weight ?? 0;
+            if (weight <= 0)
+                problems.Add(Error(path + ".weight", "a row's weight must be positive"));
+            if (kind == FulfilmentRowKind.Threshold && r.Threshold is not (> 0 and <= 100))
+                problems.Add(Error(path + ".threshold", "a Threshold row needs a threshold in percent, above 0 and at most 100"));
+            if (kind == FulfilmentRowKind.Count)
+            {
+                Required(r.TotalLabel, path + ".totalLabel", problems);
+                Required(r.UnmetLabel, path + ".unmetLabel", problems);
+            }
+            rows.Add(new FulfilmentRowDefinition(r.Number ?? i + 1, name ?? "", kind, r.Standard ?? "", r.Threshold, weight, r.TotalLabel, r.UnmetLabel,
+                string.IsNullOrWhiteSpace(r.Source) ? null : r.Source));
+        }
+        return new FulfilmentTable(rows);
+    }
+
+    // The seed's 标准分 column (labelPoints) where it disagrees with the item text: a warning per item and per level-2.
+    private static void CheckLabelColumn(List<SchemeLevel1> levels, List<RubricItem> items, List<SchemeProblem> problems)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].LabelPoints is { } label && label != items[i].MaxPoints)
+                problems.Add(Warning($"$.items[{i}].labelPoints", Invariant($"评分项「{items[i].Name}」标准分栏为{label}分，正文为{items[i].MaxPoints}分（按正文计）")));
+        }
+        for (var i = 0; i < levels.Count; i++)
+        {
+            for (var j = 0; j < levels[i].Level2.Count; j++)
+            {
+                var l2 = levels[i].Level2[j];
+                var inL2 = items.Where(it => it.Level1 == levels[i].Name && it.Level2 == l2.Name).ToList();
+                if (inL2.All(it => it.LabelPoints is null))
+                    continue;
+                var column = inL2.Sum(it => it.LabelPoints ?? it.MaxPoints);
+                if (column != l2.Points)
+                    problems.Add(Warning($"$.level1[{i}].level2[{j}]", Invariant($"二级指标「{l2.Name}」标注{l2.Points}分，但标准分栏合计{column}分（评分项正文合计{inL2.Sum(it => it.MaxPoints)}分）")));
+            }
+        }
     }
 
     private static CheckSpec? ReadCheck(CheckFile? c, string path, ConditionCheckRegistry checks, List<SchemeProblem> problems)

@@ -36,4 +36,17 @@ public sealed record RubricItem(
     bool IsBonus,
     IReadOnlyList<string> Obligations,
     CheckSpec? Check,
-    IReadOnlyList<RecordKind> EventKinds);
+    IReadOnlyList<RecordKind> EventKinds)
+{
+    /// <summary>The seed's 标准分 column where it disagrees with the item text's points (shown as a warning), else null.</summary>
+    public decimal? LabelPoints { get; init; }
+
+    /// <summary>组织实施及考核部门 (MD-2006), as data.</summary>
+    public IReadOnlyList<string> Departments { get; init; } = [];
+
+    /// <summary>执行单位或部门 (MD-2006), as data.</summary>
+    public IReadOnlyList<string> Executors { get; init; } = [];
+
+    /// <summary>Scored by a person (judgement) rather than computed from records or a table.</summary>
+    public bool IsJudgement => Rule == RuleKind.Judgement;
+}
