@@ -36,6 +36,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<SignInAudit> SignInAudits => Set<SignInAudit>();
     public DbSet<IntegritySignalRow> IntegritySignals => Set<IntegritySignalRow>();
     public DbSet<IntegrityExplanation> IntegrityExplanations => Set<IntegrityExplanation>();
+    public DbSet<CompetitionUnit> CompetitionUnits => Set<CompetitionUnit>();
+    public DbSet<CompetitionUnitScheme> CompetitionUnitSchemes => Set<CompetitionUnitScheme>();
+    public DbSet<CompetitionRound> CompetitionRounds => Set<CompetitionRound>();
+    public DbSet<CompetitionEntry> CompetitionEntries => Set<CompetitionEntry>();
+    public DbSet<CompetitionScore> CompetitionScores => Set<CompetitionScore>();
+    public DbSet<CompetitionOpinion> CompetitionOpinions => Set<CompetitionOpinion>();
+    public DbSet<HotlineSpotCheck> HotlineSpotChecks => Set<HotlineSpotCheck>();
+    public DbSet<FulfilmentFigure> FulfilmentFigures => Set<FulfilmentFigure>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

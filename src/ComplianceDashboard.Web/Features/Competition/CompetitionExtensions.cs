@@ -1,0 +1,14 @@
+namespace ComplianceDashboard.Web.Features.Competition;
+
+public static class CompetitionExtensions
+{
+    /// <summary>The MD-2006 competition: units, rounds, scoring and the 服务承诺兑现表 (no <see cref="IFulfilmentCaseSource"/> is registered here).</summary>
+    public static IHostApplicationBuilder AddCompetition(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<FulfilmentService>();
+        builder.Services.AddScoped<CompetitionUnitService>();
+        builder.Services.AddScoped<CompetitionRoundService>();
+        builder.Services.AddScoped<CompetitionScoringService>();
+        return builder;
+    }
+}

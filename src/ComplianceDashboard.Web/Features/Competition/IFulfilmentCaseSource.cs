@@ -1,0 +1,20 @@
+namespace ComplianceDashboard.Web.Features.Competition;
+
+/// <summary>Cases of one 服务承诺兑现表 row in a period: how many, and how many missed the commitment.</summary>
+public sealed record FulfilmentCaseCount(int RowNumber, int Total, int Unmet);
+
+/// <summary>
+/// The seam for rows that can be computed from another module's cases instead of being entered — rows 6–11
+/// (供电方案答复, 送电) from the 业扩 applications. Register implementations in DI
+/// (<c>services.AddScoped&lt;IFulfilmentCaseSource, …&gt;()</c>); for every row a source returns, the row is shown
+/// computed (read-only, marked with the source) and entered figures for it are ignored. With no source registered,
+/// every row is entered by hand.
+/// </summary>
+public interface IFulfilmentCaseSource
+{
+    /// <summary>Short label shown on computed rows (e.g. "业扩").</summary>
+    string Name => "业扩";
+
+    /// <summary>Counts for the station's cases in [<paramref name="from"/>, <paramref name="to"/>] (both inclusive), per row it can compute.</summary>
+    Task<IReadOnlyList<FulfilmentCaseCount>> CountAsync(int stationId, DateOnly from, DateOnly to, CancellationToken ct);
+}
