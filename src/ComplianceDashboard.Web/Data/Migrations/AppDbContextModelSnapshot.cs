@@ -130,6 +130,244 @@ namespace ComplianceDashboard.Web.Data.Migrations
                     b.ToTable("Attachments");
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CompetitionEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DrawOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FinalRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("FinalTotal")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SelfCheckSummary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SelfSubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SelfSubmittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("RoundId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("CompetitionEntries", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CompetitionOpinion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Person")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("CompetitionOpinions", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CompetitionRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DrawSeed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DrawSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DrawnBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinalisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalisedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SchemeCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SelfAssessmentDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchemeCode", "Year");
+
+                    b.ToTable("CompetitionRounds", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CompetitionScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Points")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ScoredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScoredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SelfNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("SelfPoints")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId", "ItemCode")
+                        .IsUnique();
+
+                    b.ToTable("CompetitionScores", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CompetitionUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("StationId");
+
+                    b.ToTable("CompetitionUnits", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CompetitionUnitScheme", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SchemeCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UnitId", "SchemeCode");
+
+                    b.ToTable("CompetitionUnitSchemes", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CorrectiveAction", b =>
                 {
                     b.Property<long>("Id")
@@ -500,6 +738,49 @@ namespace ComplianceDashboard.Web.Data.Migrations
                     b.ToTable("ExpertAdjustments");
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.FulfilmentFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Rate")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Unmet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year", "Month", "RowNumber")
+                        .IsUnique();
+
+                    b.ToTable("FulfilmentFigures", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.GradeFinalization", b =>
                 {
                     b.Property<long>("Id")
@@ -665,6 +946,44 @@ namespace ComplianceDashboard.Web.Data.Migrations
                     b.HasIndex("StationId");
 
                     b.ToTable("GroupMemberships");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.HotlineSpotCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnsweredWithinFourRings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallsChecked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("HotlineSpotChecks", (string)null);
                 });
 
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.IntegrityExplanation", b =>
@@ -1504,6 +1823,62 @@ namespace ComplianceDashboard.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CompetitionEntry", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.CompetitionRound", "Round")
+                        .WithMany("Entries")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.CompetitionUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Round");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CompetitionOpinion", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.CompetitionEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CompetitionScore", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.CompetitionEntry", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CompetitionUnit", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Station", "Station")
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Station");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CompetitionUnitScheme", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.CompetitionUnit", null)
+                        .WithMany("Schemes")
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CorrectiveAction", b =>
                 {
                     b.HasOne("ComplianceDashboard.Web.Data.Entities.EvaluationRound", null)
@@ -1610,6 +1985,15 @@ namespace ComplianceDashboard.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.FulfilmentFigure", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.CompetitionUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.GradeFinalization", b =>
                 {
                     b.HasOne("ComplianceDashboard.Web.Data.Entities.Station", "Station")
@@ -1647,6 +2031,15 @@ namespace ComplianceDashboard.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.HotlineSpotCheck", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.CompetitionEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.IntegritySignalRow", b =>
@@ -1888,6 +2281,21 @@ namespace ComplianceDashboard.Web.Data.Migrations
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.AppUser", b =>
                 {
                     b.Navigation("Stations");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CompetitionEntry", b =>
+                {
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CompetitionRound", b =>
+                {
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CompetitionUnit", b =>
+                {
+                    b.Navigation("Schemes");
                 });
 
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.EvaluationRound", b =>

@@ -1,0 +1,197 @@
+using System.Net;
+using ComplianceDashboard.IntegrationTests.Records;
+using ComplianceDashboard.IntegrationTests.TestSupport;
+using ComplianceDashboard.Web.Data.Entities;
+using ComplianceDashboard.Web.Features.Competition;
+using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplianceDashboard.IntegrationTests.Competition;
+
+/// <summary>
+/// The MD-2006 competition over the real database: a round from self-assessment through the draw, on-the-spot
+/// scoring and the live ranking to a finalised (locked) ranking; a unit's user (the 支部书记 of the linked station)
+/// sees only its own unit; rows computed by an <see cref="IFulfilmentCaseSource"/> replace entered ones.
+/// </summary>
+public class CompetitionRoundTests(TestApp app) : IClassFixture<TestApp>
+{
+    private static T Service<T>(IServiceScope scope) where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
+
+    [Fact]
+    public async Task A_round_goes_from_self_assessment_to_a_finalised_ranking_and_each_unit_user_sees_only_its_own()
+    {
+        using var evaluator = await app.SignedInScopeAsync("kaoping");
+        var units = Service<CompetitionUnitService>(evaluator);
+        var window = await units.CreateAsync(new UnitInput("测试营业窗口", CompetitionUnitType.BusinessWindow, null, ["MD-2006"])).OkAsync();
+        var station1Unit = await StationUnitAsync(units, 1);
+        await StationUnitAsync(units, 2);
+        var wrong = await units.CreateAsync(new UnitInput("测试变电站", CompetitionUnitType.Substation, 3, ["MD-2006"]));
+        Assert.Equal("只有供电所单位关联供电所", wrong.ErrorFor(nameof(UnitInput.StationId)));
+
+        var rounds = Service<CompetitionRoundService>(evaluator);
+        var roundId = await rounds.CreateAsync(new RoundInput(2026, "2026年蒙电服务进万家竞赛评比", new DateOnly(2026, 11, 30))).OkAsync();
+        var duplicate = await rounds.CreateAsync(new RoundInput(2026, "又一次", new DateOnly(2026, 11, 30)));
+        Assert.NotNull(duplicate.ErrorFor(nameof(RoundInput.Year)));
+        var detail = (await rounds.GetAsync(roundId))!;
+        Assert.Equal(CompetitionRoundStatus.SelfAssessment, detail.Status);
+        var ownEntry = detail.Entries.Single(e => e.UnitId == station1Unit).EntryId;
+        var windowEntry = detail.Entries.Single(e => e.UnitId == window).EntryId;
+
+        // 自评 by the unit's user: the 支部书记 of station 1. Bad steps are field errors and nothing is saved.
+        using (var secretary = await app.SignedInScopeAsync("shuji1"))
+        {
+            var scoring = Service<CompetitionScoringService>(secretary);
+            var bad = await scoring.SaveSelfAssessmentAsync(ownEntry, [new SelfInput("1.1.1", 1.3m, null)], "总结");
+            Assert.Equal("得分须为0.5分的整数倍", bad.ErrorFor("1.1.1"));
+            await scoring.SaveSelfAssessmentAsync(ownEntry, [new SelfInput("1.1.1", 2m, null), new SelfInput("1.1.2", 2.5m, "已开展服务测评，下季度补做客户回访")],
+                "本所对照考核标准逐项自检，发现两处问题，已制定整改措施。").OkAsync();
+            var sheet = (await scoring.SheetAsync(ownEntry))!;
+            Assert.True(sheet.CanSelfAssess);
+            Assert.False(sheet.CanScore);
+            Assert.Equal(2.5m, sheet.Items.Single(i => i.Item.Code == "1.1.2").SelfPoints);
+            Assert.Equal("已开展服务测评，下季度补做客户回访", sheet.Items.Single(i => i.Item.Code == "1.1.2").SelfNote);
+
+            // Only its own unit: not the window's sheet, not another station's; it cannot score.
+            Assert.Null(await scoring.SheetAsync(windowEntry));
+            await Assert.ThrowsAsync<ForbiddenException>(() => scoring.ScoreAsync(ownEntry, "1.1.1", 2m, null));
+            await Assert.ThrowsAsync<ForbiddenException>(() => scoring.SaveSelfAssessmentAsync(windowEntry, [], ""));
+            var own = (await Service<CompetitionRoundService>(secretary).GetAsync(roundId))!;
+            Assert.Equal([station1Unit], own.Entries.Select(e => e.UnitId));
+        }
+        using (var other = await app.SignedInScopeAsync("shuji2"))
+        {
+            Assert.Null(await Service<CompetitionScoringService>(other).SheetAsync(ownEntry));
+        }
+
+        // A below-standard fulfilment row of the window: row 15 (weight 2) at 75 % → 20 × 18.5 / 19 = 19.5.
+        var fulfilment = Service<FulfilmentService>(evaluator);
+        var allMet = FulfilmentService.Table.Rows.Select(r => r.Kind == Domain.Competition.FulfilmentRowKind.Threshold
+            ? new FulfilmentInput(r.Number, 100m, null, null) : new FulfilmentInput(r.Number, null, r.Number == 15 ? 8 : 4, r.Number == 15 ? 2 : 0)).ToList();
+        await fulfilment.SaveMonthAsync(window, 2026, 3, allMet).OkAsync();
+        var badRow = await fulfilment.SaveMonthAsync(window, 2026, 4, [new FulfilmentInput(5, null, 2, 3)]);
+        Assert.Equal("未达到要求数不能大于总数", badRow.ErrorFor("Row5"));
+        var windowSheet = (await fulfilment.SheetAsync(window, 2026, null))!;
+        Assert.Equal(19.5m, windowSheet.Result.Score);
+        Assert.True(windowSheet.Rows.Single(r => r.Result.Row.Number == 15).Result.BelowStandard);
+
+        // The draw ends the self-assessment; it is recorded and happens once.
+        var all = detail.Entries.Count;
+        await rounds.DrawAsync(roundId, 20251120, all).OkAsync();
+        Assert.True((await rounds.DrawAsync(roundId, 1, 1)).IsConflict);
+        using (var secretary = await app.SignedInScopeAsync("shuji1"))
+        {
+            Assert.True((await Service<CompetitionScoringService>(secretary).SaveSelfAssessmentAsync(ownEntry, [], "")).IsConflict);
+        }
+        detail = (await rounds.GetAsync(roundId))!;
+        Assert.Equal(Enumerable.Range(1, all), detail.Entries.Select(e => e.DrawOrder!.Value).Order());
+        Assert.Equal(20251120, detail.DrawSeed);
+
+        // Scoring on the spot: bounds and reason checked; the total is shown as soon as saved; the ranking follows.
+        var scoring2 = Service<CompetitionScoringService>(evaluator);
+        Assert.Equal("得分应在0至2分之间", (await scoring2.ScoreAsync(windowEntry, "1.1.1", 2.5m, "")).ErrorFor("Points"));
+        Assert.Equal("扣分须填写理由", (await scoring2.ScoreAsync(windowEntry, "1.1.1", 1.5m, " ")).ErrorFor("Reason"));
+        var shown = await scoring2.ScoreAsync(windowEntry, "1.1.1", 1.5m, "品牌建设材料不全").OkAsync();
+        Assert.Equal(1.5m + 19.5m, shown);
+        Assert.Equal(window, Assert.Single((await rounds.GetAsync(roundId))!.Ranking).UnitId);
+        Assert.True((await rounds.FinaliseAsync(roundId)).IsConflict); // not everything scored yet
+
+        var scheme = Domain.Schemes.SchemeCatalog.Get("MD-2006");
+        foreach (var entry in detail.Entries)
+        {
+            foreach (var item in scheme.Items.Where(i => i.IsJudgement))
+            {
+                var points = entry.EntryId == windowEntry && item.Code == "1.1.1" ? 1.5m : item.MaxPoints - (entry.EntryId == ownEntry ? 0.5m : 0);
+                await scoring2.ScoreAsync(entry.EntryId, item.Code, points, "现场检查").OkAsync();
+            }
+        }
+        await scoring2.AddOpinionAsync(windowEntry, new OpinionInput(OpinionSource.Customer, "张先生", "办理业务快捷，态度热情", true)).OkAsync();
+        Assert.NotNull((await scoring2.AddHotlineCheckAsync(windowEntry, new HotlineInput(new DateOnly(2026, 11, 18), 10, 11, ""))).ErrorFor("AnsweredWithinFourRings"));
+        await scoring2.AddHotlineCheckAsync(windowEntry, new HotlineInput(new DateOnly(2026, 11, 18), 10, 9, "1次超过4声未致歉")).OkAsync();
+
+        await rounds.FinaliseAsync(roundId).OkAsync();
+        detail = (await rounds.GetAsync(roundId))!;
+        Assert.Equal(CompetitionRoundStatus.Finalised, detail.Status);
+        Assert.Equal(all, detail.Ranking.Count);
+        Assert.All(detail.Entries, e => Assert.True(e.IsFinal && e.Rank is not null));
+        var windowRow = detail.Entries.Single(e => e.EntryId == windowEntry);
+        Assert.Equal(79.5m + 19.5m, windowRow.EvaluatorTotal); // 80 judgement points less 0.5, plus the fulfilment item
+        var ownRow = detail.Entries.Single(e => e.EntryId == ownEntry);
+        Assert.Equal(80m - 0.5m * 19, ownRow.EvaluatorTotal - (await fulfilment.SheetAsync(station1Unit, 2026, null))!.Result.Score);
+
+        // Locked: no more scores, opinions or fulfilment figures for the year.
+        Assert.True((await scoring2.ScoreAsync(windowEntry, "1.1.1", 2m, "")).IsConflict);
+        Assert.True((await scoring2.AddOpinionAsync(windowEntry, new OpinionInput(OpinionSource.Customer, "", "再补一条", true))).IsConflict);
+        Assert.True((await fulfilment.SaveMonthAsync(window, 2026, 5, [new FulfilmentInput(5, null, 1, 0)])).IsConflict);
+
+        // The unit's user sees its own result only.
+        using (var secretary = await app.SignedInScopeAsync("shuji1"))
+        {
+            var own = (await Service<CompetitionRoundService>(secretary).GetAsync(roundId))!;
+            var row = Assert.Single(own.Entries);
+            Assert.Equal(ownRow.Rank, row.Rank);
+            Assert.DoesNotContain(own.Ranking, r => r.UnitId != station1Unit);
+            var sheet = (await Service<CompetitionScoringService>(secretary).SheetAsync(ownEntry))!;
+            Assert.Equal(ownRow.Rank, sheet.FinalRank);
+            Assert.False(sheet.CanSelfAssess);
+        }
+    }
+
+    [Fact]
+    public async Task A_registered_case_source_computes_its_rows_and_entered_figures_for_them_are_ignored()
+    {
+        using var evaluator = await app.SignedInScopeAsync("kaoping");
+        var unitId = await StationUnitAsync(Service<CompetitionUnitService>(evaluator), 4);
+        var plain = Service<FulfilmentService>(evaluator);
+        await plain.SaveMonthAsync(unitId, 2024, 6, [new FulfilmentInput(6, null, 5, 5), new FulfilmentInput(12, null, 2, 1)]).OkAsync();
+
+        var withSource = new FulfilmentService(evaluator.ServiceProvider.GetRequiredService<IDbContextFactory<Web.Data.AppDbContext>>(),
+            evaluator.ServiceProvider.GetRequiredService<CurrentUser>(), evaluator.ServiceProvider.GetRequiredService<AppClock>(), [new YekuoCounts()]);
+        var sheet = (await withSource.SheetAsync(unitId, 2024, null))!;
+        var row6 = sheet.Rows.Single(r => r.Result.Row.Number == 6);
+        Assert.Equal("业扩", row6.ComputedBy);
+        Assert.Equal(0.75m, row6.Result.FulfilmentRate); // 4 cases, 1 late — not the entered 5 of 5
+        Assert.Null(sheet.Rows.Single(r => r.Result.Row.Number == 12).ComputedBy);
+        Assert.Equal(0.5m, sheet.Rows.Single(r => r.Result.Row.Number == 12).Result.FulfilmentRate);
+
+        var detail = (await withSource.RowDetailAsync(unitId, 2024, 6))!;
+        Assert.Equal(12, detail.Months.Count);
+        Assert.All(detail.Months, m => Assert.Equal(4, m.Computed!.Total));
+        Assert.Equal(5, detail.Months.Single(m => m.Month == 6).Entered!.Total);
+
+        // Without a source the same row is entered by hand.
+        var entered = (await plain.SheetAsync(unitId, 2024, null))!.Rows.Single(r => r.Result.Row.Number == 6);
+        Assert.Null(entered.ComputedBy);
+        Assert.Equal(0m, entered.Result.FulfilmentRate);
+    }
+
+    [Fact]
+    public async Task Competition_pages_answer_by_role_over_http()
+    {
+        using var supervisor = await app.SignInAsync("jiandu1");
+        var denied = await supervisor.GetAsync("/competition");
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        Assert.Contains("/account/denied", denied.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        using var secretary = await app.SignInAsync("shuji1");
+        Assert.Equal(HttpStatusCode.OK, (await secretary.GetAsync("/competition")).StatusCode);
+        var units = await secretary.GetAsync("/competition/units");
+        Assert.Equal(HttpStatusCode.Redirect, units.StatusCode);
+
+        using var leader = await app.SignInAsync("jiwei");
+        Assert.Equal(HttpStatusCode.OK, (await leader.GetAsync("/competition/fulfilment?year=2025")).StatusCode);
+    }
+
+    private static async Task<int> StationUnitAsync(CompetitionUnitService units, int stationId)
+    {
+        var existing = (await units.ListAsync()).FirstOrDefault(u => u.StationId == stationId);
+        return existing?.Id ?? await units.CreateAsync(new UnitInput($"测试供电所{stationId}", CompetitionUnitType.PowerSupplyStation, stationId, ["MD-2006", "QL-2022"])).OkAsync();
+    }
+
+    private sealed class YekuoCounts : IFulfilmentCaseSource
+    {
+        public Task<IReadOnlyList<FulfilmentCaseCount>> CountAsync(int stationId, DateOnly from, DateOnly to, CancellationToken ct) =>
+            Task.FromResult<IReadOnlyList<FulfilmentCaseCount>>([new(6, 4, 1)]); // 4 cases, 1 late, in any period
+    }
+}
