@@ -24,6 +24,7 @@ public static class DemoDataSeeder
             await db.SaveChangesAsync(ct);
             stations += batch.Length;
         }
+        await DemoCompetition.SeedAsync(factory, generator.Seed, generator.Today, ct);
         return stations;
     }
 }
