@@ -2,7 +2,8 @@ namespace ComplianceDashboard.Benchmarks;
 
 /// <summary>
 /// Benchmarks (not tests): <c>dotnet run -c Release --project tests/ComplianceDashboard.Benchmarks -- [--stations 2000] [--requests 30] [--db kept.db]</c>,
-/// or <c>-- --circuits 20</c> for memory per connected user, <c>-- --integrity</c> for the integrity signals only.
+/// or <c>-- --circuits 20</c> for memory per connected user, <c>-- --integrity</c> for the integrity signals only,
+/// <c>-- --fulfilment [--stations 2000]</c> for the MD-2006 fulfilment table only (in memory, no database).
 /// Prints Markdown sections for docs/performance.md.
 /// </summary>
 internal static class BenchmarkMain
@@ -20,6 +21,11 @@ internal static class BenchmarkMain
         }
         var stations = Option("stations", 2000);
         var requests = Option("requests", 30);
+        if (options.ContainsKey("fulfilment"))
+        {
+            FulfilmentBenchmark.Run(stations); // 服务承诺兑现表 for as many units as stations, 12 months
+            return;
+        }
         Console.WriteLine($"# Benchmark run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
         Console.WriteLine();
@@ -34,5 +40,6 @@ internal static class BenchmarkMain
         await GradingBenchmark.RunAsync(bench);
         await IntegrityBenchmark.RunAsync(bench);
         await PageBenchmark.RunAsync(bench, requests);
+        FulfilmentBenchmark.Run(stations);
     }
 }
