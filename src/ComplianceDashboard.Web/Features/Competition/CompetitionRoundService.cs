@@ -107,6 +107,31 @@ public sealed class CompetitionRoundService(
     }
 
     /// <summary>
+    /// The station's results in the competition rounds of <paramref name="year"/> (through the unit linked to it), for the
+    /// station page beside its QL-2022 grade. Anyone who may read the station sees them.
+    /// </summary>
+    public async Task<IReadOnlyList<StationCompetitionResult>> StationResultsAsync(int stationId, int year, CancellationToken ct = default)
+    {
+        currentUser.EnsureCanRead(stationId);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var entries = await db.CompetitionEntries.AsNoTracking().Include(e => e.Unit).Include(e => e.Scores).Include(e => e.Round)
+            .Where(e => e.Unit!.StationId == stationId && e.Round!.Year == year).ToListAsync(ct);
+        var result = new List<StationCompetitionResult>();
+        foreach (var group in entries.GroupBy(e => e.RoundId))
+        {
+            var round = group.First().Round!;
+            var all = await db.CompetitionEntries.AsNoTracking().Include(e => e.Unit).Include(e => e.Scores).Where(e => e.RoundId == round.Id).ToListAsync(ct);
+            var rows = await RowsAsync(db, round, all, ct);
+            var ranking = Ranking(round, rows);
+            var entry = group.First();
+            var row = rows.First(r => r.EntryId == entry.Id);
+            result.Add(new StationCompetitionResult(round.Id, entry.Id, round.SchemeCode, round.Name, round.Status, row.SelfTotal, row.EvaluatorTotal,
+                ranking.FirstOrDefault(r => r.UnitId == entry.UnitId)?.Rank, ranking.Count, entry.DrawOrder is not null));
+        }
+        return result;
+    }
+
+    /// <summary>
     /// 抽签: draws <paramref name="size"/> of the round's units reproducibly from <paramref name="seed"/> (ends the
     /// self-assessment; the seed and who drew are recorded). A round is drawn once.
     /// </summary>

@@ -41,3 +41,8 @@ public sealed record SelfInput(string ItemCode, decimal? Points, string? Note);
 public sealed record OpinionInput(OpinionSource Source, string? Person, string? Text, bool Satisfied);
 
 public sealed record HotlineInput(DateOnly? CheckedOn, int? CallsChecked, int? AnsweredWithinFourRings, string? Findings);
+
+/// <summary>A station's result in one competition round (station page, beside QL-2022).</summary>
+public sealed record StationCompetitionResult(
+    int RoundId, int EntryId, string SchemeCode, string RoundName, CompetitionRoundStatus Status, decimal? SelfTotal, decimal? EvaluatorTotal,
+    int? Rank, int Ranked, bool Drawn);
