@@ -4,6 +4,7 @@ using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Competition;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Export;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -135,7 +136,18 @@ public class CompetitionRoundTests(TestApp app) : IClassFixture<TestApp>
             var sheet = (await Service<CompetitionScoringService>(secretary).SheetAsync(ownEntry))!;
             Assert.Equal(ownRow.Rank, sheet.FinalRank);
             Assert.False(sheet.CanSelfAssess);
+
+            // The station page's MD-2006 card, beside its QL-2022 grade; another station's is refused.
+            var station = Assert.Single(await Service<CompetitionRoundService>(secretary).StationResultsAsync(1, 2026));
+            Assert.Equal((ownRow.Rank, all, ownRow.EvaluatorTotal), (station.Rank, station.Ranked, station.EvaluatorTotal));
+            await Assert.ThrowsAsync<ForbiddenException>(() => Service<CompetitionRoundService>(secretary).StationResultsAsync(2, 2026));
         }
+
+        // The ranking exports with its results.
+        var csv = System.Text.Encoding.UTF8.GetString(Service<TableExport>(evaluator)
+            .Create(ExportFormat.Csv, detail.Name, CompetitionExports.Entries, detail.Entries).Content);
+        Assert.Contains("名次,单位,类型", csv, StringComparison.Ordinal);
+        Assert.Contains("测试营业窗口,营业窗口", csv, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -164,6 +176,32 @@ public class CompetitionRoundTests(TestApp app) : IClassFixture<TestApp>
         var entered = (await plain.SheetAsync(unitId, 2024, null))!.Rows.Single(r => r.Result.Row.Number == 6);
         Assert.Null(entered.ComputedBy);
         Assert.Equal(0m, entered.Result.FulfilmentRate);
+    }
+
+    [Fact]
+    public async Task A_month_is_imported_from_a_filled_template_and_a_bad_line_saves_nothing()
+    {
+        using var evaluator = await app.SignedInScopeAsync("kaoping");
+        var unitId = await StationUnitAsync(Service<CompetitionUnitService>(evaluator), 5);
+        var fulfilment = Service<FulfilmentService>(evaluator);
+        var empty = (await fulfilment.SheetAsync(unitId, 2024, 2))!;
+        var header = FulfilmentXlsx.Template(empty with { Rows = [] });
+
+        var bad = XlsxSheets.Fill(header, ["3", "", "", "97.5", "", ""], ["19", "", "", "", "1", "0"], ["15", "", "", "", "2", "5"]);
+        var refused = await fulfilment.ImportMonthAsync(unitId, 2024, 2, new MemoryStream(bad));
+        Assert.Contains("序号“19”不是兑现表的行", refused.Error, StringComparison.Ordinal);
+        Assert.All((await fulfilment.SheetAsync(unitId, 2024, 2))!.Rows, r => Assert.False(r.Result.Entered));
+
+        var good = XlsxSheets.Fill(header, ["3", "农村地区供电可靠率", "", "97.5", "", ""], ["15", "", "", "", "8", "2"]);
+        await fulfilment.ImportMonthAsync(unitId, 2024, 2, new MemoryStream(good)).OkAsync();
+        var sheet = (await fulfilment.SheetAsync(unitId, 2024, 2))!;
+        Assert.Equal(0m, sheet.Rows.Single(r => r.Result.Row.Number == 3).Result.FulfilmentRate);
+        Assert.Equal(0.75m, sheet.Rows.Single(r => r.Result.Row.Number == 15).Result.FulfilmentRate);
+
+        // The filled template of the month carries the figures back out.
+        var again = FulfilmentXlsx.Read(new MemoryStream(FulfilmentXlsx.Template(sheet)), FulfilmentService.Table);
+        Assert.Empty(again.Problems);
+        Assert.Contains(new FulfilmentInput(15, null, 8, 2), again.Inputs);
     }
 
     [Fact]

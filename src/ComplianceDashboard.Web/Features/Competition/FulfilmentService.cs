@@ -138,6 +138,32 @@ public sealed class FulfilmentService(
         return CommandResult.Ok();
     }
 
+    /// <summary>
+    /// Imports a month from a filled template (<see cref="FulfilmentXlsx"/>): the lines are checked like the form's
+    /// fields, and nothing is saved unless every line is valid. Rows not in the file keep their figures.
+    /// </summary>
+    public async Task<CommandResult> ImportMonthAsync(int unitId, int year, int month, Stream xlsx, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(xlsx);
+        using var buffer = new MemoryStream();
+        await xlsx.CopyToAsync(buffer, ct);
+        if (buffer.Length > FulfilmentXlsx.MaxBytes)
+        {
+            return CommandResult.Fail(CommandResult.FormField, "文件超过1 MB，未读取");
+        }
+        buffer.Position = 0;
+        var (inputs, problems) = FulfilmentXlsx.Read(buffer, Table);
+        if (problems.Count > 0)
+        {
+            return CommandResult.Fail(CommandResult.FormField, string.Join("；", problems));
+        }
+        if (inputs.Count == 0)
+        {
+            return CommandResult.Fail(CommandResult.FormField, "文件中没有数据行");
+        }
+        return await SaveMonthAsync(unitId, year, month, inputs, ct);
+    }
+
     /// <summary>The heat map of the caller's units taking part in MD-2006 for a year.</summary>
     public async Task<FulfilmentHeatMap> HeatMapAsync(int year, CancellationToken ct = default)
     {
