@@ -219,6 +219,13 @@ public class CompetitionRoundTests(TestApp app) : IClassFixture<TestApp>
 
         using var leader = await app.SignInAsync("jiwei");
         Assert.Equal(HttpStatusCode.OK, (await leader.GetAsync("/competition/fulfilment?year=2025")).StatusCode);
+        // The overview switched to MD-2006 shows the competition; the scheme page shows the seed's label mismatch.
+        var overview = await leader.GetStringAsync("/?scheme=MD-2006&year=2025");
+        Assert.Contains("data-testid=\"competition-overview\"", overview, StringComparison.Ordinal);
+        Assert.Contains("2025年蒙电服务进万家竞赛评比", overview, StringComparison.Ordinal);
+        var scheme = await leader.GetStringAsync("/settings/scheme/MD-2006");
+        Assert.Contains("标注30分，但标准分栏合计7分", scheme, StringComparison.Ordinal);
+        Assert.Contains("农村电力故障报修到达现场时间", scheme, StringComparison.Ordinal);
     }
 
     private static async Task<int> StationUnitAsync(CompetitionUnitService units, int stationId)

@@ -75,6 +75,10 @@ public sealed class CompetitionUnitService(IDbContextFactory<AppDbContext> facto
     /// <summary>Stations not yet linked to a unit (for the 供电所 choice).</summary>
     public async Task<IReadOnlyList<(int Id, string Name)>> FreeStationsAsync(CancellationToken ct = default)
     {
+        if (!currentUser.CanManageCompetition())
+        {
+            throw new ForbiddenException("只有考评员和管理员可以维护竞赛单位");
+        }
         await using var db = await factory.CreateDbContextAsync(ct);
         var linked = db.CompetitionUnits.Where(u => u.StationId != null).Select(u => u.StationId!.Value);
         return [.. (await db.Stations.AsNoTracking().Where(s => !linked.Contains(s.Id)).OrderBy(s => s.Code).Select(s => new { s.Id, s.Name }).ToListAsync(ct))
