@@ -57,8 +57,10 @@ public class CompetitionTests(AppServer server) : BrowserTest(server)
         // Two demo units run below the rural reliability threshold (row 3): their cells read 0%.
         var below = page.GetByTestId("fulfilment-cell").Filter(new() { HasTextRegex = new Regex("^0%$") });
         await Assertions.Expect(below).ToHaveCountAsync(2);
+        var cells = page.Locator("rect.apexcharts-heatmap-rect[val='0']");
+        await Assertions.Expect(cells).ToHaveCountAsync(2);
         await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "competition-fulfilment.png"), FullPage = true });
-        await below.First.ClickAsync();
+        await cells.First.ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/competition/fulfilment/\d+/\d{4}/rows/3$"));
         await Assertions.Expect(page.GetByTestId("row-summary")).ToContainTextAsync("不低于98%");
