@@ -1,5 +1,6 @@
 using ComplianceDashboard.Web.Components;
 using ComplianceDashboard.Web.Features.Account;
+using ComplianceDashboard.Web.Features.Connections;
 using ComplianceDashboard.Web.Features.Errors;
 using ComplianceDashboard.Web.Features.Evaluation;
 using ComplianceDashboard.Web.Features.Import;
@@ -32,6 +33,7 @@ builder.AddImport();
 builder.AddOrganisation();
 builder.AddRecords();
 builder.AddIntegrity();
+builder.AddConnections();
 
 var app = builder.Build();
 

@@ -98,6 +98,29 @@ public static class ConnectionClocks
         return new ClockedApplication(app, clocks, asOf);
     }
 
+    /// <summary>The day the application's last applicable stage finished, when every applicable stage has finished; else null (still open).</summary>
+    public static DateOnly? ClosedOn(ConnectionClass c, IEnumerable<StageFacts> stages)
+    {
+        var finishes = stages.Where(s => s.Stage.Applies(c)).ToDictionary(s => s.Stage, s => s.Finish);
+        DateOnly? last = null;
+        foreach (var stage in ConnectionNames.Stages.Where(s => s.Applies(c)))
+        {
+            if (finishes.GetValueOrDefault(stage) is not { } finish)
+            {
+                return null;
+            }
+            last = last is { } l && l > finish ? l : finish;
+        }
+        return last;
+    }
+
+    /// <summary>The application as it was known at the end of <paramref name="day"/>: later starts and finishes are not yet recorded.</summary>
+    public static ApplicationFacts Rewind(ApplicationFacts app, DateOnly day) => app with
+    {
+        Stages = [.. app.Stages.Select(s => s with { Start = s.Start > day ? null : s.Start, Finish = s.Finish > day ? null : s.Finish })],
+        Pauses = [.. app.Pauses.Where(p => p.From <= day)],
+    };
+
     public static StageClock Clock(ConnectionStage stage, DateOnly? start, DateOnly? finish, string? unit, int? limit,
         IReadOnlyList<DateRange> pauses, WorkingDayCalendar calendar, DateOnly asOf)
     {

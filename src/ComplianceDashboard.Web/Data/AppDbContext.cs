@@ -36,6 +36,17 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<SignInAudit> SignInAudits => Set<SignInAudit>();
     public DbSet<IntegritySignalRow> IntegritySignals => Set<IntegritySignalRow>();
     public DbSet<IntegrityExplanation> IntegrityExplanations => Set<IntegrityExplanation>();
+    public DbSet<ConnectionApplication> ConnectionApplications => Set<ConnectionApplication>();
+    public DbSet<ConnectionStageRecord> ConnectionStages => Set<ConnectionStageRecord>();
+    public DbSet<ConnectionPause> ConnectionPauses => Set<ConnectionPause>();
+    public DbSet<ConnectionCallBack> ConnectionCallBacks => Set<ConnectionCallBack>();
+    public DbSet<ConnectionDutyRecord> ConnectionDutyRecords => Set<ConnectionDutyRecord>();
+    public DbSet<CoordinationMeeting> CoordinationMeetings => Set<CoordinationMeeting>();
+    public DbSet<CoordinationItem> CoordinationItems => Set<CoordinationItem>();
+    public DbSet<CooperationDelay> CooperationDelays => Set<CooperationDelay>();
+    public DbSet<ConnectionSheetFinalization> ConnectionSheetFinalizations => Set<ConnectionSheetFinalization>();
+    public DbSet<ConnectionSheetLine> ConnectionSheetLines => Set<ConnectionSheetLine>();
+    public DbSet<Holiday> Holidays => Set<Holiday>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
