@@ -102,7 +102,7 @@ public static class ApplicationRules
             var name = ConnectionNames.Of(stage.Stage);
             if (input.Class is { } c && !stage.Stage.Applies(c) && (start is not null || finish is not null))
             {
-                errors[ApplicationInput.StageField(stage.Stage, nameof(StageInput.Start))] = $"{name}只适用于高压客户，低压和居民客户请留空";
+                errors[ApplicationInput.StageField(stage.Stage, start is not null ? nameof(StageInput.Start) : nameof(StageInput.Finish))] = $"{name}只适用于高压客户，低压和居民客户请留空";
                 continue;
             }
             if (start > today)

@@ -24,6 +24,7 @@ public static class DemoDataSeeder
             await db.SaveChangesAsync(ct);
             stations += batch.Length;
         }
+        await DemoConnections.SeedAsync(factory, generator.Today, ct);
         return stations;
     }
 }
