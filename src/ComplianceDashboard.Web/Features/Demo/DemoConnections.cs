@@ -15,6 +15,9 @@ namespace ComplianceDashboard.Web.Features.Demo;
 public static class DemoConnections
 {
     public static readonly DateOnly ShowcaseDay = new(2026, 10, 9);
+
+    /// <summary>Only the first stations get applications: the demo county has 14; a benchmark's thousands of stations make their own.</summary>
+    public const int MaxStations = 30;
     public const int ShowcaseStationId = 1;
 
     /// <summary>The showcase's numbers on <see cref="ShowcaseDay"/>: due that day, then the overdue ones.</summary>
@@ -29,7 +32,7 @@ public static class DemoConnections
     public static async Task SeedAsync(IDbContextFactory<AppDbContext> factory, DateOnly today, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var stations = await db.Stations.AsNoTracking().OrderBy(s => s.Id).Select(s => new { s.Id, s.Code }).ToListAsync(ct);
+        var stations = await db.Stations.AsNoTracking().OrderBy(s => s.Id).Take(MaxStations).Select(s => new { s.Id, s.Code }).ToListAsync(ct);
         var applications = new List<ConnectionApplication>();
         foreach (var s in stations)
         {
