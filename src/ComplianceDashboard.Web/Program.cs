@@ -1,6 +1,7 @@
 using ComplianceDashboard.Web.Components;
 using ComplianceDashboard.Web.Features.Account;
 using ComplianceDashboard.Web.Features.Competition;
+using ComplianceDashboard.Web.Features.Connections;
 using ComplianceDashboard.Web.Features.Errors;
 using ComplianceDashboard.Web.Features.Evaluation;
 using ComplianceDashboard.Web.Features.Import;
@@ -34,6 +35,7 @@ builder.AddOrganisation();
 builder.AddRecords();
 builder.AddIntegrity();
 builder.AddCompetition();
+builder.AddConnections();
 
 var app = builder.Build();
 

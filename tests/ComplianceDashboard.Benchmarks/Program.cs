@@ -4,6 +4,7 @@ namespace ComplianceDashboard.Benchmarks;
 /// Benchmarks (not tests): <c>dotnet run -c Release --project tests/ComplianceDashboard.Benchmarks -- [--stations 2000] [--requests 30] [--db kept.db]</c>,
 /// or <c>-- --circuits 20</c> for memory per connected user, <c>-- --integrity</c> for the integrity signals only,
 /// <c>-- --fulfilment [--stations 2000]</c> for the MD-2006 fulfilment table only (in memory, no database).
+/// <c>-- --connections [--stations 100] [--applications 100000]</c> for the 业扩 morning list and monthly sheet only.
 /// Prints Markdown sections for docs/performance.md.
 /// </summary>
 internal static class BenchmarkMain
@@ -19,7 +20,7 @@ internal static class BenchmarkMain
             await CircuitBenchmark.RunAsync(Option("circuits", 20));
             return;
         }
-        var stations = Option("stations", 2000);
+        var stations = Option("stations", options.ContainsKey("connections") ? 100 : 2000);
         var requests = Option("requests", 30);
         if (options.ContainsKey("fulfilment"))
         {
@@ -32,6 +33,11 @@ internal static class BenchmarkMain
 
         await using var bench = new BenchmarkApp(stations, options.TryGetValue("db", out var db) && db.Length > 0 ? Path.GetFullPath(db) : null);
         await bench.SeedAsync();
+        if (options.ContainsKey("connections"))
+        {
+            await ConnectionBenchmark.RunAsync(bench, Option("applications", 100_000)); // only 业扩
+            return;
+        }
         if (options.ContainsKey("integrity"))
         {
             await IntegrityBenchmark.RunAsync(bench); // only the integrity signals

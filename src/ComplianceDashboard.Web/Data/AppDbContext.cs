@@ -44,6 +44,17 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<CompetitionOpinion> CompetitionOpinions => Set<CompetitionOpinion>();
     public DbSet<HotlineSpotCheck> HotlineSpotChecks => Set<HotlineSpotCheck>();
     public DbSet<FulfilmentFigure> FulfilmentFigures => Set<FulfilmentFigure>();
+    public DbSet<ConnectionApplication> ConnectionApplications => Set<ConnectionApplication>();
+    public DbSet<ConnectionStageRecord> ConnectionStages => Set<ConnectionStageRecord>();
+    public DbSet<ConnectionPause> ConnectionPauses => Set<ConnectionPause>();
+    public DbSet<ConnectionCallBack> ConnectionCallBacks => Set<ConnectionCallBack>();
+    public DbSet<ConnectionDutyRecord> ConnectionDutyRecords => Set<ConnectionDutyRecord>();
+    public DbSet<CoordinationMeeting> CoordinationMeetings => Set<CoordinationMeeting>();
+    public DbSet<CoordinationItem> CoordinationItems => Set<CoordinationItem>();
+    public DbSet<CooperationDelay> CooperationDelays => Set<CooperationDelay>();
+    public DbSet<ConnectionSheetFinalization> ConnectionSheetFinalizations => Set<ConnectionSheetFinalization>();
+    public DbSet<ConnectionSheetLine> ConnectionSheetLines => Set<ConnectionSheetLine>();
+    public DbSet<Holiday> Holidays => Set<Holiday>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -368,6 +368,406 @@ namespace ComplianceDashboard.Web.Data.Migrations
                     b.ToTable("CompetitionUnitSchemes", (string)null);
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionApplication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComplaintReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Customer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsImportantCustomer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsKeyProject")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Received")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedOn");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("StationId", "Received");
+
+                    b.ToTable("ConnectionApplications", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionCallBack", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opinion")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("ConnectionCallBacks", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionDutyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StationId", "Year", "Month");
+
+                    b.ToTable("ConnectionDutyRecords", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionPause", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("ConnectionPauses", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionSheetFinalization", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FinalizedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalizedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("ConnectionSheetFinalizations", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionSheetLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Amount")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ApplicationNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComplaintReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DaysOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FinalizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinalizationId");
+
+                    b.ToTable("ConnectionSheetLines", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionStageRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Finish")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("ConnectionStages", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CooperationDelay", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ComplaintReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("Year", "Month");
+
+                    b.ToTable("CooperationDelays", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CoordinationItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("CoordinationItems", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CoordinationMeeting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Chair")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Minutes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("CoordinationMeetings", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CorrectiveAction", b =>
                 {
                     b.Property<long>("Id")
@@ -946,6 +1346,676 @@ namespace ComplianceDashboard.Web.Data.Migrations
                     b.HasIndex("StationId");
 
                     b.ToTable("GroupMemberships");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.Holiday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("Holidays", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Date = new DateOnly(2024, 1, 1),
+                            Kind = "DayOff",
+                            Name = "元旦"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 2, 10),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 2, 11),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 2, 12),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 2, 13),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 2, 14),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 2, 15),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 2, 16),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 2, 17),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 2, 4),
+                            Kind = "MakeUpWorkday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 2, 18),
+                            Kind = "MakeUpWorkday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 4, 4),
+                            Kind = "DayOff",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 4, 5),
+                            Kind = "DayOff",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 4, 6),
+                            Kind = "DayOff",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 4, 7),
+                            Kind = "MakeUpWorkday",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 5, 1),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 5, 2),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 5, 3),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 5, 4),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 5, 5),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 4, 28),
+                            Kind = "MakeUpWorkday",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 5, 11),
+                            Kind = "MakeUpWorkday",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 6, 10),
+                            Kind = "DayOff",
+                            Name = "端午节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 9, 15),
+                            Kind = "DayOff",
+                            Name = "中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 9, 16),
+                            Kind = "DayOff",
+                            Name = "中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 9, 17),
+                            Kind = "DayOff",
+                            Name = "中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 9, 14),
+                            Kind = "MakeUpWorkday",
+                            Name = "中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 10, 1),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 10, 2),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 10, 3),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 10, 4),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 10, 5),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 10, 6),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 10, 7),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 9, 29),
+                            Kind = "MakeUpWorkday",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 10, 12),
+                            Kind = "MakeUpWorkday",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 1),
+                            Kind = "DayOff",
+                            Name = "元旦"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 28),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 29),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 30),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 31),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 2, 1),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 2, 2),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 2, 3),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 2, 4),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 26),
+                            Kind = "MakeUpWorkday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 2, 8),
+                            Kind = "MakeUpWorkday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 4),
+                            Kind = "DayOff",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 5),
+                            Kind = "DayOff",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 6),
+                            Kind = "DayOff",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 1),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 2),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 3),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 4),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 5),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 27),
+                            Kind = "MakeUpWorkday",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 31),
+                            Kind = "DayOff",
+                            Name = "端午节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 6, 1),
+                            Kind = "DayOff",
+                            Name = "端午节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 6, 2),
+                            Kind = "DayOff",
+                            Name = "端午节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 10, 1),
+                            Kind = "DayOff",
+                            Name = "国庆节、中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 10, 2),
+                            Kind = "DayOff",
+                            Name = "国庆节、中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 10, 3),
+                            Kind = "DayOff",
+                            Name = "国庆节、中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 10, 4),
+                            Kind = "DayOff",
+                            Name = "国庆节、中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 10, 5),
+                            Kind = "DayOff",
+                            Name = "国庆节、中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 10, 6),
+                            Kind = "DayOff",
+                            Name = "国庆节、中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 10, 7),
+                            Kind = "DayOff",
+                            Name = "国庆节、中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 10, 8),
+                            Kind = "DayOff",
+                            Name = "国庆节、中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 9, 28),
+                            Kind = "MakeUpWorkday",
+                            Name = "国庆节、中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 10, 11),
+                            Kind = "MakeUpWorkday",
+                            Name = "国庆节、中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 1),
+                            Kind = "DayOff",
+                            Name = "元旦"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 2),
+                            Kind = "DayOff",
+                            Name = "元旦"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 3),
+                            Kind = "DayOff",
+                            Name = "元旦"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 4),
+                            Kind = "MakeUpWorkday",
+                            Name = "元旦"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 15),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 16),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 17),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 18),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 19),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 20),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 21),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 22),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 23),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 14),
+                            Kind = "MakeUpWorkday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 28),
+                            Kind = "MakeUpWorkday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 4),
+                            Kind = "DayOff",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 5),
+                            Kind = "DayOff",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 6),
+                            Kind = "DayOff",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 1),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 2),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 3),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 4),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 5),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 9),
+                            Kind = "MakeUpWorkday",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 6, 19),
+                            Kind = "DayOff",
+                            Name = "端午节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 6, 20),
+                            Kind = "DayOff",
+                            Name = "端午节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 6, 21),
+                            Kind = "DayOff",
+                            Name = "端午节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 9, 25),
+                            Kind = "DayOff",
+                            Name = "中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 9, 26),
+                            Kind = "DayOff",
+                            Name = "中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 9, 27),
+                            Kind = "DayOff",
+                            Name = "中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 9, 20),
+                            Kind = "MakeUpWorkday",
+                            Name = "中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 1),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 2),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 3),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 4),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 5),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 6),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 7),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 10),
+                            Kind = "MakeUpWorkday",
+                            Name = "国庆节"
+                        });
                 });
 
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.HotlineSpotCheck", b =>
@@ -1879,6 +2949,92 @@ namespace ComplianceDashboard.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionApplication", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Station", "Station")
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Station");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionCallBack", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.ConnectionApplication", "Application")
+                        .WithMany("CallBacks")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Application");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionDutyRecord", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionPause", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.ConnectionApplication", null)
+                        .WithMany("Pauses")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionSheetLine", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.ConnectionSheetFinalization", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("FinalizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionStageRecord", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.ConnectionApplication", null)
+                        .WithMany("Stages")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CooperationDelay", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.ConnectionApplication", "Application")
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Application");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CoordinationItem", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.ConnectionApplication", "Application")
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.CoordinationMeeting", null)
+                        .WithMany("Items")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Application");
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CorrectiveAction", b =>
                 {
                     b.HasOne("ComplianceDashboard.Web.Data.Entities.EvaluationRound", null)
@@ -2296,6 +3452,25 @@ namespace ComplianceDashboard.Web.Data.Migrations
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CompetitionUnit", b =>
                 {
                     b.Navigation("Schemes");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionApplication", b =>
+                {
+                    b.Navigation("CallBacks");
+
+                    b.Navigation("Pauses");
+
+                    b.Navigation("Stages");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionSheetFinalization", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CoordinationMeeting", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.EvaluationRound", b =>

@@ -25,6 +25,7 @@ public static class DemoDataSeeder
             stations += batch.Length;
         }
         await DemoCompetition.SeedAsync(factory, generator.Seed, generator.Today, ct);
+        await DemoConnections.SeedAsync(factory, generator.Today, ct);
         return stations;
     }
 }

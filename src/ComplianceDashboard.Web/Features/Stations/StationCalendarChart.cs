@@ -17,10 +17,17 @@ public static class StationCalendarChart
 
     public static string RowLabel(StationGradeView view, string obligationId) => $"{obligationId} {view.ObligationName(obligationId)}";
 
-    public static ChartOptions Create(StationGradeView view, DateOnly today, Func<string, string> text)
+    /// <param name="extra">Rows of other duty sources (<see cref="IStationDutySource"/>), drawn under the scheme's obligations by their cells' period month.</param>
+    public static ChartOptions Create(StationGradeView view, DateOnly today, Func<string, string> text, IReadOnlyList<ExtraDutyRow>? extra = null)
     {
         var owed = view.Calendar.Where(c => c.Status != ObligationStatus.NotApplicable && c.DueDate.Year == view.Year).ToList();
         var rows = view.Scheme.Obligations.Select(o => o.Id).Where(id => owed.Any(c => c.ObligationId == id)).ToList();
+        var extraCells = (extra ?? []).SelectMany(row => row.Cells.Where(c => c.Status != ObligationStatus.NotApplicable).GroupBy(c => c.Period.Start.Month).Select(g =>
+        {
+            var statuses = g.Select(c => DutyStatuses.Of(c, today)).ToList();
+            var counts = string.Join("，", statuses.GroupBy(s => s).OrderBy(s => s.Key).Select(s => $"{text(DutyStatuses.Label(s.Key))}{s.Count()}"));
+            return new HeatMapCell(text(row.Label), MonthLabel(g.Key), (int)statuses.Min(), null, $"{g.First().Period.Label}：{counts}");
+        })).ToList();
         var cells = owed.GroupBy(c => (c.ObligationId, c.DueDate.Month)).Select(g =>
         {
             var statuses = g.Select(c => DutyStatuses.Of(c, today)).ToList();
@@ -29,8 +36,8 @@ public static class StationCalendarChart
             return new HeatMapCell(RowLabel(view, g.Key.ObligationId), MonthLabel(g.Key.Month), (int)worst,
                 $"stations/{view.Station.Id}/months/{view.Year}-{g.Key.Month:D2}", $"{g.First().Period.Label}：{counts}");
         });
-        return HeatMapOptions.Create([.. rows.Select(id => RowLabel(view, id))],
-            [.. Enumerable.Range(1, 12).Select(m => MonthLabel(m))], cells, StatusRanges(text));
+        return HeatMapOptions.Create([.. rows.Select(id => RowLabel(view, id)), .. (extra ?? []).Select(r => text(r.Label))],
+            [.. Enumerable.Range(1, 12).Select(m => MonthLabel(m))], [.. cells, .. extraCells], StatusRanges(text));
     }
 
     private static string MonthLabel(int month) => Infrastructure.PeriodText.Month(month);
