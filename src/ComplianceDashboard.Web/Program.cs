@@ -8,6 +8,7 @@ using ComplianceDashboard.Web.Features.Import.Xlsx;
 using ComplianceDashboard.Web.Features.Organisation;
 using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Features.Stations;
+using ComplianceDashboard.Web.Features.Supervision;
 using ComplianceDashboard.Web.Grading.Jobs;
 using ComplianceDashboard.Web.Hosting;
 using ComplianceDashboard.Web.Infrastructure.Startup;
@@ -32,6 +33,7 @@ builder.AddImport();
 builder.AddOrganisation();
 builder.AddRecords();
 builder.AddIntegrity();
+builder.AddSupervision();
 
 var app = builder.Build();
 
@@ -59,6 +61,7 @@ app.MapStationEndpoints();
 app.MapEvaluationEndpoints();
 app.MapAttachmentEndpoints();
 app.MapImportEndpoints();
+app.MapSupervisionEndpoints();
 app.MapJobsDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
