@@ -90,7 +90,9 @@ public class CaseLifecycleTests(TestApp app) : IClassFixture<TestApp>
         long existing;
         await using (var db = app.CreateDbContext())
         {
-            existing = await db.Records.Where(r => r.Kind == RecordKind.Violation).OrderBy(r => r.Id).Select(r => r.Id).FirstAsync();
+            // One no case links yet (the demo's substantiated cases link some).
+            existing = await db.Records.Where(r => r.Kind == RecordKind.Violation && !db.ComplaintCases.Any(c => c.RiskRecordId == r.Id))
+                .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync();
         }
         int station;
         await using (var db = app.CreateDbContext())
@@ -117,10 +119,11 @@ public class CaseLifecycleTests(TestApp app) : IClassFixture<TestApp>
             Outcome = CaseOutcome.PartlySubstantiated, Basis = "部分情况属实", RiskKind = RecordKind.BypassPetition, LinkRecordId = existing,
         });
         Assert.NotNull(wrongKind.ErrorFor(nameof(ConcludeInput.LinkRecordId)));
-        Assert.True((await leader.ConcludeAsync(linked, new ConcludeInput
+        var ok = await leader.ConcludeAsync(linked, new ConcludeInput
         {
             Outcome = CaseOutcome.PartlySubstantiated, Basis = "部分情况属实", RiskKind = RecordKind.Violation, LinkRecordId = existing,
-        })).Succeeded);
+        });
+        Assert.True(ok.Succeeded, string.Join(" ", ok.Messages));
         Assert.Equal(existing, (await leader.GetAsync(linked))!.Deduction!.RecordId);
         Assert.Equal(records, (await app.CountsAsync()).Records);
     }

@@ -17,6 +17,11 @@ public sealed class DemoCountyGenerator(int seed, int stationCount, DateOnly tod
 
     public int FirstYear => today.Year - years + 1;
 
+    /// <summary>The day the county is generated for.</summary>
+    public DateOnly Today => today;
+
+    public int Seed => seed;
+
     public static DemoProfile ProfileOf(int stationIndex) => (stationIndex % 14) switch
     {
         0 or 3 or 8 => DemoProfile.Excellent,

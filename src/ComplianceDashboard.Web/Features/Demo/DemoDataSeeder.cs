@@ -24,6 +24,7 @@ public static class DemoDataSeeder
             await db.SaveChangesAsync(ct);
             stations += batch.Length;
         }
+        await DemoSupervision.SeedAsync(factory, generator.Today, generator.Seed, ct);
         return stations;
     }
 }
