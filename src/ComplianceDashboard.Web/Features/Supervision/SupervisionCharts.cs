@@ -40,6 +40,18 @@ public static class SupervisionCharts
     public static ChartOptions CasesByOutcome(IReadOnlyList<CaseRow> cases, Func<string, string> translate) =>
         BarOptions.Create(translate("件数"), [.. Enum.GetValues<CaseOutcome>().Select(o => new ChartItem(translate(SupervisionNames.Of(o)), cases.Count(c => c.Outcome == o), "outcome:" + o))]);
 
+    /// <summary>Stations × months: how many of the month's targets were missed (0 = all met: green); months with no actual yet are empty.</summary>
+    public static ChartOptions Targets(IReadOnlyList<MetricTargetRow> rows, Func<string, string> translate)
+    {
+        var stations = rows.Select(r => (r.StationId, r.StationName)).Distinct().OrderBy(s => s.StationId).Take(MaxRows).ToList();
+        var months = Enumerable.Range(1, 12).Select(m => Month(m, translate)).ToList();
+        var cells = rows.Where(r => r.Met is not null).GroupBy(r => (r.StationId, r.StationName, r.Month))
+            .Select(g => new HeatMapCell(g.Key.StationName, Month(g.Key.Month, translate), g.Count(r => r.Met == false), null,
+                string.Join("；", g.Select(r => $"{r.Metric} {translate(r.Met == true ? "达标" : "未达标")}"))));
+        ColorRange[] ranges = [new(0, 0, "#2e7d32", translate("全部达标")), new(1, 100000, "#c62828", translate("有未达标"))];
+        return HeatMapOptions.Create([.. stations.Select(s => s.StationName)], months, cells, ranges);
+    }
+
     public static int Height(int stations) => Math.Clamp(Math.Min(stations, MaxRows) * 26 + 90, 200, 1700);
 
     private static string Month(int month, Func<string, string> translate) =>

@@ -26,6 +26,7 @@ public static class SupervisionEndpoints
                 }
                 return Download(service.ReportXlsx(await service.ReportAsync(year ?? clock.Today.Year, quarter, month, ct)));
             }));
+        api.MapGet("/targets-template.xlsx", (MetricTargetService service) => Download(service.Template()));
         api.MapGet("/evidence/{id:long}", async (long id, HttpContext http, FindingService service, CancellationToken ct) =>
         {
             var found = await service.EvidenceFileAsync(id, ct);

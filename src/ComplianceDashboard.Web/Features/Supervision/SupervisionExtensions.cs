@@ -12,6 +12,8 @@ public static class SupervisionExtensions
         builder.Services.AddScoped<FindingService>();
         builder.Services.AddScoped<CaseService>();
         builder.Services.AddScoped<SupervisionDashboardService>();
+        builder.Services.AddScoped<PlanService>();
+        builder.Services.AddScoped<MetricTargetService>();
         builder.Services.AddSingleton<OverdueFindingsQuery>();
         return builder;
     }
