@@ -31,6 +31,7 @@ public static class DemoSupervision
         var risks = await db.Records.AsNoTracking().Where(r => r.Kind == RecordKind.BypassPetition || r.Kind == RecordKind.Violation || r.Kind == RecordKind.ServiceComplaint)
             .OrderBy(r => r.Id).Select(r => new { r.Id, r.StationId, r.Kind, r.EventDate }).ToListAsync(ct);
 
+        Targets(db, today, random, stations);
         var tasks = Plans(db, today, stations, inspections);
         await db.SaveChangesAsync(ct);
         var findings = Findings(db, today, random, stations, people, inspections, tasks);
@@ -63,6 +64,28 @@ public static class DemoSupervision
             AddCaseSteps(db, c);
         }
         await db.SaveChangesAsync(ct);
+    }
+
+    // Two monthly targets for the first stations this year (seed 003's heating variant: 投诉率 ≤ 2‰, 室温合格率 100 %), actuals to last month.
+    private static void Targets(AppDbContext db, DateOnly today, Random random, List<int> stations)
+    {
+        foreach (var station in stations.Take(6))
+        {
+            for (var month = 1; month <= 12; month++)
+            {
+                var ended = new DateOnly(today.Year, month, 1).AddMonths(1) <= today;
+                db.MetricTargets.Add(new MetricTarget
+                {
+                    StationId = station, Year = today.Year, Month = month, Metric = "投诉率（‰）", Comparison = TargetComparison.AtMost, Target = 2m,
+                    Actual = ended ? Math.Round((decimal)(random.NextDouble() * 2.6), 1) : null, UpdatedAt = At(today), UpdatedBy = Leader,
+                });
+                db.MetricTargets.Add(new MetricTarget
+                {
+                    StationId = station, Year = today.Year, Month = month, Metric = "回访满意率（%）", Comparison = TargetComparison.AtLeast, Target = 98m,
+                    Actual = ended ? Math.Round(96m + (decimal)(random.NextDouble() * 4), 1) : null, UpdatedAt = At(today), UpdatedBy = Leader,
+                });
+            }
+        }
     }
 
     private static List<SupervisionTask> Plans(AppDbContext db, DateOnly today, List<int> stations, Dictionary<int, List<(long Id, DateOnly EventDate)>> inspections)

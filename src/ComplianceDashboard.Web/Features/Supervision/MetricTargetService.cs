@@ -1,4 +1,7 @@
 using ComplianceDashboard.Domain.Supervision;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using ComplianceDashboard.Web.Features.Import.Xlsx;
 using ComplianceDashboard.Web.Infrastructure.Export;
 
@@ -72,9 +75,25 @@ public sealed class MetricTargetService(IDbContextFactory<AppDbContext> factory,
         return CommandResult.Ok();
     }
 
-    public ExportFile Template() => new(
-        $"{Title}导入模板.xlsx", TableExport.XlsxContentType,
-        XlsxWriter.Write(Title, [.. Columns.Select(c => new ExportColumn<MetricTargetRow>(c.Header, _ => null))], Array.Empty<MetricTargetRow>()));
+    /// <summary>The import template: one sheet whose row 1 holds the headers, as <see cref="RecordSheetReader"/> reads it.</summary>
+    public ExportFile Template()
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var sheet = workbook.AddNewPart<WorksheetPart>();
+            var header = new Row { RowIndex = 1 };
+            for (var i = 0; i < Columns.Count; i++)
+            {
+                header.Append(new Cell(new InlineString(new Text(Columns[i].Header))) { CellReference = $"{RecordTemplate.Letters(i)}1", DataType = CellValues.InlineString });
+            }
+            sheet.Worksheet = new Worksheet(new SheetData(header));
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = Title }));
+        }
+        return new ExportFile($"{Title}导入模板.xlsx", TableExport.XlsxContentType, stream.ToArray());
+    }
 
     /// <summary>Imports every row or none: a row error names its row number and column.</summary>
     public async Task<CommandResult<int>> ImportAsync(Stream xlsx, CancellationToken ct = default)
