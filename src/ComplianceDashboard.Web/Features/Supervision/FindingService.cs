@@ -44,6 +44,15 @@ public sealed class FindingService(
         return [.. rows.Select(r => Row(r.Finding, r.StationName, today)).OrderByDescending(r => r.DaysOverdue).ThenBy(r => r.Deadline).ThenBy(r => r.Id)];
     }
 
+    /// <summary>The caller's findings registered from one inspection record.</summary>
+    public async Task<IReadOnlyList<FindingRow>> FromRecordAsync(long recordId, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var rows = await currentUser.FindingScope(db.Findings.AsNoTracking(), f => f.StationId).Where(f => f.SourceRecordId == recordId)
+            .Select(f => new { Finding = f, StationName = f.Station!.Name }).ToListAsync(ct);
+        return [.. rows.Select(r => Row(r.Finding, r.StationName, clock.Today)).OrderBy(r => r.Id)];
+    }
+
     public async Task<FindingDetail?> GetAsync(long id, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
