@@ -10,6 +10,7 @@ using ComplianceDashboard.Web.Features.Import.Xlsx;
 using ComplianceDashboard.Web.Features.Organisation;
 using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Features.Stations;
+using ComplianceDashboard.Web.Features.Supervision;
 using ComplianceDashboard.Web.Grading.Jobs;
 using ComplianceDashboard.Web.Hosting;
 using ComplianceDashboard.Web.Infrastructure.Startup;
@@ -36,6 +37,7 @@ builder.AddRecords();
 builder.AddIntegrity();
 builder.AddCompetition();
 builder.AddConnections();
+builder.AddSupervision();
 
 var app = builder.Build();
 
@@ -63,6 +65,7 @@ app.MapStationEndpoints();
 app.MapEvaluationEndpoints();
 app.MapAttachmentEndpoints();
 app.MapImportEndpoints();
+app.MapSupervisionEndpoints();
 app.MapJobsDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

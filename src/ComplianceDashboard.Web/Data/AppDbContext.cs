@@ -55,6 +55,18 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<ConnectionSheetFinalization> ConnectionSheetFinalizations => Set<ConnectionSheetFinalization>();
     public DbSet<ConnectionSheetLine> ConnectionSheetLines => Set<ConnectionSheetLine>();
     public DbSet<Holiday> Holidays => Set<Holiday>();
+    public DbSet<SupervisionPlan> SupervisionPlans => Set<SupervisionPlan>();
+    public DbSet<SupervisionTask> SupervisionTasks => Set<SupervisionTask>();
+    public DbSet<SupervisionTaskStation> SupervisionTaskStations => Set<SupervisionTaskStation>();
+    public DbSet<SupervisionTaskInspection> SupervisionTaskInspections => Set<SupervisionTaskInspection>();
+    public DbSet<Finding> Findings => Set<Finding>();
+    public DbSet<FindingRectification> FindingRectifications => Set<FindingRectification>();
+    public DbSet<FindingAttachment> FindingAttachments => Set<FindingAttachment>();
+    public DbSet<FindingStep> FindingSteps => Set<FindingStep>();
+    public DbSet<ComplaintCase> ComplaintCases => Set<ComplaintCase>();
+    public DbSet<CaseReporter> CaseReporters => Set<CaseReporter>();
+    public DbSet<CaseStep> CaseSteps => Set<CaseStep>();
+    public DbSet<MetricTarget> MetricTargets => Set<MetricTarget>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

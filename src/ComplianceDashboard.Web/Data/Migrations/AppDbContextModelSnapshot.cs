@@ -130,6 +130,65 @@ namespace ComplianceDashboard.Web.Data.Migrations
                     b.ToTable("Attachments");
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CaseReporter", b =>
+                {
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("CaseReporters", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CaseStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StateJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Version");
+
+                    b.ToTable("CaseSteps", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CompetitionEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -366,6 +425,125 @@ namespace ComplianceDashboard.Web.Data.Migrations
                     b.HasKey("UnitId", "SchemeCode");
 
                     b.ToTable("CompetitionUnitSchemes", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ComplaintCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AcceptBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AnonymousReporter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConcernedPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcernedText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ConcludeBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeedbackNote")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FeedbackOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HigherReplyNote")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HigherReplyOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RiskRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernedPersonId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("RiskRecordId");
+
+                    b.HasIndex("StationId");
+
+                    b.ToTable("ComplaintCases", (string)null);
                 });
 
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionApplication", b =>
@@ -1136,6 +1314,239 @@ namespace ComplianceDashboard.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("ExpertAdjustments");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.Finding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Effect")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EffectNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FoundOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequiredMeasure")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibleName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResponsiblePersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SourceOnSiteFindingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SourceRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerifierName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Deadline");
+
+                    b.HasIndex("ResponsiblePersonId");
+
+                    b.HasIndex("SourceOnSiteFindingId");
+
+                    b.HasIndex("SourceRecordId");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("StationId", "Status");
+
+                    b.ToTable("Findings", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.FindingAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FindingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoragePath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId");
+
+                    b.ToTable("FindingAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.FindingRectification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FindingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Measures")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId");
+
+                    b.ToTable("FindingRectifications", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.FindingStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FindingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StateJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId", "Version");
+
+                    b.ToTable("FindingSteps", (string)null);
                 });
 
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.FulfilmentFigure", b =>
@@ -2248,6 +2659,52 @@ namespace ComplianceDashboard.Web.Data.Migrations
                     b.ToTable("MeetingAttendances");
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.MetricTarget", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Actual")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Comparison")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Target")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StationId", "Year", "Month", "Metric")
+                        .IsUnique();
+
+                    b.ToTable("MetricTargets", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.OnSiteFinding", b =>
                 {
                     b.Property<long>("Id")
@@ -2696,6 +3153,100 @@ namespace ComplianceDashboard.Web.Data.Migrations
                     b.ToTable("StationMonthStats");
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.SupervisionPlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("SupervisionPlans", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.SupervisionTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("SupervisionTasks", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.SupervisionTaskInspection", b =>
+                {
+                    b.Property<long>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TaskId", "RecordId");
+
+                    b.HasIndex("RecordId");
+
+                    b.ToTable("SupervisionTaskInspections", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.SupervisionTaskStation", b =>
+                {
+                    b.Property<long>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TaskId", "StationId");
+
+                    b.HasIndex("StationId");
+
+                    b.ToTable("SupervisionTaskStations", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.SupervisorAppointment", b =>
                 {
                     b.Property<int>("Id")
@@ -2893,6 +3444,24 @@ namespace ComplianceDashboard.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CaseReporter", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.ComplaintCase", null)
+                        .WithOne()
+                        .HasForeignKey("ComplianceDashboard.Web.Data.Entities.CaseReporter", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CaseStep", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.ComplaintCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CompetitionEntry", b =>
                 {
                     b.HasOne("ComplianceDashboard.Web.Data.Entities.CompetitionRound", "Round")
@@ -2947,6 +3516,23 @@ namespace ComplianceDashboard.Web.Data.Migrations
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ComplaintCase", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernedPersonId");
+
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.EvidenceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RiskRecordId");
+
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Station", "Station")
+                        .WithMany()
+                        .HasForeignKey("StationId");
+
+                    b.Navigation("Station");
                 });
 
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionApplication", b =>
@@ -3141,6 +3727,60 @@ namespace ComplianceDashboard.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.Finding", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsiblePersonId");
+
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.OnSiteFinding", null)
+                        .WithMany()
+                        .HasForeignKey("SourceOnSiteFindingId");
+
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.EvidenceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SourceRecordId");
+
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Station", "Station")
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.SupervisionTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId");
+
+                    b.Navigation("Station");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.FindingAttachment", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Finding", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.FindingRectification", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Finding", null)
+                        .WithMany("Rectifications")
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.FindingStep", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Finding", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.FulfilmentFigure", b =>
                 {
                     b.HasOne("ComplianceDashboard.Web.Data.Entities.CompetitionUnit", null)
@@ -3231,6 +3871,15 @@ namespace ComplianceDashboard.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.MetricTarget", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.OnSiteFinding", b =>
@@ -3353,6 +4002,45 @@ namespace ComplianceDashboard.Web.Data.Migrations
                     b.HasOne("ComplianceDashboard.Web.Data.Entities.Station", null)
                         .WithMany()
                         .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.SupervisionTask", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.SupervisionPlan", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.SupervisionTaskInspection", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.EvidenceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.SupervisionTask", null)
+                        .WithMany("Inspections")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.SupervisionTaskStation", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.SupervisionTask", null)
+                        .WithMany("Stations")
+                        .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3489,6 +4177,13 @@ namespace ComplianceDashboard.Web.Data.Migrations
                     b.Navigation("PresentMembers");
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.Finding", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Rectifications");
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ServicePoint", b =>
                 {
                     b.Navigation("Facilities");
@@ -3499,6 +4194,18 @@ namespace ComplianceDashboard.Web.Data.Migrations
                     b.Navigation("People");
 
                     b.Navigation("ServicePoints");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.SupervisionPlan", b =>
+                {
+                    b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.SupervisionTask", b =>
+                {
+                    b.Navigation("Inspections");
+
+                    b.Navigation("Stations");
                 });
 #pragma warning restore 612, 618
         }

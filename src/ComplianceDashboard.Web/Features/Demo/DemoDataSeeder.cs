@@ -26,6 +26,7 @@ public static class DemoDataSeeder
         }
         await DemoCompetition.SeedAsync(factory, generator.Seed, generator.Today, ct);
         await DemoConnections.SeedAsync(factory, generator.Today, ct);
+        await DemoSupervision.SeedAsync(factory, generator.Today, generator.Seed, ct);
         return stations;
     }
 }

@@ -31,6 +31,21 @@ public sealed partial class RecordService(
     public Task<RecordResult> UpdateAsync(long recordId, RecordInput input, bool confirmDuplicate = false, CancellationToken ct = default) =>
         SaveAsync(recordId, input, confirmDuplicate, ct);
 
+    /// <summary>
+    /// A risk incident (QL-2022 items 23–25) for a concluded 信访举报 case, recorded by 纪委领导 — who read every station but
+    /// write none through the form — with the same validation, history row and regrade as a form save (ADR-014).
+    /// Only risk kinds; anyone else is refused.
+    /// </summary>
+    public Task<RecordResult> CreateCaseRiskAsync(RecordInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!currentUser.IsDisciplineLeader || !Domain.Supervision.CaseRules.IsRiskKind(input.Kind))
+        {
+            throw new ForbiddenException("只有纪委领导可以依据信访举报办结结论登记风险防控事件");
+        }
+        return SaveAsync(null, input, confirmDuplicate: true, ct, caseRisk: true);
+    }
+
     /// <summary>Marks the record deleted (it then counts nowhere); its row and history stay (ADR-005).</summary>
     public async Task<RecordResult> DeleteAsync(long recordId, string? correctionReason, CancellationToken ct = default)
     {
@@ -89,10 +104,13 @@ public sealed partial class RecordService(
         return await GradeLocks.IsLockedAsync(db, stationId, periodDay.Year, ct);
     }
 
-    private async Task<RecordResult> SaveAsync(long? recordId, RecordInput input, bool confirmDuplicate, CancellationToken ct)
+    private async Task<RecordResult> SaveAsync(long? recordId, RecordInput input, bool confirmDuplicate, CancellationToken ct, bool caseRisk = false)
     {
         var user = currentUser.UserName;
-        currentUser.EnsureCanWrite(input.StationId);
+        if (!caseRisk)
+        {
+            currentUser.EnsureCanWrite(input.StationId);
+        }
         var result = new RecordResult();
         if (FilingRefusal(currentUser, input.Kind) is { } refusal)
         {
