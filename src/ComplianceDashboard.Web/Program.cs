@@ -4,6 +4,8 @@ using ComplianceDashboard.Web.Features.Errors;
 using ComplianceDashboard.Web.Features.Evaluation;
 using ComplianceDashboard.Web.Features.Import;
 using ComplianceDashboard.Web.Features.Integrity;
+using ComplianceDashboard.Web.Features.MeetingPack;
+using ComplianceDashboard.Web.Features.Notifications;
 using ComplianceDashboard.Web.Features.Import.Xlsx;
 using ComplianceDashboard.Web.Features.Organisation;
 using ComplianceDashboard.Web.Features.Records;
@@ -32,6 +34,8 @@ builder.AddImport();
 builder.AddOrganisation();
 builder.AddRecords();
 builder.AddIntegrity();
+builder.AddMeetingPack();
+builder.AddNotifications();
 
 var app = builder.Build();
 
@@ -59,6 +63,7 @@ app.MapStationEndpoints();
 app.MapEvaluationEndpoints();
 app.MapAttachmentEndpoints();
 app.MapImportEndpoints();
+app.MapMeetingPackEndpoints();
 app.MapJobsDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -36,6 +36,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<SignInAudit> SignInAudits => Set<SignInAudit>();
     public DbSet<IntegritySignalRow> IntegritySignals => Set<IntegritySignalRow>();
     public DbSet<IntegrityExplanation> IntegrityExplanations => Set<IntegrityExplanation>();
+    public DbSet<MeetingPack> MeetingPacks => Set<MeetingPack>();
+    public DbSet<MeetingPackFile> MeetingPackFiles => Set<MeetingPackFile>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationSetting> NotificationSettings => Set<NotificationSetting>();
+    public DbSet<MailLogEntry> MailLog => Set<MailLogEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
