@@ -30,8 +30,9 @@ public sealed class StationDutySource(IDbContextFactory<AppDbContext> dbFactory,
                 {
                     continue;
                 }
+                // A cell still "pending" after its due date is overdue too (its station was not regraded since).
                 var duties = PendingDuties.Overdue(view).Where(d => d.Cell.DueDate >= overdueFrom && d.Cell.DueDate < today)
-                    .Concat(PendingDuties.DueBetween(view, today, horizon))
+                    .Concat(PendingDuties.DueBetween(view, overdueFrom, horizon))
                     .Where(d => RecordKindInfo.MayFileFor(grader.Scheme, d.Cell.ObligationId, person.Principal) && IsTheirs(view, d.Cell, person));
                 result.AddRange(duties.Select(d => new PersonalDuty(
                     $"s{stationId}:{d.Cell.ObligationId}:{d.Cell.Period.Key}:{d.Cell.SubjectId?.ToString(CultureInfo.InvariantCulture) ?? "-"}",
