@@ -35,7 +35,7 @@ public static class PptxDeck
             (HeatMessage(data), PackTables.DutyHeatMap(data, MaxTableRows)),
             ($"本季度风险防控扣分合计{Num(k.RiskDeduction)}分", PackTables.RiskHeatMap(data, MaxTableRows)),
         };
-        if (PackCharts.Radar(data) is { } radar && data.Radar is { } r && r.Axes.Where(a => a.Percent is not null).MinBy(a => a.Percent) is var (axis, percent))
+        if (PackCharts.Radar(data) is { } radar && data.Radar is { } r && r.Axes.Where(a => a.Percent is not null).MinBy(a => a.Percent) is ({ } axis, { } percent))
         {
             slides.Add(($"{r.StationName}：{axis}得分率最低（{Num(percent)}%）", radar));
         }
