@@ -6,6 +6,8 @@ using ComplianceDashboard.Web.Features.Errors;
 using ComplianceDashboard.Web.Features.Evaluation;
 using ComplianceDashboard.Web.Features.Import;
 using ComplianceDashboard.Web.Features.Integrity;
+using ComplianceDashboard.Web.Features.MeetingPack;
+using ComplianceDashboard.Web.Features.Notifications;
 using ComplianceDashboard.Web.Features.Import.Xlsx;
 using ComplianceDashboard.Web.Features.Organisation;
 using ComplianceDashboard.Web.Features.Records;
@@ -38,6 +40,8 @@ builder.AddIntegrity();
 builder.AddCompetition();
 builder.AddConnections();
 builder.AddSupervision();
+builder.AddMeetingPack();
+builder.AddNotifications();
 
 var app = builder.Build();
 
@@ -66,6 +70,7 @@ app.MapEvaluationEndpoints();
 app.MapAttachmentEndpoints();
 app.MapImportEndpoints();
 app.MapSupervisionEndpoints();
+app.MapMeetingPackEndpoints();
 app.MapJobsDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

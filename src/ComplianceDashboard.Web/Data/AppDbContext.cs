@@ -67,6 +67,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<CaseReporter> CaseReporters => Set<CaseReporter>();
     public DbSet<CaseStep> CaseSteps => Set<CaseStep>();
     public DbSet<MetricTarget> MetricTargets => Set<MetricTarget>();
+    public DbSet<MeetingPack> MeetingPacks => Set<MeetingPack>();
+    public DbSet<MeetingPackFile> MeetingPackFiles => Set<MeetingPackFile>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationSetting> NotificationSettings => Set<NotificationSetting>();
+    public DbSet<MailLogEntry> MailLog => Set<MailLogEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

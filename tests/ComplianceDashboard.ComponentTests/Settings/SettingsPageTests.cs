@@ -16,12 +16,12 @@ public class SettingsPageTests : ComponentTest
     }
 
     [Fact]
-    public void Administrator_sees_scheme_users_and_audit_cards()
+    public void Administrator_sees_scheme_notification_users_mail_log_and_audit_cards()
     {
         SignIn("admin", Roles.Admin).SetPolicies(Policies.Admin, Policies.ViewAudit);
         var page = Render<SettingsPage>();
 
-        Assert.Equal(["settings/scheme", "settings/users", "settings/audit"], Links(page));
+        Assert.Equal(["settings/scheme", "settings/notifications", "settings/users", "settings/mail-log", "settings/audit"], Links(page));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class SettingsPageTests : ComponentTest
         SignIn("jiwei", Roles.DisciplineLeader).SetPolicies(Policies.ViewAudit);
         var page = Render<SettingsPage>();
 
-        Assert.Equal(["settings/scheme", "settings/audit"], Links(page));
+        Assert.Equal(["settings/scheme", "settings/notifications", "settings/audit"], Links(page));
         Assert.Contains("Asia/Shanghai", page.Find("[data-testid=system-facts]").TextContent, StringComparison.Ordinal);
     }
 

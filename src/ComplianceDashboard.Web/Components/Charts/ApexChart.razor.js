@@ -187,10 +187,41 @@ async function downloadPng(entry) {
   link.remove();
 }
 
+function escapeXml(text) {
+  return String(text).replace(/[&<>"']/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]);
+}
+
+// The toolbar's "SVG" item: the chart's own SVG under the same title band as the PNG (ApexCharts' export has no title),
+// as a standalone file (XML declaration, white background), named after what it shows.
+function downloadSvg(entry, element) {
+  const svg = element.querySelector("svg.apexcharts-svg");
+  if (!svg) {
+    return;
+  }
+  const box = svg.getBoundingClientRect();
+  const width = Math.ceil(Number(svg.getAttribute("width")) || box.width);
+  const height = Math.ceil(Number(svg.getAttribute("height")) || box.height);
+  const title = entry.exportSettings?.title ?? "";
+  const band = title ? Math.max(32, Math.round(width / 22)) : 0;
+  const inner = new XMLSerializer().serializeToString(svg);
+  const heading = title
+    ? `<text x="${Math.round(band * 0.4)}" y="${Math.round(band / 2)}" dominant-baseline="middle" font-size="${Math.round(band * 0.5)}" font-weight="600" fill="#212121" font-family="Microsoft YaHei, PingFang SC, Noto Sans CJK SC, sans-serif">${escapeXml(title)}</text>`
+    : "";
+  const file = `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height + band}" viewBox="0 0 ${width} ${height + band}">`
+    + `<title>${escapeXml(title)}</title><rect width="100%" height="100%" fill="#ffffff"/>${heading}<g transform="translate(0,${band})">${inner}</g></svg>`;
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(new Blob([file], { type: "image/svg+xml;charset=utf-8" }));
+  link.download = `${entry.exportSettings?.fileName || "chart"}.svg`;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+}
+
 // Capture phase on the chart's element: runs before ApexCharts' own listener on the menu item.
 function interceptPng(element) {
   const handler = event => {
-    const item = event.target?.closest?.(".apexcharts-menu-item.exportPNG");
+    const item = event.target?.closest?.(".apexcharts-menu-item.exportPNG, .apexcharts-menu-item.exportSVG");
     const entry = charts.get(element);
     if (!item || !entry) {
       return;
@@ -198,6 +229,10 @@ function interceptPng(element) {
     event.stopPropagation();
     event.preventDefault();
     item.closest(".apexcharts-menu")?.classList.remove("apexcharts-menu-open");
+    if (item.classList.contains("exportSVG")) {
+      downloadSvg(entry, element);
+      return;
+    }
     downloadPng(entry).catch(error => console.error("PNG download failed", error));
   };
   element.addEventListener("click", handler, true);

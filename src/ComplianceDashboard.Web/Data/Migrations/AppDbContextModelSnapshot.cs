@@ -2644,6 +2644,59 @@ namespace ComplianceDashboard.Web.Data.Migrations
                     b.ToTable("JobRunBatches");
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.MailLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("MailLog", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.MeetingAttendance", b =>
                 {
                     b.Property<long>("RecordId")
@@ -2657,6 +2710,83 @@ namespace ComplianceDashboard.Web.Data.Migrations
                     b.HasIndex("PersonId");
 
                     b.ToTable("MeetingAttendances");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.MeetingPack", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCounty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeLabel")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StationIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.ToTable("MeetingPacks", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.MeetingPackFile", b =>
+                {
+                    b.Property<long>("PackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PackId", "Kind");
+
+                    b.ToTable("MeetingPackFiles", (string)null);
                 });
 
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.MetricTarget", b =>
@@ -2703,6 +2833,84 @@ namespace ComplianceDashboard.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("MetricTargets", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeadDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("MailedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.NotificationSetting", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EmailEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("NotificationSettings", (string)null);
                 });
 
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.OnSiteFinding", b =>
@@ -3873,11 +4081,38 @@ namespace ComplianceDashboard.Web.Data.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.MeetingPackFile", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.MeetingPack", null)
+                        .WithMany("Files")
+                        .HasForeignKey("PackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.MetricTarget", b =>
                 {
                     b.HasOne("ComplianceDashboard.Web.Data.Entities.Station", null)
                         .WithMany()
                         .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.Notification", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.NotificationSetting", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("ComplianceDashboard.Web.Data.Entities.NotificationSetting", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -4182,6 +4417,11 @@ namespace ComplianceDashboard.Web.Data.Migrations
                     b.Navigation("Attachments");
 
                     b.Navigation("Rectifications");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.MeetingPack", b =>
+                {
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ServicePoint", b =>

@@ -18,6 +18,13 @@ public static class PendingDuties
             .OrderByDescending(d => d.Points).ThenBy(d => d.Cell.DueDate).ThenBy(d => d.Cell.ObligationId)];
     }
 
+    /// <summary>Not yet satisfied and falling due from <paramref name="today"/> to <paramref name="horizon"/> (reminders before a due date).</summary>
+    public static List<PendingDuty> DueBetween(StationGradeView view, DateOnly today, DateOnly horizon) =>
+        [.. view.Calendar
+            .Where(c => c.Status == ObligationStatus.Pending && c.RecordIds.Count == 0 && c.DueDate >= today && c.DueDate <= horizon)
+            .Select(c => Duty(view, c, view.Scheme.PointsAtStake(c.ObligationId, view.Items)))
+            .OrderBy(d => d.Cell.DueDate).ThenBy(d => d.Cell.ObligationId, StringComparer.Ordinal)];
+
     /// <summary>Periods that ended without a record; Points = the maximum of the items they hold down.</summary>
     public static List<PendingDuty> Overdue(StationGradeView view) =>
         [.. view.Calendar

@@ -31,6 +31,16 @@ public sealed class StationScope
     /// <summary>Background jobs and the system itself: reads everything, writes nothing on behalf of a person.</summary>
     public static StationScope System { get; } = new(true, [], false, false, false, false);
 
+    /// <summary>
+    /// A read-only scope over the given stations among those this scope reads (a report for a chosen set of stations):
+    /// it writes nothing and never reads a station this scope cannot.
+    /// </summary>
+    public StationScope Narrowed(IEnumerable<int> stationIds)
+    {
+        ArgumentNullException.ThrowIfNull(stationIds);
+        return new StationScope(false, [.. stationIds.Where(CanRead)], false, false, false, false);
+    }
+
     /// <summary>The scope of <paramref name="user"/> (an authenticated principal from sign-in; anything else is <see cref="Empty"/>).</summary>
     public static StationScope For(ClaimsPrincipal? user)
     {
