@@ -68,7 +68,7 @@ public class MeetingPackFileTests(MeetingPackFixture app) : IClassFixture<Meetin
         Assert.Equal(("PackTitle", "清廉供电站所“服务+监督”2026年第三季度联席会报告"), paragraphs[0]);
         Assert.Contains(paragraphs, p => p.Style == "CoverLine" && p.InnerText.StartsWith("中共县供电公司纪律检查委员会", StringComparison.Ordinal) && p.InnerText.EndsWith("2026年11月20日", StringComparison.Ordinal));
         Assert.Equal(
-            ["一、总体情况", "二、履职与风险热力图", "三、站所排名", "四、低于60分的站所及缺失事项", "五、下季度重点履职事项"],
+            ["一、总体情况", "二、履职与风险热力图", "三、站所排名", "四、低于60分的站所及缺失事项", "五、逾期问题与信访案件", "六、下季度重点履职事项"],
             paragraphs.Where(p => p.Style == "PackHeading1").Select(p => p.InnerText));
         Assert.Contains(paragraphs, p => p.Style == "PackHeading2" && p.InnerText == "（一）履职热力图");
 
@@ -117,6 +117,7 @@ public class MeetingPackFileTests(MeetingPackFixture app) : IClassFixture<Meetin
         Assert.Contains(titles, t => t.StartsWith("全县平均分", StringComparison.Ordinal));
         Assert.Contains(titles, t => t.StartsWith("本季度风险防控扣分合计", StringComparison.Ordinal));
         Assert.Contains(titles, t => t.Contains("得分率最低", StringComparison.Ordinal));
+        Assert.Contains(titles, t => t.StartsWith("本季度新发现问题", StringComparison.Ordinal)); // the supervision chapter
         Assert.Equal(titles.Count, titles.Distinct().Count());
         Assert.All(titles, t => Assert.False(string.IsNullOrWhiteSpace(t)));
     }
@@ -186,7 +187,7 @@ public class MeetingPackFileTests(MeetingPackFixture app) : IClassFixture<Meetin
         using var xlsx = SpreadsheetDocument.Open(new MemoryStream(app.Xlsx), false);
         var book = xlsx.WorkbookPart!;
         var sheets = book.Workbook.Descendants<S.Sheet>().ToDictionary(s => s.Name!.Value!, s => ((WorksheetPart)book.GetPartById(s.Id!.Value!)).Worksheet);
-        Assert.Equal(["总体情况", "等级分布", "履职热力图", "风险扣分热力图", "站所排名", "得分趋势", "站所雷达", "低于60分站所", "下季度重点履职事项"], sheets.Keys);
+        Assert.Equal(["总体情况", "等级分布", "履职热力图", "风险扣分热力图", "站所排名", "得分趋势", "站所雷达", "低于60分站所", "逾期问题与信访案件", "下季度重点履职事项"], sheets.Keys);
 
         var ranking = sheets["站所排名"].Descendants<S.Row>().Skip(1).ToList();
         Assert.Equal(screen.Ranking.Count, ranking.Count);

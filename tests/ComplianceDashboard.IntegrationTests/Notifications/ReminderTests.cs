@@ -188,7 +188,15 @@ public sealed class ReminderTests : IDisposable
         var weekly = Assert.Single(await NotificationsAsync("jiwei"), n => n.Kind == "weekly");
         Assert.Contains("一、得分下滑的站所", weekly.Body, StringComparison.Ordinal);
         Assert.Contains("二、本周风险防控扣分", weekly.Body, StringComparison.Ordinal);
-        Assert.Contains("三、逾期未整改问题（0项）", weekly.Body, StringComparison.Ordinal);
+        // The findings module's overdue findings, one line each (the demo county has some overdue on this day).
+        IReadOnlyList<Web.Features.Supervision.OverdueFinding> overdue;
+        using (var scope = _app.Services.CreateScope())
+        {
+            overdue = await scope.ServiceProvider.GetRequiredService<Web.Features.Supervision.OverdueFindingsQuery>().ForStationsAsync(null);
+        }
+        Assert.NotEmpty(overdue);
+        Assert.Contains($"三、逾期未整改问题（{overdue.Count}项）", weekly.Body, StringComparison.Ordinal);
+        Assert.All(overdue, f => Assert.Contains($"  {f.StationName}：{f.Title}（逾期{f.DaysOverdue}天）\n", weekly.Body, StringComparison.Ordinal));
         Assert.DoesNotContain(await NotificationsAsync("shuji1"), n => n.Kind == "weekly");
     }
 

@@ -236,9 +236,12 @@ public sealed class CaseService(
             return Outcome.Step(Concluded, $"结论：{SupervisionNames.Of(input.Outcome)}");
         }, ct);
 
-    internal CaseRow Row(ComplaintCase c, string? stationName) => new(c.Id, c.Number, c.Channel, c.ReceivedOn, c.Subject, c.StationId, stationName,
-        c.ConcernedText, c.Handler, c.Status, c.Outcome, c.AcceptBy, c.ConcludeBy, c.AcceptedOn, c.ConcludedOn,
-        CaseRules.IsOverdue(Options.Calendar(), c.State(), Options.Limits, clock.Today), c.RiskRecordId);
+    internal CaseRow Row(ComplaintCase c, string? stationName) => Row(c, stationName, Options, clock.Today);
+
+    /// <summary>A case as lists show it (never the reporter), for callers that read cases with the system's scope.</summary>
+    internal static CaseRow Row(ComplaintCase c, string? stationName, SupervisionOptions options, DateOnly today) => new(c.Id, c.Number, c.Channel,
+        c.ReceivedOn, c.Subject, c.StationId, stationName, c.ConcernedText, c.Handler, c.Status, c.Outcome, c.AcceptBy, c.ConcludeBy, c.AcceptedOn,
+        c.ConcludedOn, CaseRules.IsOverdue(options.Calendar(), c.State(), options.Limits, today), c.RiskRecordId);
 
     private async Task<CaseDeduction?> DeductionAsync(AppDbContext db, long? recordId, CancellationToken ct)
     {

@@ -10,7 +10,11 @@ public sealed record AgeingRow(AgeingBucket Bucket, IReadOnlyList<FindingRow> Fi
 
 /// <summary>The supervision report of a month or quarter.</summary>
 public sealed record SupervisionReport(string Period, DateOnly From, DateOnly To, int Found, int RectifiedOnTime, int ClosedLate, int OverdueAtEnd,
-    int CasesReceived, int CasesConcluded, IReadOnlyDictionary<CaseOutcome, int> CasesByOutcome, IReadOnlyList<ReportStationRow> Stations);
+    int CasesReceived, int CasesConcluded, IReadOnlyDictionary<CaseOutcome, int> CasesByOutcome, int CasesOpenAtEnd, IReadOnlyList<ReportStationRow> Stations)
+{
+    /// <summary>The last day the figures look at: the period's end, or today while it runs.</summary>
+    public DateOnly AsOf(DateOnly today) => To < today ? To : today;
+}
 
 public sealed record ReportStationRow(string StationName, int Found, int RectifiedOnTime, int ClosedLate, int OverdueAtEnd);
 
@@ -60,23 +64,42 @@ public sealed class SupervisionDashboardService(FindingService findings, CaseSer
 
     public async Task<SupervisionReport> ReportAsync(int year, int? quarter, int? month, CancellationToken ct = default)
     {
+        var all = await findings.ListAsync(ct: ct);
+        var caseRows = currentUser.CanViewCases() ? await cases.ListAsync(ct: ct) : [];
+        return Report(year, quarter, month, clock.Today, all, caseRows);
+    }
+
+    /// <summary>
+    /// The report's figures from findings and cases already filtered to the reader's scope — the one computation behind
+    /// the report page, its XLSX and the joint-meeting pack's supervision chapter (<see cref="SupervisionPackSection"/>).
+    /// </summary>
+    public static SupervisionReport Report(int year, int? quarter, int? month, DateOnly today, IReadOnlyList<FindingRow> all, IReadOnlyList<CaseRow> caseRows)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        ArgumentNullException.ThrowIfNull(caseRows);
         var (from, to, label) = month is { } m ? (new DateOnly(year, m, 1), new DateOnly(year, m, 1).AddMonths(1).AddDays(-1), $"{year}年{m}月")
             : quarter is { } q ? (new DateOnly(year, q * 3 - 2, 1), new DateOnly(year, q * 3 - 2, 1).AddMonths(3).AddDays(-1), $"{year}年第{"一二三四"[q - 1]}季度")
             : (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), $"{year}年");
-        var asOf = to < clock.Today ? to : clock.Today;
-        var all = await findings.ListAsync(ct: ct);
-        var caseRows = currentUser.CanViewCases() ? await cases.ListAsync(ct: ct) : [];
+        var asOf = to < today ? to : today;
         bool Found(FindingRow r) => r.FoundOn >= from && r.FoundOn <= to;
         bool OnTime(FindingRow r) => r.ClosedOn is { } c && c >= from && c <= to && c <= r.Deadline;
         bool Late(FindingRow r) => r.ClosedOn is { } c && c >= from && c <= to && c > r.Deadline;
-        bool Overdue(FindingRow r) => r.FoundOn <= asOf && r.Deadline < asOf && (r.ClosedOn is null || r.ClosedOn > asOf);
+        bool Overdue(FindingRow r) => OverdueAt(r, asOf);
         var concluded = caseRows.Where(c => c.ConcludedOn is { } d && d >= from && d <= to).ToList();
         return new SupervisionReport(label, from, to, all.Count(Found), all.Count(OnTime), all.Count(Late), all.Count(Overdue),
             caseRows.Count(c => c.ReceivedOn >= from && c.ReceivedOn <= to), concluded.Count,
             Enum.GetValues<CaseOutcome>().ToDictionary(o => o, o => concluded.Count(c => c.Outcome == o)),
+            caseRows.Count(c => c.ReceivedOn <= asOf && (c.ConcludedOn is null || c.ConcludedOn > asOf)),
             [.. all.GroupBy(r => r.StationName).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new ReportStationRow(g.Key, g.Count(Found), g.Count(OnTime), g.Count(Late), g.Count(Overdue)))
                 .Where(r => r.Found + r.RectifiedOnTime + r.ClosedLate + r.OverdueAtEnd > 0)]);
+    }
+
+    /// <summary>Overdue as of <paramref name="asOf"/>: found by then, deadline passed, not closed out by then.</summary>
+    public static bool OverdueAt(FindingRow r, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return r.FoundOn <= asOf && r.Deadline < asOf && (r.ClosedOn is null || r.ClosedOn > asOf);
     }
 
     public ExportFile ReportXlsx(SupervisionReport report)

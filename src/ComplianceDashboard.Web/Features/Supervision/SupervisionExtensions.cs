@@ -1,8 +1,14 @@
+using ComplianceDashboard.Web.Features.MeetingPack;
+using ComplianceDashboard.Web.Features.Notifications;
+
 namespace ComplianceDashboard.Web.Features.Supervision;
 
 public static class SupervisionExtensions
 {
-    /// <summary>Findings, 信访举报 cases, plans, metric targets and their dashboards (App:Supervision).</summary>
+    /// <summary>
+    /// Findings, 信访举报 cases, plans, metric targets and their dashboards (App:Supervision); the meeting pack's chapter
+    /// "逾期问题与信访案件" and findings as personal duties (我的待办, reminders, the 纪委 weekly summary).
+    /// </summary>
     public static IHostApplicationBuilder AddSupervision(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<SupervisionOptions>()
@@ -15,6 +21,8 @@ public static class SupervisionExtensions
         builder.Services.AddScoped<PlanService>();
         builder.Services.AddScoped<MetricTargetService>();
         builder.Services.AddSingleton<OverdueFindingsQuery>();
+        builder.Services.AddScoped<IMeetingPackSection, SupervisionPackSection>();
+        builder.Services.AddScoped<IPersonalDutySource, FindingDutySource>();
         return builder;
     }
 }
