@@ -247,6 +247,9 @@ public class CompetitionRoundTests(TestApp app) : IClassFixture<TestApp>
         }
         Assert.Equal([6, 7, 8, 9, 10, 11], expected.Select(r => r.RowNumber).Order());
 
+        var detail = (await Service<FulfilmentService>(evaluator).RowDetailAsync(stationUnit, year, 6))!;
+        Assert.Equal($"/connections/applications?station=1&year={year}", detail.CasesUrl);
+
         // A unit that is not a 供电所 has no applications here: every row is entered by hand.
         var window = await units.CreateAsync(new UnitInput("业扩测试营业窗口", CompetitionUnitType.BusinessWindow, null, ["MD-2006"])).OkAsync();
         Assert.All((await Service<FulfilmentService>(evaluator).SheetAsync(window, year, null))!.Rows, r => Assert.Null(r.ComputedBy));

@@ -9,6 +9,9 @@ namespace ComplianceDashboard.Web.Features.Connections;
 /// </summary>
 public sealed class ConnectionFulfilmentSource(ConnectionFulfilmentQuery query) : IFulfilmentCaseSource
 {
+    public string? CasesUrl(int stationId, int year) =>
+        string.Create(CultureInfo.InvariantCulture, $"/connections/applications?station={stationId}&year={year}");
+
     public async Task<IReadOnlyList<FulfilmentCaseCount>> CountAsync(int stationId, DateOnly from, DateOnly to, CancellationToken ct)
     {
         if (!await query.HasApplicationsAsync(stationId, ct))
