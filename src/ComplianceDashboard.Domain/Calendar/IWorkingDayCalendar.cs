@@ -2,26 +2,12 @@ namespace ComplianceDashboard.Domain.Calendar;
 
 /// <summary>
 /// Which days are working days. The supervision feature counts 信访 acceptance deadlines in working days through this
-/// interface only, so a fuller calendar (public holidays with 调休 make-up days) can replace
-/// <see cref="WeekendHolidayCalendar"/> without touching the rules (ADR-014).
+/// interface; the app's one implementation is <see cref="Connections.WorkingDayCalendar"/> over the holiday table
+/// (public holidays and 调休 make-up working days), which the 业扩 clocks use too (ADR-014, ADR-015).
 /// </summary>
 public interface IWorkingDayCalendar
 {
     bool IsWorkingDay(DateOnly day);
-}
-
-/// <summary>Saturdays, Sundays and the listed holidays are days off; every other day is a working day.</summary>
-public sealed class WeekendHolidayCalendar(IEnumerable<DateOnly>? holidays = null) : IWorkingDayCalendar
-{
-    private readonly HashSet<DateOnly> _holidays = [.. holidays ?? []];
-
-    /// <summary>Weekends only.</summary>
-    public static WeekendHolidayCalendar WeekendsOnly { get; } = new();
-
-    public IReadOnlyCollection<DateOnly> Holidays => _holidays;
-
-    public bool IsWorkingDay(DateOnly day) =>
-        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_holidays.Contains(day);
 }
 
 public static class WorkingDays

@@ -1,3 +1,5 @@
+using ComplianceDashboard.Domain.Calendar;
+
 namespace ComplianceDashboard.Domain.Connections;
 
 /// <summary>Whether a holiday-table day is a day off (法定节假日) or a make-up working day (调休上班).</summary>
@@ -17,7 +19,7 @@ public sealed record HolidayDay(DateOnly Date, HolidayKind Kind, string Name);
 /// The counting rule "N working days from D" ends on the N-th working day after D (D itself not counted); days
 /// inside a customer-caused pause (inclusive ranges) are not counted either. Pure and immutable.
 /// </summary>
-public sealed class WorkingDayCalendar
+public sealed class WorkingDayCalendar : IWorkingDayCalendar
 {
     private readonly HashSet<DateOnly> _off = [];
     private readonly HashSet<DateOnly> _work = [];
@@ -32,6 +34,9 @@ public sealed class WorkingDayCalendar
 
     /// <summary>The calendar of the 2024–2026 State Council notices (<see cref="ChineseHolidays"/>).</summary>
     public static WorkingDayCalendar Default { get; } = new(ChineseHolidays.All);
+
+    /// <summary>Monday to Friday, no holidays.</summary>
+    public static WorkingDayCalendar WeekendsOnly { get; } = new([]);
 
     public bool IsWorkingDay(DateOnly day) =>
         _work.Contains(day) || (!_off.Contains(day) && day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday));

@@ -25,6 +25,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton<IValidateOptions<AppOptions>>(rules);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AppClock>();
+        builder.Services.AddSingleton<HolidayCalendar>();
         return builder;
     }
 

@@ -3,6 +3,7 @@ using ComplianceDashboard.IntegrationTests.Records;
 using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Competition;
+using ComplianceDashboard.Web.Features.Connections;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Export;
 using ComplianceDashboard.Web.Infrastructure.Security;
@@ -155,11 +156,10 @@ public class CompetitionRoundTests(TestApp app) : IClassFixture<TestApp>
     {
         using var evaluator = await app.SignedInScopeAsync("kaoping");
         var unitId = await StationUnitAsync(Service<CompetitionUnitService>(evaluator), 4);
-        var plain = Service<FulfilmentService>(evaluator);
+        var plain = WithSources(evaluator); // no source: rows 6–11 are entered and stored
         await plain.SaveMonthAsync(unitId, 2024, 6, [new FulfilmentInput(6, null, 5, 5), new FulfilmentInput(12, null, 2, 1)]).OkAsync();
 
-        var withSource = new FulfilmentService(evaluator.ServiceProvider.GetRequiredService<IDbContextFactory<Web.Data.AppDbContext>>(),
-            evaluator.ServiceProvider.GetRequiredService<CurrentUser>(), evaluator.ServiceProvider.GetRequiredService<AppClock>(), [new YekuoCounts()]);
+        var withSource = WithSources(evaluator, new YekuoCounts());
         var sheet = (await withSource.SheetAsync(unitId, 2024, null))!;
         var row6 = sheet.Rows.Single(r => r.Result.Row.Number == 6);
         Assert.Equal("业扩", row6.ComputedBy);
@@ -190,7 +190,7 @@ public class CompetitionRoundTests(TestApp app) : IClassFixture<TestApp>
         var bad = XlsxSheets.Fill(header, ["3", "", "", "97.5", "", ""], ["19", "", "", "", "1", "0"], ["15", "", "", "", "2", "5"]);
         var refused = await fulfilment.ImportMonthAsync(unitId, 2024, 2, new MemoryStream(bad));
         Assert.Contains("序号“19”不是兑现表的行", refused.Error, StringComparison.Ordinal);
-        Assert.All((await fulfilment.SheetAsync(unitId, 2024, 2))!.Rows, r => Assert.False(r.Result.Entered));
+        Assert.All((await fulfilment.SheetAsync(unitId, 2024, 2))!.Rows.Where(r => r.ComputedBy is null), r => Assert.False(r.Result.Entered));
 
         var good = XlsxSheets.Fill(header, ["3", "农村地区供电可靠率", "", "97.5", "", ""], ["15", "", "", "", "8", "2"]);
         await fulfilment.ImportMonthAsync(unitId, 2024, 2, new MemoryStream(good)).OkAsync();
@@ -227,6 +227,37 @@ public class CompetitionRoundTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("标注30分，但标准分栏合计7分", scheme, StringComparison.Ordinal);
         Assert.Contains("农村电力故障报修到达现场时间", scheme, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Rows_6_to_11_of_a_station_unit_are_the_counts_of_its_yekuo_applications()
+    {
+        using var evaluator = await app.SignedInScopeAsync("kaoping");
+        var units = Service<CompetitionUnitService>(evaluator);
+        var stationUnit = await StationUnitAsync(units, 1);
+        var year = Service<AppClock>(evaluator).Today.Year;
+        var expected = await Service<ConnectionFulfilmentQuery>(evaluator).CountAsync(1, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), CancellationToken.None);
+        Assert.Contains(expected, r => r.Total > 0); // the demo keeps a year of applications for the first stations
+
+        var sheet = (await Service<FulfilmentService>(evaluator).SheetAsync(stationUnit, year, null))!;
+        foreach (var count in expected)
+        {
+            var row = sheet.Rows.Single(r => r.Result.Row.Number == count.RowNumber);
+            Assert.Equal("业扩", row.ComputedBy);
+            Assert.Equal((count.Total, count.Unmet), (row.Result.Entry!.Total, row.Result.Entry.Unmet));
+        }
+        Assert.Equal([6, 7, 8, 9, 10, 11], expected.Select(r => r.RowNumber).Order());
+
+        var detail = (await Service<FulfilmentService>(evaluator).RowDetailAsync(stationUnit, year, 6))!;
+        Assert.Equal($"/connections/applications?station=1&year={year}", detail.CasesUrl);
+
+        // A unit that is not a 供电所 has no applications here: every row is entered by hand.
+        var window = await units.CreateAsync(new UnitInput("业扩测试营业窗口", CompetitionUnitType.BusinessWindow, null, ["MD-2006"])).OkAsync();
+        Assert.All((await Service<FulfilmentService>(evaluator).SheetAsync(window, year, null))!.Rows, r => Assert.Null(r.ComputedBy));
+    }
+
+    private static FulfilmentService WithSources(IServiceScope scope, params IFulfilmentCaseSource[] sources) =>
+        new(scope.ServiceProvider.GetRequiredService<IDbContextFactory<Web.Data.AppDbContext>>(),
+            scope.ServiceProvider.GetRequiredService<CurrentUser>(), scope.ServiceProvider.GetRequiredService<AppClock>(), sources);
 
     private static async Task<int> StationUnitAsync(CompetitionUnitService units, int stationId)
     {

@@ -1,4 +1,5 @@
 using ComplianceDashboard.Domain.Calendar;
+using ComplianceDashboard.Domain.Connections;
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Domain.Supervision;
 
@@ -7,7 +8,7 @@ namespace ComplianceDashboard.UnitTests.Supervision;
 public class CaseRulesTests
 {
     private static readonly CaseLimits Limits = new();
-    private static readonly IWorkingDayCalendar Weekends = WeekendHolidayCalendar.WeekendsOnly;
+    private static readonly IWorkingDayCalendar Weekends = WorkingDayCalendar.WeekendsOnly;
     private static readonly DateOnly Friday = new(2026, 11, 13);
 
     private static CaseState Case(CaseStatus status = CaseStatus.Registered, CaseChannel channel = CaseChannel.Letter, DateOnly? accepted = null, bool anonymous = false) =>
@@ -36,7 +37,7 @@ public class CaseRulesTests
     [Fact]
     public void Holidays_extend_the_acceptance_deadline()
     {
-        var calendar = new WeekendHolidayCalendar([new DateOnly(2026, 11, 16), new DateOnly(2026, 11, 17)]);
+        var calendar = new WorkingDayCalendar([new HolidayDay(new DateOnly(2026, 11, 16), HolidayKind.DayOff, ""), new HolidayDay(new DateOnly(2026, 11, 17), HolidayKind.DayOff, "")]);
         Assert.Equal(new DateOnly(2026, 11, 24), CaseRules.AcceptBy(calendar, Friday, Limits));
     }
 

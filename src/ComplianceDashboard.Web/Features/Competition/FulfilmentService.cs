@@ -11,7 +11,8 @@ public sealed record FulfilmentSheet(int UnitId, string UnitName, int Year, int?
 /// <summary>A month of one row (drill-down): what was entered and, where computed, the source's count.</summary>
 public sealed record FulfilmentMonth(int Month, FulfilmentEntry? Entered, FulfilmentCaseCount? Computed, string? ComputedBy, decimal? Rate);
 
-public sealed record FulfilmentRowDetail(int UnitId, string UnitName, int Year, FulfilmentRowDefinition Row, IReadOnlyList<FulfilmentMonth> Months, FulfilmentRowView YearRow);
+public sealed record FulfilmentRowDetail(int UnitId, string UnitName, int Year, FulfilmentRowDefinition Row, IReadOnlyList<FulfilmentMonth> Months, FulfilmentRowView YearRow,
+    string? CasesUrl = null);
 
 /// <summary>The heat map: units × rows, each cell the year's 兑现率 (0…1, null when nothing was entered).</summary>
 public sealed record FulfilmentHeatMap(int Year, IReadOnlyList<(int Id, string Name)> Units, IReadOnlyList<FulfilmentRowDefinition> Rows, IReadOnlyDictionary<(int UnitId, int Row), decimal?> Rates);
@@ -212,7 +213,10 @@ public sealed class FulfilmentService(
         }
         var yearComputed = await ComputedAsync(unit.StationId, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), ct);
         var (rows, _) = Build(figures.Select(ToEntry), yearComputed);
-        return new FulfilmentRowDetail(unit.Id, unit.Name, year, row, months, rows.First(r => r.Result.Row.Number == rowNumber));
+        var casesUrl = unit.StationId is { } stationId && yearComputed.TryGetValue(rowNumber, out var byYear)
+            ? _sources.FirstOrDefault(s => s.Name == byYear.Source)?.CasesUrl(stationId, year)
+            : null;
+        return new FulfilmentRowDetail(unit.Id, unit.Name, year, row, months, rows.First(r => r.Result.Row.Number == rowNumber), casesUrl);
     }
 
     public static string RowField(int number) => "Row" + number.ToString(CultureInfo.InvariantCulture);

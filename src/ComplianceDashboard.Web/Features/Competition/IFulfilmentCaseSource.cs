@@ -15,6 +15,9 @@ public interface IFulfilmentCaseSource
     /// <summary>Short label shown on computed rows (e.g. "业扩").</summary>
     string Name => "业扩";
 
+    /// <summary>Where the cases behind the counts are listed (the row's drill-down links there); null when nowhere.</summary>
+    string? CasesUrl(int stationId, int year) => null;
+
     /// <summary>Counts for the station's cases in [<paramref name="from"/>, <paramref name="to"/>] (both inclusive), per row it can compute.</summary>
     Task<IReadOnlyList<FulfilmentCaseCount>> CountAsync(int stationId, DateOnly from, DateOnly to, CancellationToken ct);
 }

@@ -18,6 +18,7 @@ public static class ConnectionExtensions
         builder.Services.AddScoped<HolidayService>();
         builder.Services.AddScoped<ConnectionDashboardQuery>();
         builder.Services.AddScoped<ConnectionFulfilmentQuery>();
+        builder.Services.AddScoped<Competition.IFulfilmentCaseSource, ConnectionFulfilmentSource>();
         builder.Services.AddScoped<Stations.IStationDutySource, ConnectionDutySource>();
         return builder;
     }

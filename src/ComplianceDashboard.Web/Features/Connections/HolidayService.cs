@@ -10,7 +10,7 @@ public sealed class HolidayInput
 }
 
 /// <summary>The holiday table (法定节假日 and 调休上班): everyone reads it, 管理员 edit it; an edit resets the cached calendar.</summary>
-public sealed class HolidayService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, ConnectionClockSource clocks)
+public sealed class HolidayService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, HolidayCalendar calendar)
 {
     public async Task<IReadOnlyList<Holiday>> YearAsync(int year, CancellationToken ct = default)
     {
@@ -56,7 +56,7 @@ public sealed class HolidayService(IDbContextFactory<AppDbContext> factory, Curr
             row.Name = name;
         }
         await db.SaveChangesAsync(ct);
-        clocks.Invalidate();
+        calendar.Invalidate();
         return CommandResult.Ok();
     }
 
@@ -65,7 +65,7 @@ public sealed class HolidayService(IDbContextFactory<AppDbContext> factory, Curr
         EnsureAdmin();
         await using var db = await factory.CreateDbContextAsync(ct);
         await db.Holidays.Where(h => h.Date == date).ExecuteDeleteAsync(ct);
-        clocks.Invalidate();
+        calendar.Invalidate();
     }
 
     private void EnsureAdmin()

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ComplianceDashboard.Domain.Connections;
 using ComplianceDashboard.Domain.Supervision;
 using ComplianceDashboard.Web.Features.Supervision;
 
@@ -263,13 +264,13 @@ public static class DemoSupervision
     {
         var limits = new CaseLimits();
         var received = spec.Received;
-        var accepted = spec.Status == CaseStatus.Registered ? (DateOnly?)null : Min(today, WeekendHolidayCalendar.WeekendsOnly.AddWorkingDays(received, 3));
+        var accepted = spec.Status == CaseStatus.Registered ? (DateOnly?)null : Min(today, WorkingDayCalendar.Default.AddWorkingDays(received, 3));
         var concluded = spec.Status == CaseStatus.Concluded ? Min(today, received.AddDays(45)) : (DateOnly?)null;
         var c = new ComplaintCase
         {
             Number = string.Create(CultureInfo.InvariantCulture, $"XF-{received.Year}-{number:D4}"), Channel = spec.Channel, ReceivedOn = received,
             Subject = spec.Subject, Description = spec.Subject + "。", StationId = station, ConcernedText = "供电所员工", Handler = "县纪委 王书记",
-            AcceptBy = CaseRules.AcceptBy(WeekendHolidayCalendar.WeekendsOnly, received, limits), ConcludeBy = CaseRules.ConcludeBy(received, limits),
+            AcceptBy = CaseRules.AcceptBy(WorkingDayCalendar.Default, received, limits), ConcludeBy = CaseRules.ConcludeBy(received, limits),
             Status = spec.Status, AcceptedOn = accepted, Outcome = spec.Outcome, ConcludedOn = concluded,
             Basis = spec.Outcome is null ? "" : spec.Outcome == CaseOutcome.Unsubstantiated ? "调阅台账、走访客户，未发现反映的问题" : "调阅台账、约谈当事人，反映的问题基本属实",
             FeedbackOn = concluded is { } d && !spec.Anonymous ? Min(today, d.AddDays(2)) : null,

@@ -14,6 +14,7 @@ public sealed class CaseService(
     CurrentUser currentUser,
     AppClock clock,
     IOptions<SupervisionOptions> options,
+    HolidayCalendar holidays,
     SchemeGrader grader,
     RecordService records)
 {
@@ -37,7 +38,8 @@ public sealed class CaseService(
             query = query.Where(c => c.ReceivedOn >= new DateOnly(y, 1, 1) && c.ReceivedOn <= new DateOnly(y, 12, 31));
         }
         var rows = await query.Select(c => new { Case = c, StationName = c.Station == null ? null : c.Station.Name }).ToListAsync(ct);
-        return [.. rows.Select(r => Row(r.Case, r.StationName)).OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.Id)];
+        var calendar = await holidays.CurrentAsync(ct);
+        return [.. rows.Select(r => Row(r.Case, r.StationName, calendar)).OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.Id)];
     }
 
     public async Task<CaseDetail?> GetAsync(long id, CancellationToken ct = default)
@@ -62,7 +64,7 @@ public sealed class CaseService(
         }
         var steps = await db.CaseSteps.AsNoTracking().Where(s => s.CaseId == id).OrderBy(s => s.Version).ThenBy(s => s.Id)
             .Select(s => new StepView(s.Version, s.Action, s.Note, s.By, s.At, s.StateJson)).ToListAsync(ct);
-        return new CaseDetail(Row(c, found.StationName), c.Description, c.Basis, c.FeedbackOn, c.FeedbackNote, c.HigherReplyOn, c.HigherReplyNote,
+        return new CaseDetail(Row(c, found.StationName, await holidays.CurrentAsync(ct)), c.Description, c.Basis, c.FeedbackOn, c.FeedbackNote, c.HigherReplyOn, c.HigherReplyNote,
             reporter, await DeductionAsync(db, c.RiskRecordId, ct), steps, currentUser.CanHandleCases());
     }
 
@@ -76,7 +78,7 @@ public sealed class CaseService(
         await using var db = await factory.CreateDbContextAsync(ct);
         var found = await currentUser.CaseScope(db.ComplaintCases.AsNoTracking()).Where(c => c.RiskRecordId == recordId)
             .Select(c => new { Case = c, StationName = c.Station == null ? null : c.Station.Name }).FirstOrDefaultAsync(ct);
-        return found is null ? null : Row(found.Case, found.StationName);
+        return found is null ? null : Row(found.Case, found.StationName, await holidays.CurrentAsync(ct));
     }
 
     public async Task<CommandResult<long>> RegisterAsync(CaseInput input, CancellationToken ct = default)
@@ -130,7 +132,7 @@ public sealed class CaseService(
             Number = string.Create(CultureInfo.InvariantCulture, $"XF-{receivedOn.Year}-{count + 1:D4}"),
             Channel = input.Channel, ReceivedOn = receivedOn, Subject = input.Subject.Trim(), Description = input.Description.Trim(),
             StationId = input.StationId, ConcernedPersonId = input.ConcernedPersonId, ConcernedText = input.ConcernedText.Trim(), Handler = input.Handler.Trim(),
-            AcceptBy = CaseRules.AcceptBy(Options.Calendar(), receivedOn, Options.Limits), ConcludeBy = CaseRules.ConcludeBy(receivedOn, Options.Limits),
+            AcceptBy = CaseRules.AcceptBy(await holidays.CurrentAsync(ct), receivedOn, Options.Limits), ConcludeBy = CaseRules.ConcludeBy(receivedOn, Options.Limits),
             Status = CaseStatus.Registered, AnonymousReporter = input.AnonymousReporter, Version = 1,
             CreatedAt = now, CreatedBy = user, UpdatedAt = now, UpdatedBy = user,
         };
@@ -236,12 +238,12 @@ public sealed class CaseService(
             return Outcome.Step(Concluded, $"结论：{SupervisionNames.Of(input.Outcome)}");
         }, ct);
 
-    internal CaseRow Row(ComplaintCase c, string? stationName) => Row(c, stationName, Options, clock.Today);
+    internal CaseRow Row(ComplaintCase c, string? stationName, IWorkingDayCalendar calendar) => Row(c, stationName, Options, calendar, clock.Today);
 
     /// <summary>A case as lists show it (never the reporter), for callers that read cases with the system's scope.</summary>
-    internal static CaseRow Row(ComplaintCase c, string? stationName, SupervisionOptions options, DateOnly today) => new(c.Id, c.Number, c.Channel,
-        c.ReceivedOn, c.Subject, c.StationId, stationName, c.ConcernedText, c.Handler, c.Status, c.Outcome, c.AcceptBy, c.ConcludeBy, c.AcceptedOn,
-        c.ConcludedOn, CaseRules.IsOverdue(options.Calendar(), c.State(), options.Limits, today), c.RiskRecordId);
+    internal static CaseRow Row(ComplaintCase c, string? stationName, SupervisionOptions options, IWorkingDayCalendar calendar, DateOnly today) => new(c.Id,
+        c.Number, c.Channel, c.ReceivedOn, c.Subject, c.StationId, stationName, c.ConcernedText, c.Handler, c.Status, c.Outcome, c.AcceptBy,
+        c.ConcludeBy, c.AcceptedOn, c.ConcludedOn, CaseRules.IsOverdue(calendar, c.State(), options.Limits, today), c.RiskRecordId);
 
     private async Task<CaseDeduction?> DeductionAsync(AppDbContext db, long? recordId, CancellationToken ct)
     {

@@ -3,7 +3,7 @@ using ComplianceDashboard.Domain.Supervision;
 
 namespace ComplianceDashboard.Web.Features.Supervision;
 
-/// <summary>信访 time limits and the working-day calendar's holidays, under App:Supervision (validated at start).</summary>
+/// <summary>信访 time limits (working days come from the app's <see cref="HolidayCalendar"/>), under App:Supervision (validated at start).</summary>
 public sealed class SupervisionOptions
 {
     public const string Section = "App:Supervision";
@@ -16,10 +16,5 @@ public sealed class SupervisionOptions
     [Range(1, 365)]
     public int ConcludeDays { get; set; } = 60;
 
-    /// <summary>Public holidays (yyyy-MM-dd) that are not working days besides weekends.</summary>
-    public List<DateOnly> Holidays { get; set; } = [];
-
     public CaseLimits Limits => new(AcceptWorkingDays, ConcludeDays);
-
-    public IWorkingDayCalendar Calendar() => new WeekendHolidayCalendar(Holidays);
 }

@@ -8,7 +8,8 @@ namespace ComplianceDashboard.Web.Features.Supervision;
 /// message, and the findings still overdue at quarter end. Cases appear only as counts — never a reporter, a subject
 /// or a concerned person, since the pack can be built by non-纪委 users.
 /// </summary>
-public sealed class SupervisionPackSection(IDbContextFactory<AppDbContext> factory, AppClock clock, IOptions<SupervisionOptions> options) : IMeetingPackSection
+public sealed class SupervisionPackSection(IDbContextFactory<AppDbContext> factory, AppClock clock, IOptions<SupervisionOptions> options,
+    HolidayCalendar holidays) : IMeetingPackSection
 {
     public const string Title = "逾期问题与信访案件";
 
@@ -57,8 +58,9 @@ public sealed class SupervisionPackSection(IDbContextFactory<AppDbContext> facto
         }
         var findings = await findingQuery.Select(f => new { Finding = f, StationName = f.Station!.Name }).ToListAsync(ct);
         var cases = await caseQuery.Select(c => new { Case = c, StationName = c.Station == null ? null : c.Station.Name }).ToListAsync(ct);
+        var calendar = await holidays.CurrentAsync(ct);
         return ([.. findings.Select(r => FindingService.Row(r.Finding, r.StationName, today))],
-            [.. cases.Select(r => CaseService.Row(r.Case, r.StationName, options.Value, today))]);
+            [.. cases.Select(r => CaseService.Row(r.Case, r.StationName, options.Value, calendar, today))]);
     }
 
     private static string D(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

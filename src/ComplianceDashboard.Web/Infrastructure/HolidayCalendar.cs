@@ -1,0 +1,30 @@
+using ComplianceDashboard.Domain.Connections;
+
+namespace ComplianceDashboard.Web.Infrastructure;
+
+/// <summary>
+/// The app's working-day calendar, read from the Holidays table (public holidays and 调休 make-up working days, edited
+/// by administrators) and cached until the table changes: the 业扩 stage clocks and the 信访 acceptance deadlines count
+/// working days with the same calendar.
+/// </summary>
+public sealed class HolidayCalendar(IDbContextFactory<AppDbContext> factory)
+{
+    private volatile WorkingDayCalendar? _calendar;
+
+    /// <summary>The calendar; two concurrent first loads read the same table, and either result is right.</summary>
+    public async Task<WorkingDayCalendar> CurrentAsync(CancellationToken ct = default)
+    {
+        if (_calendar is { } cached)
+        {
+            return cached;
+        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var rows = await db.Holidays.AsNoTracking().ToListAsync(ct);
+        var calendar = new WorkingDayCalendar(rows.Select(h => new HolidayDay(h.Date, h.Kind, h.Name)));
+        _calendar = calendar;
+        return calendar;
+    }
+
+    /// <summary>Forget the cached calendar (after the holiday table changed).</summary>
+    public void Invalidate() => _calendar = null;
+}
