@@ -55,17 +55,27 @@ public sealed class DataMigrationTests : IDisposable
         target.Stations.Remove(copy);
         await target.SaveChangesAsync();
 
-        // Grades: the app over the migrated PostgreSQL database regrades everything; the grades equal SQLite's.
-        var before = await Grades(source);
+        // Grades: the same regrade on the SQLite county and on the migrated PostgreSQL database gives the same grades.
+        List<string> before;
+        using (var app = new SqliteApp())
+        {
+            await Regrade(app);
+            await using var db = app.CreateDbContext();
+            before = await Grades(db);
+        }
         using (var app = new MigratedApp(_folder, postgres))
         {
-            await using var db = app.CreateDbContext();
-            var stations = await db.Stations.Select(s => s.Id).ToListAsync();
-            var result = await app.Services.GetRequiredService<GradingService>().GradeStationsAsync(stations, TestApp.FixedNow.Year, null);
-            Assert.NotNull(result);
+            await Regrade(app);
         }
         await using var regraded = DataMigrator.Create(DatabaseProvider.PostgreSql, postgres);
         Assert.Equal(before, await Grades(regraded));
+    }
+
+    private static async Task Regrade(TestApp app)
+    {
+        await using var db = app.CreateDbContext();
+        var stations = await db.Stations.Select(s => s.Id).ToListAsync();
+        Assert.NotNull(await app.Services.GetRequiredService<GradingService>().GradeStationsAsync(stations, TestApp.FixedNow.Year, null));
     }
 
     private static async Task<long> Count(AppDbContext db, string table)
@@ -82,7 +92,7 @@ public sealed class DataMigrationTests : IDisposable
 
     private static async Task<List<string>> Grades(AppDbContext db) =>
         (await db.GradeSnapshots.AsNoTracking().Where(g => g.IsLatest && g.Year == TestApp.FixedNow.Year).ToListAsync())
-            .Select(g => string.Join("|", g.StationId, g.Year, g.Total.ToString(System.Globalization.CultureInfo.InvariantCulture), g.GradeCode, g.ContentHash))
+            .Select(g => string.Join("|", g.StationId, g.Year, g.Total.ToString(System.Globalization.CultureInfo.InvariantCulture), g.GradeCode, g.ItemsJson, g.CalendarJson))
             .Order(StringComparer.Ordinal).ToList();
 
     private static ServiceProvider EmptyServices()
@@ -91,6 +101,12 @@ public sealed class DataMigrationTests : IDisposable
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new AppOptions()));
         services.AddSingleton<Microsoft.Extensions.Hosting.IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = Path.GetTempPath() });
         return services.BuildServiceProvider();
+    }
+
+    /// <summary>The test app on a copy of the seeded SQLite county, in the PostgreSQL run.</summary>
+    private sealed class SqliteApp : TestApp
+    {
+        protected override bool UsePostgreSql => false;
     }
 
     private sealed class MigratedApp(string folder, string connectionString) : TestApp(folder)

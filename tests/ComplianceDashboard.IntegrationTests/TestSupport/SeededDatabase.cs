@@ -45,7 +45,7 @@ public static class SeededDatabase
             var folder = Path.Combine(Folder, "build-" + Guid.NewGuid().ToString("N"));
             try
             {
-                using (var app = new TemplateApp(folder))
+                using (var app = new TemplateApp(folder, postgreSql: true))
                 {
                     _ = app.Services; // starts the host and waits until the database is ready (seeded)
                 }
@@ -81,7 +81,7 @@ public static class SeededDatabase
         var folder = Path.Combine(Folder, "build-" + Guid.NewGuid().ToString("N"));
         try
         {
-            using (var app = new TemplateApp(folder))
+            using (var app = new TemplateApp(folder, postgreSql: false))
             {
                 _ = app.Services; // starts the host and waits until the database is ready (seeded)
             }
@@ -148,8 +148,10 @@ public static class SeededDatabase
     }
 
     /// <summary>The ordinary test app over the build folder, seeding instead of copying.</summary>
-    private sealed class TemplateApp(string folder) : TestApp(folder)
+    private sealed class TemplateApp(string folder, bool postgreSql) : TestApp(folder)
     {
+        protected override bool UsePostgreSql => postgreSql;
+
         protected override bool UseSeededTemplate => false;
 
         protected override bool KeepDatabase => true;

@@ -71,6 +71,9 @@ public partial class TestApp : WebApplicationFactory<Program>
     /// </summary>
     protected virtual bool SharedTestLogging => true;
 
+    /// <summary>On the PostgreSQL test server (the PostgreSQL run, <see cref="TestDatabase.IsPostgreSql"/>) or on a SQLite file.</summary>
+    protected virtual bool UsePostgreSql => TestDatabase.IsPostgreSql;
+
     /// <summary>PostgreSQL: keep this app's database on dispose (the seeded template is built this way).</summary>
     protected virtual bool KeepDatabase => false;
 
@@ -79,7 +82,7 @@ public partial class TestApp : WebApplicationFactory<Program>
         Directory.CreateDirectory(_folder);
         var database = Path.Combine(_folder, "test.db");
         builder.UseEnvironment("Testing");
-        if (TestDatabase.IsPostgreSql)
+        if (UsePostgreSql)
         {
             // Its own database on the test server, named after the folder (the same folder is the same server's database).
             var name = TestDatabase.NameFor(_folder);
@@ -231,7 +234,7 @@ public partial class TestApp : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (TestDatabase.IsPostgreSql && _ownsFolder && !KeepDatabase)
+            if (UsePostgreSql && _ownsFolder && !KeepDatabase)
             {
                 TestDatabase.Drop(TestDatabase.NameFor(_folder));
             }
