@@ -81,9 +81,16 @@ public static class DataMigrator
     private static async Task<List<object>> ReadAllOfAsync<T>(AppDbContext source, CancellationToken ct) where T : class =>
         [.. await source.Set<T>().IgnoreQueryFilters().AsNoTracking().ToListAsync(ct)];
 
-    /// <summary>Every identity column's sequence continues after the largest copied key.</summary>
-    private static async Task ResetSequencesAsync(AppDbContext target, CancellationToken ct)
+    /// <summary>
+    /// PostgreSQL: every identity column's sequence continues after the largest key in its table (rows inserted with
+    /// explicit keys — a copy, the demo county — do not move the sequence). Nothing to do on SQLite.
+    /// </summary>
+    public static async Task ResetSequencesAsync(AppDbContext target, CancellationToken ct = default)
     {
+        if (!target.Database.IsNpgsql())
+        {
+            return;
+        }
         foreach (var entityType in InDependencyOrder(target.Model))
         {
             var table = entityType.GetTableName()!;

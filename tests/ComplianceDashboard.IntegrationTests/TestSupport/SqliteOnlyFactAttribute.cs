@@ -11,3 +11,15 @@ public sealed class SqliteOnlyFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>The theory counterpart of <see cref="SqliteOnlyFactAttribute"/>.</summary>
+public sealed class SqliteOnlyTheoryAttribute : TheoryAttribute
+{
+    public SqliteOnlyTheoryAttribute()
+    {
+        if (TestDatabase.IsPostgreSql)
+        {
+            Skip = TestDatabase.SqliteOnly;
+        }
+    }
+}

@@ -16,7 +16,7 @@ public sealed class SqliteJobsApp(string folder) : TestApp(folder)
 
 public class InterruptedRunTests
 {
-    [Fact]
+    [SqliteOnlyFact]
     public async Task A_run_left_running_by_a_stopped_process_is_closed_as_interrupted_and_graded_again()
     {
         var folder = Path.Combine(Path.GetTempPath(), "cd-tests", Guid.NewGuid().ToString("N"));
