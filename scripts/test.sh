@@ -6,6 +6,11 @@ cd "$(dirname "$0")/.."
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+pg_bin=""
+for dir in /usr/lib/postgresql/15/bin "$(dirname "$(command -v initdb 2>/dev/null || echo /nonexistent/x)")"; do
+  [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ] && { pg_bin=$dir; break; }
+done
+[ -n "$pg_bin" ] || missing+=(postgresql-15)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
 command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)
 if [ ${#missing[@]} -gt 0 ]; then
@@ -15,6 +20,23 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# A throw-away PostgreSQL cluster for the integration tests' PostgreSQL run (docs/decisions/ADR-017): a temp dir,
+# a free port, its own socket folder, no fsync; stopped and removed on exit, whatever happens.
+[ -n "$pg_bin" ] || pg_bin=/usr/lib/postgresql/15/bin
+pg_dir=$(mktemp -d /tmp/cd-pg.XXXXXX)
+pg_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo $((20000 + RANDOM % 20000)))
+as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+[ "$(id -u)" -eq 0 ] && chown postgres "$pg_dir"
+stop_pg() {
+  as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$pg_dir"
+}
+trap stop_pg EXIT
+as_pg "$pg_bin/initdb" -A trust -U postgres -E UTF8 --locale=C.UTF-8 -D "$pg_dir/data" >/dev/null
+as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w \
+  -o "-p $pg_port -k $pg_dir -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null
+export CD_TEST_POSTGRES="Host=$pg_dir;Port=$pg_port;Username=postgres"
+
 dotnet tool restore
 dotnet restore ComplianceDashboard.sln
 dotnet build ComplianceDashboard.sln --no-restore -c Release
@@ -23,10 +45,21 @@ dotnet build ComplianceDashboard.sln --no-restore -c Release
 # `dotnet ef migrations has-pending-model-changes` runs).
 # All four test projects start at once (-m:4; the default is one per core, which can leave the long browser suite
 # waiting for the short unit tests); inside each, test classes run in parallel.
+# The integration tests run a second time on PostgreSQL, concurrently with the solution run (the SQLite run is unchanged).
 log=$(mktemp)
+pg_log=$(mktemp)
 status=0
+pg_status=0
+CD_TEST_PROVIDER=PostgreSql dotnet test tests/ComplianceDashboard.IntegrationTests --no-build -c Release \
+  --results-directory artifacts/test-results/postgresql > "$pg_log" 2>&1 &
+pg_pid=$!
 dotnet test ComplianceDashboard.sln --no-build -c Release -m:4 \
   --results-directory artifacts/test-results 2>&1 | tee "$log" || status=$?
+wait "$pg_pid" || pg_status=$?
+echo "== Integration tests on PostgreSQL =="
+sed 's/^/[postgresql] /' "$pg_log" | tee -a "$log"
+rm -f "$pg_log"
+[ "$pg_status" -eq 0 ] || status=$pg_status
 
 # One plain closing line over all test assemblies.
 awk '/(Passed|Failed)!  - Failed:/ { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }

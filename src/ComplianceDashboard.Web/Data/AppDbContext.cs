@@ -1,9 +1,13 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
 namespace ComplianceDashboard.Web.Data;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>ASP.NET Core Data Protection's key ring (cookies, antiforgery), shared by every server.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Station> Stations => Set<Station>();
     public DbSet<ServicePoint> ServicePoints => Set<ServicePoint>();
     public DbSet<ServicePointFacility> ServicePointFacilities => Set<ServicePointFacility>();
@@ -77,6 +81,13 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     {
         // SQLite has no decimal type; scores are small numbers with at most one decimal place.
         configurationBuilder.Properties<decimal>().HaveConversion<double>();
+        if (Database.IsNpgsql())
+        {
+            // SQLite keeps a DateTime as written (text, no kind): UTC wall-clock values throughout the app. PostgreSQL keeps
+            // them the same way ("timestamp without time zone"), so a value reads back exactly as on SQLite whatever its Kind.
+            configurationBuilder.Properties<DateTime>().HaveColumnType("timestamp without time zone").HaveConversion<UnspecifiedKindConverter>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcOffsetConverter>(); // timestamptz takes offset 0 only
+        }
         // Enums as text so the database reads plainly for a county IT person.
         configurationBuilder.Properties<RecordKind>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<VenueType>().HaveConversion<string>().HaveMaxLength(40);
@@ -103,3 +114,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 }
+
+/// <summary>PostgreSQL: DateTime values go in and come out with Kind Unspecified, as SQLite returns them.</summary>
+internal sealed class UnspecifiedKindConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+    v => DateTime.SpecifyKind(v, DateTimeKind.Unspecified), v => DateTime.SpecifyKind(v, DateTimeKind.Unspecified));
+
+/// <summary>PostgreSQL: "timestamp with time zone" takes DateTimeOffset values at offset 0 only.</summary>
+internal sealed class UtcOffsetConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(
+    v => v.ToUniversalTime(), v => v);

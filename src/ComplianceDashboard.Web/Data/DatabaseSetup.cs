@@ -1,18 +1,27 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace ComplianceDashboard.Web.Data;
 
+/// <summary>
+/// The database behind <see cref="AppDbContext"/>: SQLite (default, one file) or PostgreSQL (App:Database:Provider,
+/// docs/decisions/ADR-017-postgresql-provider.md). One model; each provider has its own migrations: SQLite's in this
+/// assembly (Data/Migrations), PostgreSQL's in <see cref="PostgreSqlMigrationsAssembly"/>.
+/// </summary>
 public static class DatabaseSetup
 {
-    /// <summary>Registers a pooled <see cref="IDbContextFactory{AppDbContext}"/> on the SQLite file from options.</summary>
+    /// <summary>The project holding the generated PostgreSQL migrations (copied beside the web app by its build).</summary>
+    public const string PostgreSqlMigrationsAssembly = "ComplianceDashboard.Migrations.PostgreSql";
+
+    /// <summary>Registers a pooled <see cref="IDbContextFactory{AppDbContext}"/> on the database from options.</summary>
     public static IHostApplicationBuilder AddAppDatabase(this IHostApplicationBuilder builder)
     {
         builder.Services.AddPooledDbContextFactory<AppDbContext>((services, db) =>
         {
             var options = services.GetRequiredService<IOptions<AppOptions>>().Value;
             var env = services.GetRequiredService<IHostEnvironment>();
-            Configure(db, ConnectionString(options, env.ContentRootPath));
+            Configure(db, options.Database.Provider, ConnectionString(options, env.ContentRootPath));
             // Interceptors registered in DI join every context (a seam: the tests add one that fails writes like a full disk).
             var interceptors = services.GetServices<IInterceptor>().ToList();
             if (interceptors.Count > 0)
@@ -33,21 +42,54 @@ public static class DatabaseSetup
         return path;
     }
 
+    /// <summary>The connection string of the configured provider (SQLite: App:Database:ConnectionString or the file at App:DatabasePath).</summary>
     public static string ConnectionString(AppOptions options, string contentRoot)
     {
+        if (options.Database.Provider == DatabaseProvider.PostgreSql || options.Database.ConnectionString.Length > 0)
+        {
+            return options.Database.ConnectionString;
+        }
         var path = DatabaseFile(options, contentRoot);
         return new SqliteConnectionStringBuilder { DataSource = path, Cache = SqliteCacheMode.Private, Pooling = true }.ToString();
     }
 
-    public static void Configure(DbContextOptionsBuilder db, string connectionString) =>
-        db.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(60))
-          // Deleted evidence records are hidden by a query filter; their child rows are only read through the record.
-          .ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+    internal static bool IsValidPostgreSqlConnectionString(string connectionString)
+    {
+        try
+        {
+            return new NpgsqlConnectionStringBuilder(connectionString).Host is { Length: > 0 };
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 
-    /// <summary>Applies the checked-in migrations and switches the file to WAL so readers don't block the nightly job.</summary>
+    /// <summary>SQLite on <paramref name="connectionString"/> (tests and tools that work on a file).</summary>
+    public static void Configure(DbContextOptionsBuilder db, string connectionString) =>
+        Configure(db, DatabaseProvider.Sqlite, connectionString);
+
+    public static void Configure(DbContextOptionsBuilder db, DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            db.UseNpgsql(connectionString, npgsql => npgsql.CommandTimeout(60).MigrationsAssembly(PostgreSqlMigrationsAssembly));
+        }
+        else
+        {
+            db.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(60));
+        }
+        // Deleted evidence records are hidden by a query filter; their child rows are only read through the record.
+        db.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+    }
+
+    /// <summary>Applies the checked-in migrations; a SQLite file is switched to WAL so readers don't block the nightly job.</summary>
     public static async Task MigrateAsync(AppDbContext db, CancellationToken ct = default)
     {
         await db.Database.MigrateAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
     }
 }

@@ -4,7 +4,7 @@ namespace ComplianceDashboard.Web.Hosting;
 
 /// <summary>
 /// Commands run instead of the web server (<c>bash scripts/run.sh &lt;command&gt; …</c>, see README):
-/// <c>grade</c> and <c>import</c>. Exit code 0 on success, 1 on bad input, 2 on usage errors.
+/// <c>grade</c>, <c>import</c> and <c>migrate-data</c>. Exit code 0 on success, 1 on bad input, 2 on usage errors.
 /// </summary>
 public static class CommandLine
 {
@@ -23,7 +23,7 @@ public static class CommandLine
     public static async Task<int?> RunAsync(IServiceProvider services, string[] args, TextWriter stdout, TextWriter stderr)
     {
         var command = args.FirstOrDefault();
-        if (command is not ("grade" or "import"))
+        if (command is not ("grade" or "import" or "migrate-data"))
         {
             return null;
         }
@@ -33,6 +33,7 @@ public static class CommandLine
             return command switch
             {
                 "grade" => await GradeAsync(services, options, stdout, stderr),
+                "migrate-data" => await MigrateDataAsync(services, options, stdout, stderr),
                 _ => await ImportAsync(services, options, stdout, stderr),
             };
         }
@@ -59,6 +60,42 @@ public static class CommandLine
         }
         await (result.Succeeded ? stdout : stderr).WriteLineAsync(result.Summary);
         return result.Succeeded ? 0 : 1;
+    }
+
+    /// <summary>
+    /// <c>migrate-data --from sqlite --to postgres [--sqlite path-or-connection-string] [--postgres connection-string]</c>:
+    /// copies the SQLite database (default App:DatabasePath) into an empty PostgreSQL database (default
+    /// App:Database:ConnectionString), all or nothing, and prints the rows copied per table.
+    /// </summary>
+    private static async Task<int> MigrateDataAsync(IServiceProvider services, Dictionary<string, string> options, TextWriter stdout, TextWriter stderr)
+    {
+        if (Required(options, "from") != "sqlite" || Required(options, "to") != "postgres")
+        {
+            throw new UsageException("migrate-data copies --from sqlite --to postgres (the only direction supported)");
+        }
+        var app = services.GetRequiredService<IOptions<AppOptions>>().Value;
+        var env = services.GetRequiredService<IHostEnvironment>();
+        var sqlite = options.TryGetValue("sqlite", out var s) && s.Length > 0
+            ? s.Contains('=', StringComparison.Ordinal) ? s : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = s, Pooling = false }.ToString()
+            : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = DatabaseSetup.DatabaseFile(app, env.ContentRootPath), Pooling = false }.ToString();
+        var postgres = options.TryGetValue("postgres", out var p) && p.Length > 0 ? p
+            : app.Database.Provider == DatabaseProvider.PostgreSql ? app.Database.ConnectionString
+            : throw new UsageException("--postgres <connection string> is required (or App:Database:ConnectionString with App:Database:Provider=PostgreSql)");
+        if (!DatabaseSetup.IsValidPostgreSqlConnectionString(postgres))
+        {
+            throw new UsageException("--postgres is not a valid PostgreSQL connection string (Host=…;Database=…;Username=…)");
+        }
+        try
+        {
+            var counts = await DataMigrator.CopyAsync(sqlite, postgres, stdout);
+            await stdout.WriteLineAsync($"copied {counts.Sum(c => c.Rows).ToString(CultureInfo.InvariantCulture)} rows in {counts.Count.ToString(CultureInfo.InvariantCulture)} tables");
+            return 0;
+        }
+        catch (InvalidOperationException ex)
+        {
+            await stderr.WriteLineAsync(ex.Message);
+            return 1;
+        }
     }
 
     private static async Task<int> GradeAsync(IServiceProvider services, Dictionary<string, string> options, TextWriter stdout, TextWriter stderr)

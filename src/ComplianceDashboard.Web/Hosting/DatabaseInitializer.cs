@@ -50,6 +50,11 @@ public sealed partial class DatabaseInitializer(
         // The dashboards show score trends: give the demo county the history it would have had.
         progress("首次启动：正在计算各月末的历史评分");
         await grading.BackfillHistoryAsync([clock.Today.Year - 1, clock.Today.Year], ct);
+        // The generator writes explicit keys: PostgreSQL's identity sequences must continue after them.
+        await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            await DataMigrator.ResetSequencesAsync(db, ct);
+        }
         LogSeeded(count, (clock.UtcNow - started).TotalSeconds);
     }
 

@@ -111,6 +111,14 @@ internal sealed class AppOptionsRules : IValidateOptions<AppOptions>
         {
             failures.Add("App:TimeZone is not a known time zone id");
         }
+        if (options.Database.Provider == DatabaseProvider.PostgreSql && string.IsNullOrWhiteSpace(options.Database.ConnectionString))
+        {
+            failures.Add("App:Database:ConnectionString is required when App:Database:Provider is PostgreSql, e.g. 'Host=db1;Port=5432;Database=compliance;Username=cd;Password=…'");
+        }
+        else if (options.Database.Provider == DatabaseProvider.PostgreSql && !DatabaseSetup.IsValidPostgreSqlConnectionString(options.Database.ConnectionString))
+        {
+            failures.Add("App:Database:ConnectionString is not a valid PostgreSQL connection string (Npgsql keywords such as Host, Port, Database, Username, Password)");
+        }
         if (options.Import.MaxFileBytes < 1024)
         {
             failures.Add("App:Import:MaxFileBytes must be at least 1024 bytes");

@@ -7,9 +7,12 @@ public sealed class AppOptions
 {
     public const string Section = "App";
 
-    /// <summary>SQLite database file; relative paths are under the content root.</summary>
+    /// <summary>SQLite database file; relative paths are under the content root (used when App:Database:Provider is Sqlite).</summary>
     [Required]
     public string DatabasePath { get; set; } = "App_Data/compliance.db";
+
+    /// <summary>Which database server: SQLite (default, the file at DatabasePath) or PostgreSQL (docs/decisions/ADR-017).</summary>
+    public DatabaseOptions Database { get; set; } = new();
 
     /// <summary>IANA time zone for "today", due dates and job schedules.</summary>
     [Required]
@@ -34,6 +37,24 @@ public sealed class AppOptions
     public GradingOptions Grading { get; set; } = new();
 
     public ImportOptions Import { get; set; } = new();
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}
+
+public sealed class DatabaseOptions
+{
+    /// <summary>Sqlite (default) or PostgreSql.</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>
+    /// PostgreSQL: an Npgsql connection string (required), e.g. <c>Host=db1;Database=compliance;Username=cd;Password=…</c>.
+    /// SQLite: optional; when empty the file at App:DatabasePath is used.
+    /// </summary>
+    public string ConnectionString { get; set; } = "";
 }
 
 public sealed class ImportOptions

@@ -33,6 +33,10 @@ public sealed partial class DatabaseHealthCheck(IDbContextFactory<AppDbContext> 
         {
             return HealthCheckResult.Unhealthy("SQLite error", ex);
         }
+        if (!db.Database.IsSqlite())
+        {
+            return await CheckPostgreSqlAsync(db, cancellationToken);
+        }
         try
         {
             await WriteProbeAsync(db, cancellationToken);
@@ -48,6 +52,22 @@ public sealed partial class DatabaseHealthCheck(IDbContextFactory<AppDbContext> 
         catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6) // SQLITE_BUSY, SQLITE_LOCKED
         {
             return HealthCheckResult.Healthy("SQLite reachable; write probe skipped (another write in progress)");
+        }
+    }
+
+    /// <summary>PostgreSQL: reachable, and Degraded on a read-only server (a standby); a full disk is the DBA's alarm (ADR-017).</summary>
+    private static async Task<HealthCheckResult> CheckPostgreSqlAsync(AppDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            var readOnly = await db.Database.SqlQueryRaw<bool>("SELECT pg_is_in_recovery() AS \"Value\"").SingleAsync(ct);
+            return readOnly
+                ? HealthCheckResult.Degraded("PostgreSQL reachable but read-only (a standby server)")
+                : HealthCheckResult.Healthy("PostgreSQL reachable and writable");
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or InvalidOperationException)
+        {
+            return HealthCheckResult.Unhealthy("PostgreSQL error", ex);
         }
     }
 

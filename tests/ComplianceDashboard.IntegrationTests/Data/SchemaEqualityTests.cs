@@ -18,7 +18,20 @@ public class SchemaEqualityTests
         using var connection = new SqliteConnection("Data Source=:memory:");
         using var db = NewContext(connection);
 
-        Assert.False(db.Database.HasPendingModelChanges(), "the model has changes without a migration: dotnet tool run dotnet-ef migrations add <Name> --project src/ComplianceDashboard.Web -o Data/Migrations");
+        Assert.False(db.Database.HasPendingModelChanges(), "the model has changes without a migration: scripts/add-migration.sh <Name> (adds it for SQLite and PostgreSQL)");
+    }
+
+    [Fact]
+    public void The_model_has_no_change_without_its_PostgreSql_migration()
+    {
+        // Npgsql builds the model and compares it with the PostgreSQL migrations assembly's snapshot: no server needed.
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        DatabaseSetup.Configure(options, Web.Infrastructure.DatabaseProvider.PostgreSql, "Host=localhost;Database=drift_check;Username=postgres");
+        using var db = new AppDbContext(options.Options);
+
+        Assert.Equal(DatabaseSetup.PostgreSqlMigrationsAssembly, db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly>().Assembly.GetName().Name);
+        Assert.NotEmpty(db.Database.GetMigrations());
+        Assert.False(db.Database.HasPendingModelChanges(), "the model has changes without a PostgreSQL migration: scripts/add-migration.sh <Name> (or, before the first PostgreSQL release, scripts/regenerate-postgres-migrations.sh)");
     }
 
     [Fact]

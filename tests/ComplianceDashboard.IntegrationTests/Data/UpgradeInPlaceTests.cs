@@ -9,7 +9,7 @@ namespace ComplianceDashboard.IntegrationTests.Data;
 /// <summary>A county's database created by release 1 is upgraded in place at start-up with nothing lost.</summary>
 public class UpgradeInPlaceTests
 {
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Release_1_database_with_demo_data_upgrades_in_place_keeping_every_row_and_grade()
     {
         using var current = new TestApp();

@@ -8,7 +8,7 @@ namespace ComplianceDashboard.IntegrationTests.Hosting;
 
 public class StartupGateTests
 {
-    [Fact]
+    [SqliteOnlyFact]
     public async Task App_listens_at_once_and_says_it_is_starting_until_the_database_is_ready()
     {
         using var app = new StartingApp();

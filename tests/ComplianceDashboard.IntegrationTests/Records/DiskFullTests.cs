@@ -1,3 +1,4 @@
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -30,7 +31,7 @@ public sealed class DiskFullTests(FaultyDiskApp app) : IClassFixture<FaultyDiskA
         app.Attachments.Fault = StoreFault.None;
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task An_attachment_on_a_full_disk_is_refused_in_Chinese_logged_with_record_file_and_size_and_leaves_no_row_and_no_file()
     {
         using var scope = await app.SignedInScopeAsync("shuji1");
@@ -55,7 +56,7 @@ public sealed class DiskFullTests(FaultyDiskApp app) : IClassFixture<FaultyDiskA
         Assert.EndsWith(".bin", stored, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Another_IO_error_of_the_attachment_store_gets_its_own_message()
     {
         using var scope = await app.SignedInScopeAsync("shuji1");
@@ -69,7 +70,7 @@ public sealed class DiskFullTests(FaultyDiskApp app) : IClassFixture<FaultyDiskA
         Assert.Equal(files, app.AttachmentFiles());
     }
 
-    [Theory]
+    [SqliteOnlyTheory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task An_attachment_whose_row_cannot_be_written_is_deleted_from_the_disk_again(bool rollbackUnnoticed)
@@ -91,7 +92,7 @@ public sealed class DiskFullTests(FaultyDiskApp app) : IClassFixture<FaultyDiskA
             && e.Message.Contains($"'纪要.pdf' ({Pdf.Length} bytes)", StringComparison.Ordinal) && e.Exception is SqliteException { SqliteErrorCode: 13 });
     }
 
-    [Theory]
+    [SqliteOnlyTheory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task Saving_a_record_while_the_database_is_full_stores_nothing_says_so_in_Chinese_and_logs_the_SQLite_error(bool rollbackUnnoticed)
@@ -118,7 +119,7 @@ public sealed class DiskFullTests(FaultyDiskApp app) : IClassFixture<FaultyDiskA
         Assert.True(retried.Succeeded, string.Join("; ", retried.Errors.SelectMany(e => e.Value)));
     }
 
-    [Theory]
+    [SqliteOnlyTheory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task Finalising_while_the_database_is_full_reports_SQLITE_FULL_itself_and_locks_nothing(bool rollbackUnnoticed)
@@ -138,7 +139,7 @@ public sealed class DiskFullTests(FaultyDiskApp app) : IClassFixture<FaultyDiskA
         Assert.DoesNotContain(app.Logs.Entries, e => e.Exception?.Message.Contains("cannot rollback", StringComparison.Ordinal) == true);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task The_finalise_API_answers_503_with_a_Chinese_problem_while_the_database_is_full_and_finalises_after()
     {
         using var client = await app.SignInAsync("kaoping");
@@ -162,7 +163,7 @@ public sealed class DiskFullTests(FaultyDiskApp app) : IClassFixture<FaultyDiskA
         Assert.True(await IsFinalisedAsync(8));
     }
 
-    [Theory]
+    [SqliteOnlyTheory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task Healthz_says_Degraded_while_the_database_cannot_be_written_and_Healthy_again_after(bool rollbackUnnoticed)
@@ -180,7 +181,7 @@ public sealed class DiskFullTests(FaultyDiskApp app) : IClassFixture<FaultyDiskA
         Assert.Equal("Healthy", await client.GetStringAsync("/healthz"));
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Healthz_is_not_Degraded_by_another_writer_holding_the_lock_and_answers_within_seconds()
     {
         using var client = app.CreateManualClient();

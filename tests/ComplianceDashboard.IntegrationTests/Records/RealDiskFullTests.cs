@@ -23,6 +23,10 @@ public sealed class FullDiskFactAttribute : FactAttribute
         {
             Skip = $"set {Variable} to an empty small file system (e.g. a 200 MB tmpfs) to run it";
         }
+        else if (TestSupport.TestDatabase.IsPostgreSql)
+        {
+            Skip = TestSupport.TestDatabase.SqliteOnly;
+        }
     }
 }
 

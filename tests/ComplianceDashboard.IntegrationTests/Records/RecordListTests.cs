@@ -4,7 +4,6 @@ using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Infrastructure.Export;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -119,12 +118,14 @@ public class RecordListTests(TestApp app) : IClassFixture<TestApp>
             {
                 return source.EventDate;
             }
-            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            var connection = db.Database.GetDbConnection();
             await connection.OpenAsync();
             var columns = new List<string>();
             await using (var info = connection.CreateCommand())
             {
-                info.CommandText = "SELECT name FROM pragma_table_info('Records') WHERE name <> 'Id'";
+                info.CommandText = db.Database.IsSqlite()
+                    ? "SELECT name FROM pragma_table_info('Records') WHERE name <> 'Id'"
+                    : "SELECT column_name FROM information_schema.columns WHERE table_name = 'Records' AND column_name <> 'Id' ORDER BY ordinal_position";
                 await using var reader = await info.ExecuteReaderAsync();
                 while (await reader.ReadAsync())
                 {
@@ -132,14 +133,14 @@ public class RecordListTests(TestApp app) : IClassFixture<TestApp>
                 }
             }
             var list = string.Join(", ", columns.Select(c => $"\"{c}\""));
-            var select = string.Join(", ", columns.Select(c => c == "Title" ? "$word || ' ' || n.i" : $"r.\"{c}\""));
+            var select = string.Join(", ", columns.Select(c => c == "Title" ? "@word || ' ' || n.i" : $"r.\"{c}\""));
             await using var insert = connection.CreateCommand();
             insert.CommandText = $"""
                 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {BulkRows})
-                INSERT INTO "Records" ({list}) SELECT {select} FROM "Records" r, n WHERE r."Id" = $id
+                INSERT INTO "Records" ({list}) SELECT {select} FROM "Records" r, n WHERE r."Id" = @id
                 """;
-            insert.Parameters.AddWithValue("$word", BulkWord);
-            insert.Parameters.AddWithValue("$id", source.Id);
+            AddParameter(insert, "word", BulkWord);
+            AddParameter(insert, "id", source.Id);
             Assert.Equal(BulkRows, await insert.ExecuteNonQueryAsync());
             return source.EventDate;
         }
@@ -147,6 +148,14 @@ public class RecordListTests(TestApp app) : IClassFixture<TestApp>
         {
             Seeded.Release();
         }
+    }
+
+    private static void AddParameter(System.Data.Common.DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     private static string Text(Cell cell) => cell.DataType?.Value == CellValues.InlineString ? cell.InlineString!.Text!.Text : cell.CellValue?.Text ?? "";

@@ -15,6 +15,12 @@ public sealed class SeededCounty : IDisposable
 
     public SeededCounty()
     {
+        if (TestDatabase.IsPostgreSql)
+        {
+            SeededDatabase.CreatePostgreSqlCopy(TestDatabase.NameFor(_folder));
+            _connectionString = TestDatabase.ConnectionString(TestDatabase.NameFor(_folder));
+            return;
+        }
         var path = Path.Combine(_folder, "county.db");
         SeededDatabase.CopyTo(path);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
@@ -26,12 +32,16 @@ public sealed class SeededCounty : IDisposable
     public AppDbContext CreateDbContext()
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
-        DatabaseSetup.Configure(options, _connectionString);
+        DatabaseSetup.Configure(options, TestDatabase.IsPostgreSql ? Web.Infrastructure.DatabaseProvider.PostgreSql : Web.Infrastructure.DatabaseProvider.Sqlite, _connectionString);
         return new AppDbContext(options.Options);
     }
 
     public void Dispose()
     {
+        if (TestDatabase.IsPostgreSql)
+        {
+            TestDatabase.Drop(TestDatabase.NameFor(_folder));
+        }
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 }

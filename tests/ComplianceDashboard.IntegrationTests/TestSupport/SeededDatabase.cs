@@ -31,6 +31,34 @@ public static class SeededDatabase
         File.Copy(TemplatePath, path);
     }
 
+    private static readonly Lazy<string> PostgreSqlTemplate = new(CreateOrReusePostgreSql, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>PostgreSQL (<see cref="TestDatabase.IsPostgreSql"/>): creates <paramref name="database"/> from the seeded template database.</summary>
+    public static void CreatePostgreSqlCopy(string database) => TestDatabase.CreateFromTemplate(database, PostgreSqlTemplate.Value);
+
+    /// <summary>The seeded template database of this build on the test server (one test process uses the server at a time).</summary>
+    private static string CreateOrReusePostgreSql()
+    {
+        var name = "cd_seeded_" + Key();
+        if (!TestDatabase.Exists(name))
+        {
+            var folder = Path.Combine(Folder, "build-" + Guid.NewGuid().ToString("N"));
+            try
+            {
+                using (var app = new TemplateApp(folder, postgreSql: true))
+                {
+                    _ = app.Services; // starts the host and waits until the database is ready (seeded)
+                }
+                TestDatabase.Rename(TestDatabase.NameFor(folder), name);
+            }
+            finally
+            {
+                try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+            }
+        }
+        return name;
+    }
+
     private static string CreateOrReuse()
     {
         Directory.CreateDirectory(Folder);
@@ -53,7 +81,7 @@ public static class SeededDatabase
         var folder = Path.Combine(Folder, "build-" + Guid.NewGuid().ToString("N"));
         try
         {
-            using (var app = new TemplateApp(folder))
+            using (var app = new TemplateApp(folder, postgreSql: false))
             {
                 _ = app.Services; // starts the host and waits until the database is ready (seeded)
             }
@@ -120,8 +148,12 @@ public static class SeededDatabase
     }
 
     /// <summary>The ordinary test app over the build folder, seeding instead of copying.</summary>
-    private sealed class TemplateApp(string folder) : TestApp(folder)
+    private sealed class TemplateApp(string folder, bool postgreSql) : TestApp(folder)
     {
+        protected override bool UsePostgreSql => postgreSql;
+
         protected override bool UseSeededTemplate => false;
+
+        protected override bool KeepDatabase => true;
     }
 }

@@ -71,15 +71,32 @@ public partial class TestApp : WebApplicationFactory<Program>
     /// </summary>
     protected virtual bool SharedTestLogging => true;
 
+    /// <summary>On the PostgreSQL test server (the PostgreSQL run, <see cref="TestDatabase.IsPostgreSql"/>) or on a SQLite file.</summary>
+    protected virtual bool UsePostgreSql => TestDatabase.IsPostgreSql;
+
+    /// <summary>PostgreSQL: keep this app's database on dispose (the seeded template is built this way).</summary>
+    protected virtual bool KeepDatabase => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
         var database = Path.Combine(_folder, "test.db");
-        if (UseSeededTemplate && !File.Exists(database))
+        builder.UseEnvironment("Testing");
+        if (UsePostgreSql)
+        {
+            // Its own database on the test server, named after the folder (the same folder is the same server's database).
+            var name = TestDatabase.NameFor(_folder);
+            if (UseSeededTemplate && !TestDatabase.Exists(name))
+            {
+                SeededDatabase.CreatePostgreSqlCopy(name);
+            }
+            builder.UseSetting("App:Database:Provider", "PostgreSql");
+            builder.UseSetting("App:Database:ConnectionString", TestDatabase.ConnectionString(name));
+        }
+        else if (UseSeededTemplate && !File.Exists(database))
         {
             SeededDatabase.CopyTo(database);
         }
-        builder.UseEnvironment("Testing");
         builder.UseSetting("App:DatabasePath", database);
         builder.UseSetting("App:AttachmentsPath", Path.Combine(_folder, "attachments"));
         builder.UseSetting("App:LogPath", "");
@@ -217,6 +234,10 @@ public partial class TestApp : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (UsePostgreSql && _ownsFolder && !KeepDatabase)
+            {
+                TestDatabase.Drop(TestDatabase.NameFor(_folder));
+            }
             if (_ownsFolder)
             {
                 try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }

@@ -1,4 +1,6 @@
 using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 
 namespace ComplianceDashboard.Web.Grading.Jobs;
@@ -14,10 +16,7 @@ public static class JobsHostingExtensions
         // Storage and activator are this host's own services (tests replace the storage): the server, the dashboard,
         // the client and the recurring job manager take them from DI. Nothing sets the process-wide JobStorage.Current,
         // so several hosts in one test process never share (or dispose) each other's storage.
-        services.AddSingleton<JobStorage>(sp => new SQLiteStorage(HangfireFile(sp), new SQLiteStorageOptions
-        {
-            QueuePollInterval = TimeSpan.FromSeconds(1), // default 15 s: "run now" would wait up to 15 s
-        }));
+        services.AddSingleton<JobStorage>(CreateStorage);
         services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -45,6 +44,22 @@ public static class JobsHostingExtensions
             DisplayStorageConnectionString = false,
         });
         return app;
+    }
+
+    /// <summary>
+    /// SQLite: its own file beside the app database. PostgreSQL: the schema "hangfire" in the app's database, shared by
+    /// every server (a recurring job then runs once across servers; its distributed locks are PostgreSQL rows).
+    /// </summary>
+    private static JobStorage CreateStorage(IServiceProvider sp)
+    {
+        var options = sp.GetRequiredService<IOptions<AppOptions>>().Value;
+        var poll = TimeSpan.FromSeconds(1); // default 15 s: "run now" would wait up to 15 s
+        if (options.Database.Provider == DatabaseProvider.PostgreSql)
+        {
+            var storageOptions = new PostgreSqlStorageOptions { QueuePollInterval = poll, SchemaName = "hangfire", PrepareSchemaIfNecessary = true };
+            return new PostgreSqlStorage(new NpgsqlConnectionFactory(options.Database.ConnectionString, storageOptions), storageOptions);
+        }
+        return new SQLiteStorage(HangfireFile(sp), new SQLiteStorageOptions { QueuePollInterval = poll });
     }
 
     /// <summary><c>hangfire.db</c> in the folder of App:DatabasePath (SQLite creates it on first start).</summary>

@@ -4,6 +4,7 @@ using ComplianceDashboard.Web.Features.Users;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace ComplianceDashboard.Web.Infrastructure.Security;
@@ -21,6 +22,12 @@ public static class SecurityExtensions
             .Bind(builder.Configuration.GetSection(SecurityOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+
+        // The keys that protect cookies and antiforgery tokens live in the database, so every server behind a load
+        // balancer reads and writes the same key ring (docs/decisions/ADR-017-postgresql-provider.md).
+        services.AddDataProtection()
+            .SetApplicationName("ComplianceDashboard")
+            .PersistKeysToDbContext<AppDbContext>();
 
         services.AddIdentity<AppUser, IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()

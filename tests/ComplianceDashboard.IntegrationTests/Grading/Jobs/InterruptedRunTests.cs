@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceDashboard.IntegrationTests.Grading.Jobs;
 
-/// <summary>The app on its real Hangfire storage (hangfire.db beside the app database), over a folder kept between starts.</summary>
+/// <summary>The app on its real Hangfire storage (SQLite: hangfire.db beside the app database; PostgreSQL: schema "hangfire"), over a folder kept between starts.</summary>
 public sealed class SqliteJobsApp(string folder) : TestApp(folder)
 {
     protected override int DemoStations => 3;
@@ -31,7 +31,15 @@ public class InterruptedRunTests
                 await db.SaveChangesAsync();
                 staleId = stale.Id;
             }
-            Assert.True(File.Exists(Path.Combine(folder, "hangfire.db")), "hangfire.db is created beside the app database");
+            if (TestDatabase.IsPostgreSql)
+            {
+                await using var db = Web.Data.DataMigrator.Create(Web.Infrastructure.DatabaseProvider.PostgreSql, TestDatabase.ConnectionString(TestDatabase.NameFor(folder)));
+                Assert.Equal(1, await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM information_schema.schemata WHERE schema_name = 'hangfire'").SingleAsync());
+            }
+            else
+            {
+                Assert.True(File.Exists(Path.Combine(folder, "hangfire.db")), "hangfire.db is created beside the app database");
+            }
 
             using var second = new SqliteJobsApp(folder);
             await using var check = second.CreateDbContext();
@@ -50,6 +58,10 @@ public class InterruptedRunTests
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (TestDatabase.IsPostgreSql)
+            {
+                TestDatabase.Drop(TestDatabase.NameFor(folder));
+            }
             try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
         }
     }

@@ -1,0 +1,68 @@
+using Npgsql;
+
+namespace ComplianceDashboard.IntegrationTests.TestSupport;
+
+/// <summary>
+/// Which database the integration tests run on: SQLite (default) or, with <c>CD_TEST_PROVIDER=PostgreSql</c>, the
+/// throw-away PostgreSQL cluster scripts/test.sh starts (<c>CD_TEST_POSTGRES</c> = its connection string without a
+/// database). On PostgreSQL every test app gets its own database, created from the seeded template database with
+/// <c>CREATE DATABASE … TEMPLATE …</c> — the equivalent of the SQLite file copy (docs/decisions/ADR-017-postgresql-provider.md).
+/// </summary>
+public static class TestDatabase
+{
+    public const string SqliteOnly = "SQLite-specific (file copy, PRAGMA, WAL, disk-full codes or the release-1 SQLite upgrade); PostgreSQL has no counterpart";
+
+    public static bool IsPostgreSql { get; } =
+        string.Equals(Environment.GetEnvironmentVariable("CD_TEST_PROVIDER"), "PostgreSql", StringComparison.OrdinalIgnoreCase);
+
+    public static string ServerConnectionString =>
+        Environment.GetEnvironmentVariable("CD_TEST_POSTGRES") is { Length: > 0 } server
+            ? server
+            : throw new InvalidOperationException("CD_TEST_PROVIDER=PostgreSql needs CD_TEST_POSTGRES (e.g. Host=/tmp/pg-sock;Port=5433;Username=postgres); scripts/test.sh sets both");
+
+    /// <summary>The connection string of <paramref name="database"/> on the test server.</summary>
+    public static string ConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database, MaxPoolSize = 20 }.ToString();
+
+    /// <summary>A database name for the test folder <paramref name="folder"/> (the same folder is the same server's database).</summary>
+    public static string NameFor(string folder) =>
+        "cd_" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(folder)))[..24].ToLowerInvariant();
+
+    public static bool Exists(string database) =>
+        Scalar("SELECT count(*) FROM pg_database WHERE datname = @name", database) is long n && n > 0;
+
+    /// <summary>Creates <paramref name="database"/> as a copy of <paramref name="template"/> (no one may be connected to the template).</summary>
+    public static void CreateFromTemplate(string database, string template)
+    {
+        Execute($"CREATE DATABASE \"{database}\" TEMPLATE \"{template}\"");
+    }
+
+    public static void Rename(string from, string to)
+    {
+        NpgsqlConnection.ClearAllPools();
+        Execute($"ALTER DATABASE \"{from}\" RENAME TO \"{to}\"");
+    }
+
+    public static void Drop(string database)
+    {
+        NpgsqlConnection.ClearAllPools();
+        Execute($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+    }
+
+    private static void Execute(string sql)
+    {
+        using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(string sql, string name)
+    {
+        using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("name", name);
+        return command.ExecuteScalar();
+    }
+}
