@@ -137,6 +137,67 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                     b.ToTable("Attachments");
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CaseReporter", b =>
+                {
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("CaseReporters", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CaseStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("StateJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Version");
+
+                    b.ToTable("CaseSteps", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CompetitionEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -383,6 +444,547 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                     b.HasKey("UnitId", "SchemeCode");
 
                     b.ToTable("CompetitionUnitSchemes", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ComplaintCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AcceptBy")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("AnonymousReporter")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("ConcernedPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConcernedText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("ConcludeBy")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FeedbackNote")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("FeedbackOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("HigherReplyNote")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("HigherReplyOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("RiskRecordId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernedPersonId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("RiskRecordId");
+
+                    b.HasIndex("StationId");
+
+                    b.ToTable("ComplaintCases", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionApplication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ComplaintReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Customer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("IsImportantCustomer")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsKeyProject")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("Received")
+                        .HasColumnType("date");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedOn");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("StationId", "Received");
+
+                    b.ToTable("ConnectionApplications", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionCallBack", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Opinion")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("ConnectionCallBacks", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionDutyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StationId", "Year", "Month");
+
+                    b.ToTable("ConnectionDutyRecords", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionPause", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("ConnectionPauses", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionSheetFinalization", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("FinalizedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("FinalizedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("ConnectionSheetFinalizations", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionSheetLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<double>("Amount")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("ApplicationNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ComplaintReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("DaysOverdue")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("date");
+
+                    b.Property<long>("FinalizationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinalizationId");
+
+                    b.ToTable("ConnectionSheetLines", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionStageRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("Finish")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("ConnectionStages", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CooperationDelay", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ComplaintReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("Year", "Month");
+
+                    b.ToTable("CooperationDelays", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CoordinationItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MeetingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("CoordinationItems", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CoordinationMeeting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Chair")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Minutes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("CoordinationMeetings", (string)null);
                 });
 
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CorrectiveAction", b =>
@@ -767,6 +1369,247 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                     b.ToTable("ExpertAdjustments");
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.Finding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ClosedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Effect")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("EffectNote")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("EffectOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("FoundOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RequiredMeasure")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ResponsibleName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("ResponsiblePersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long?>("SourceOnSiteFindingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SourceRecordId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long?>("TaskId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("VerifierName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Deadline");
+
+                    b.HasIndex("ResponsiblePersonId");
+
+                    b.HasIndex("SourceOnSiteFindingId");
+
+                    b.HasIndex("SourceRecordId");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("StationId", "Status");
+
+                    b.ToTable("Findings", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.FindingAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<long>("FindingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StoragePath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId");
+
+                    b.ToTable("FindingAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.FindingRectification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("FindingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Measures")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId");
+
+                    b.ToTable("FindingRectifications", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.FindingStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("FindingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("StateJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId", "Version");
+
+                    b.ToTable("FindingSteps", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.FulfilmentFigure", b =>
                 {
                     b.Property<int>("Id")
@@ -983,6 +1826,676 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                     b.HasIndex("StationId");
 
                     b.ToTable("GroupMemberships");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.Holiday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("Holidays", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Date = new DateOnly(2024, 1, 1),
+                            Kind = "DayOff",
+                            Name = "元旦"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 2, 10),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 2, 11),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 2, 12),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 2, 13),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 2, 14),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 2, 15),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 2, 16),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 2, 17),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 2, 4),
+                            Kind = "MakeUpWorkday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 2, 18),
+                            Kind = "MakeUpWorkday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 4, 4),
+                            Kind = "DayOff",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 4, 5),
+                            Kind = "DayOff",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 4, 6),
+                            Kind = "DayOff",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 4, 7),
+                            Kind = "MakeUpWorkday",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 5, 1),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 5, 2),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 5, 3),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 5, 4),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 5, 5),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 4, 28),
+                            Kind = "MakeUpWorkday",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 5, 11),
+                            Kind = "MakeUpWorkday",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 6, 10),
+                            Kind = "DayOff",
+                            Name = "端午节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 9, 15),
+                            Kind = "DayOff",
+                            Name = "中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 9, 16),
+                            Kind = "DayOff",
+                            Name = "中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 9, 17),
+                            Kind = "DayOff",
+                            Name = "中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 9, 14),
+                            Kind = "MakeUpWorkday",
+                            Name = "中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 10, 1),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 10, 2),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 10, 3),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 10, 4),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 10, 5),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 10, 6),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 10, 7),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 9, 29),
+                            Kind = "MakeUpWorkday",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 10, 12),
+                            Kind = "MakeUpWorkday",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 1),
+                            Kind = "DayOff",
+                            Name = "元旦"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 28),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 29),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 30),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 31),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 2, 1),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 2, 2),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 2, 3),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 2, 4),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 26),
+                            Kind = "MakeUpWorkday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 2, 8),
+                            Kind = "MakeUpWorkday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 4),
+                            Kind = "DayOff",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 5),
+                            Kind = "DayOff",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 6),
+                            Kind = "DayOff",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 1),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 2),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 3),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 4),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 5),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 27),
+                            Kind = "MakeUpWorkday",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 31),
+                            Kind = "DayOff",
+                            Name = "端午节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 6, 1),
+                            Kind = "DayOff",
+                            Name = "端午节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 6, 2),
+                            Kind = "DayOff",
+                            Name = "端午节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 10, 1),
+                            Kind = "DayOff",
+                            Name = "国庆节、中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 10, 2),
+                            Kind = "DayOff",
+                            Name = "国庆节、中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 10, 3),
+                            Kind = "DayOff",
+                            Name = "国庆节、中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 10, 4),
+                            Kind = "DayOff",
+                            Name = "国庆节、中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 10, 5),
+                            Kind = "DayOff",
+                            Name = "国庆节、中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 10, 6),
+                            Kind = "DayOff",
+                            Name = "国庆节、中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 10, 7),
+                            Kind = "DayOff",
+                            Name = "国庆节、中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 10, 8),
+                            Kind = "DayOff",
+                            Name = "国庆节、中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 9, 28),
+                            Kind = "MakeUpWorkday",
+                            Name = "国庆节、中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 10, 11),
+                            Kind = "MakeUpWorkday",
+                            Name = "国庆节、中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 1),
+                            Kind = "DayOff",
+                            Name = "元旦"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 2),
+                            Kind = "DayOff",
+                            Name = "元旦"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 3),
+                            Kind = "DayOff",
+                            Name = "元旦"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 4),
+                            Kind = "MakeUpWorkday",
+                            Name = "元旦"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 15),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 16),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 17),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 18),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 19),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 20),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 21),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 22),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 23),
+                            Kind = "DayOff",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 14),
+                            Kind = "MakeUpWorkday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 28),
+                            Kind = "MakeUpWorkday",
+                            Name = "春节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 4),
+                            Kind = "DayOff",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 5),
+                            Kind = "DayOff",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 6),
+                            Kind = "DayOff",
+                            Name = "清明节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 1),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 2),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 3),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 4),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 5),
+                            Kind = "DayOff",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 9),
+                            Kind = "MakeUpWorkday",
+                            Name = "劳动节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 6, 19),
+                            Kind = "DayOff",
+                            Name = "端午节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 6, 20),
+                            Kind = "DayOff",
+                            Name = "端午节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 6, 21),
+                            Kind = "DayOff",
+                            Name = "端午节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 9, 25),
+                            Kind = "DayOff",
+                            Name = "中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 9, 26),
+                            Kind = "DayOff",
+                            Name = "中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 9, 27),
+                            Kind = "DayOff",
+                            Name = "中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 9, 20),
+                            Kind = "MakeUpWorkday",
+                            Name = "中秋节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 1),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 2),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 3),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 4),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 5),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 6),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 7),
+                            Kind = "DayOff",
+                            Name = "国庆节"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 10, 10),
+                            Kind = "MakeUpWorkday",
+                            Name = "国庆节"
+                        });
                 });
 
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.HotlineSpotCheck", b =>
@@ -1210,6 +2723,61 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                     b.ToTable("JobRunBatches");
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.MailLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("MailLog", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.MeetingAttendance", b =>
                 {
                     b.Property<long>("RecordId")
@@ -1223,6 +2791,213 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                     b.HasIndex("PersonId");
 
                     b.ToTable("MeetingAttendances");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.MeetingPack", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("IsCounty")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ScopeLabel")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("StationIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.ToTable("MeetingPacks", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.MeetingPackFile", b =>
+                {
+                    b.Property<long>("PackId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.HasKey("PackId", "Kind");
+
+                    b.ToTable("MeetingPackFiles", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.MetricTarget", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<double?>("Actual")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Comparison")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Target")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StationId", "Year", "Month", "Metric")
+                        .IsUnique();
+
+                    b.ToTable("MetricTargets", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("LeadDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("MailedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<int?>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.NotificationSetting", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("EmailEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("NotificationSettings", (string)null);
                 });
 
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.OnSiteFinding", b =>
@@ -1695,6 +3470,104 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                     b.ToTable("StationMonthStats");
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.SupervisionPlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("SupervisionPlans", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.SupervisionTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("SupervisionTasks", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.SupervisionTaskInspection", b =>
+                {
+                    b.Property<long>("TaskId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TaskId", "RecordId");
+
+                    b.HasIndex("RecordId");
+
+                    b.ToTable("SupervisionTaskInspections", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.SupervisionTaskStation", b =>
+                {
+                    b.Property<long>("TaskId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TaskId", "StationId");
+
+                    b.HasIndex("StationId");
+
+                    b.ToTable("SupervisionTaskStations", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.SupervisorAppointment", b =>
                 {
                     b.Property<int>("Id")
@@ -1917,6 +3790,24 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CaseReporter", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.ComplaintCase", null)
+                        .WithOne()
+                        .HasForeignKey("ComplianceDashboard.Web.Data.Entities.CaseReporter", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CaseStep", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.ComplaintCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CompetitionEntry", b =>
                 {
                     b.HasOne("ComplianceDashboard.Web.Data.Entities.CompetitionRound", "Round")
@@ -1971,6 +3862,109 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ComplaintCase", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernedPersonId");
+
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.EvidenceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RiskRecordId");
+
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Station", "Station")
+                        .WithMany()
+                        .HasForeignKey("StationId");
+
+                    b.Navigation("Station");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionApplication", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Station", "Station")
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Station");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionCallBack", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.ConnectionApplication", "Application")
+                        .WithMany("CallBacks")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Application");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionDutyRecord", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionPause", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.ConnectionApplication", null)
+                        .WithMany("Pauses")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionSheetLine", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.ConnectionSheetFinalization", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("FinalizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionStageRecord", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.ConnectionApplication", null)
+                        .WithMany("Stages")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CooperationDelay", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.ConnectionApplication", "Application")
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Application");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CoordinationItem", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.ConnectionApplication", "Application")
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.CoordinationMeeting", null)
+                        .WithMany("Items")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Application");
                 });
 
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CorrectiveAction", b =>
@@ -2079,6 +4073,60 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.Finding", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsiblePersonId");
+
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.OnSiteFinding", null)
+                        .WithMany()
+                        .HasForeignKey("SourceOnSiteFindingId");
+
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.EvidenceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SourceRecordId");
+
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Station", "Station")
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.SupervisionTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId");
+
+                    b.Navigation("Station");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.FindingAttachment", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Finding", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.FindingRectification", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Finding", null)
+                        .WithMany("Rectifications")
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.FindingStep", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Finding", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.FulfilmentFigure", b =>
                 {
                     b.HasOne("ComplianceDashboard.Web.Data.Entities.CompetitionUnit", null)
@@ -2169,6 +4217,42 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.MeetingPackFile", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.MeetingPack", null)
+                        .WithMany("Files")
+                        .HasForeignKey("PackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.MetricTarget", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.Notification", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.NotificationSetting", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("ComplianceDashboard.Web.Data.Entities.NotificationSetting", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.OnSiteFinding", b =>
@@ -2295,6 +4379,45 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.SupervisionTask", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.SupervisionPlan", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.SupervisionTaskInspection", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.EvidenceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.SupervisionTask", null)
+                        .WithMany("Inspections")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.SupervisionTaskStation", b =>
+                {
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ComplianceDashboard.Web.Data.Entities.SupervisionTask", null)
+                        .WithMany("Stations")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.SupervisorAppointment", b =>
                 {
                     b.HasOne("ComplianceDashboard.Web.Data.Entities.Person", "Person")
@@ -2392,6 +4515,25 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                     b.Navigation("Schemes");
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionApplication", b =>
+                {
+                    b.Navigation("CallBacks");
+
+                    b.Navigation("Pauses");
+
+                    b.Navigation("Stages");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ConnectionSheetFinalization", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.CoordinationMeeting", b =>
+                {
+                    b.Navigation("Items");
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.EvaluationRound", b =>
                 {
                     b.Navigation("Stations");
@@ -2408,6 +4550,18 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                     b.Navigation("PresentMembers");
                 });
 
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.Finding", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Rectifications");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.MeetingPack", b =>
+                {
+                    b.Navigation("Files");
+                });
+
             modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.ServicePoint", b =>
                 {
                     b.Navigation("Facilities");
@@ -2418,6 +4572,18 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                     b.Navigation("People");
 
                     b.Navigation("ServicePoints");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.SupervisionPlan", b =>
+                {
+                    b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("ComplianceDashboard.Web.Data.Entities.SupervisionTask", b =>
+                {
+                    b.Navigation("Inspections");
+
+                    b.Navigation("Stations");
                 });
 #pragma warning restore 612, 618
         }

@@ -4,6 +4,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
@@ -79,6 +81,39 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConnectionSheetFinalizations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    FinalizedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    FinalizedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConnectionSheetFinalizations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CoordinationMeetings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Chair = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Attendees = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Minutes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CoordinationMeetings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -111,6 +146,19 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_EvaluationRounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Holidays",
+                columns: table => new
+                {
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Holidays", x => x.Date);
                 });
 
             migrationBuilder.CreateTable(
@@ -149,6 +197,50 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_JobRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MailLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    UserName = table.Column<string>(type: "text", nullable: false),
+                    ToAddress = table.Column<string>(type: "text", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ItemCount = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MailLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingPacks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Quarter = table.Column<int>(type: "integer", nullable: false),
+                    IsCounty = table.Column<bool>(type: "boolean", nullable: false),
+                    StationIds = table.Column<string>(type: "text", nullable: false),
+                    ScopeLabel = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Progress = table.Column<int>(type: "integer", nullable: false),
+                    Error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingPacks", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -202,6 +294,24 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Stations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SupervisionPlans",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ApprovedBy = table.Column<string>(type: "text", nullable: true),
+                    ApprovedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupervisionPlans", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -311,6 +421,83 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Key = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StationId = table.Column<int>(type: "integer", nullable: true),
+                    Title = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Body = table.Column<string>(type: "text", nullable: false),
+                    Url = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    LeadDays = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    MailedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notifications_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NotificationSettings",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    EmailEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotificationSettings", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_NotificationSettings_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConnectionSheetLines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FinalizationId = table.Column<long>(type: "bigint", nullable: false),
+                    Unit = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ApplicationNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Stage = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Amount = table.Column<double>(type: "double precision", nullable: false),
+                    Due = table.Column<DateOnly>(type: "date", nullable: true),
+                    DaysOverdue = table.Column<int>(type: "integer", nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ComplaintReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConnectionSheetLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConnectionSheetLines_ConnectionSheetFinalizations_Finalizat~",
+                        column: x => x.FinalizationId,
+                        principalTable: "ConnectionSheetFinalizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EvaluationTeamMembers",
                 columns: table => new
                 {
@@ -384,6 +571,26 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MeetingPackFiles",
+                columns: table => new
+                {
+                    PackId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingPackFiles", x => new { x.PackId, x.Kind });
+                    table.ForeignKey(
+                        name: "FK_MeetingPackFiles_MeetingPacks_PackId",
+                        column: x => x.PackId,
+                        principalTable: "MeetingPacks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CompetitionUnits",
                 columns: table => new
                 {
@@ -403,6 +610,61 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                         principalTable: "Stations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConnectionApplications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Customer = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Class = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StationId = table.Column<int>(type: "integer", nullable: false),
+                    IsKeyProject = table.Column<bool>(type: "boolean", nullable: false),
+                    IsImportantCustomer = table.Column<bool>(type: "boolean", nullable: false),
+                    Received = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ComplaintReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConnectionApplications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConnectionApplications_Stations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "Stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConnectionDutyRecords",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StationId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConnectionDutyRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConnectionDutyRecords_Stations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "Stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -595,6 +857,33 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MetricTargets",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StationId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    Metric = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Comparison = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Target = table.Column<double>(type: "double precision", nullable: false),
+                    Actual = table.Column<double>(type: "double precision", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MetricTargets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MetricTargets_Stations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "Stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OnSiteFindings",
                 columns: table => new
                 {
@@ -773,6 +1062,28 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SupervisionTasks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<long>(type: "bigint", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Owner = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupervisionTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SupervisionTasks_SupervisionPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "SupervisionPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CompetitionEntries",
                 columns: table => new
                 {
@@ -845,6 +1156,128 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                         name: "FK_FulfilmentFigures_CompetitionUnits_UnitId",
                         column: x => x.UnitId,
                         principalTable: "CompetitionUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConnectionCallBacks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<long>(type: "bigint", nullable: false),
+                    Stage = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Result = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Opinion = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConnectionCallBacks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConnectionCallBacks_ConnectionApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "ConnectionApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConnectionPauses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<long>(type: "bigint", nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConnectionPauses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConnectionPauses_ConnectionApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "ConnectionApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConnectionStages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<long>(type: "bigint", nullable: false),
+                    Stage = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Start = table.Column<DateOnly>(type: "date", nullable: true),
+                    Finish = table.Column<DateOnly>(type: "date", nullable: true),
+                    Unit = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConnectionStages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConnectionStages_ConnectionApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "ConnectionApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CooperationDelays",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<long>(type: "bigint", nullable: false),
+                    Stage = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    Decision = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ComplaintReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CooperationDelays", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CooperationDelays_ConnectionApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "ConnectionApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CoordinationItems",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeetingId = table.Column<long>(type: "bigint", nullable: false),
+                    ApplicationId = table.Column<long>(type: "bigint", nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CoordinationItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CoordinationItems_ConnectionApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "ConnectionApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CoordinationItems_CoordinationMeetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "CoordinationMeetings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1079,6 +1512,30 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SupervisionTaskStations",
+                columns: table => new
+                {
+                    TaskId = table.Column<long>(type: "bigint", nullable: false),
+                    StationId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupervisionTaskStations", x => new { x.TaskId, x.StationId });
+                    table.ForeignKey(
+                        name: "FK_SupervisionTaskStations_Stations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "Stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SupervisionTaskStations_SupervisionTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "SupervisionTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CompetitionOpinions",
                 columns: table => new
                 {
@@ -1181,6 +1638,60 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ComplaintCases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "text", nullable: false),
+                    StationId = table.Column<int>(type: "integer", nullable: true),
+                    ConcernedPersonId = table.Column<int>(type: "integer", nullable: true),
+                    ConcernedText = table.Column<string>(type: "text", nullable: false),
+                    Handler = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AcceptBy = table.Column<DateOnly>(type: "date", nullable: false),
+                    ConcludeBy = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AcceptedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Basis = table.Column<string>(type: "text", nullable: false),
+                    ConcludedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FeedbackOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FeedbackNote = table.Column<string>(type: "text", nullable: false),
+                    HigherReplyOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HigherReplyNote = table.Column<string>(type: "text", nullable: false),
+                    RiskRecordId = table.Column<long>(type: "bigint", nullable: true),
+                    AnonymousReporter = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComplaintCases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ComplaintCases_People_ConcernedPersonId",
+                        column: x => x.ConcernedPersonId,
+                        principalTable: "People",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_ComplaintCases_Records_RiskRecordId",
+                        column: x => x.RiskRecordId,
+                        principalTable: "Records",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_ComplaintCases_Stations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "Stations",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EmergingProblems",
                 columns: table => new
                 {
@@ -1199,6 +1710,70 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                         principalTable: "Records",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Findings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StationId = table.Column<int>(type: "integer", nullable: false),
+                    ResponsiblePersonId = table.Column<int>(type: "integer", nullable: true),
+                    ResponsibleName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "text", nullable: false),
+                    Severity = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RequiredMeasure = table.Column<string>(type: "text", nullable: false),
+                    FoundOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SourceRecordId = table.Column<long>(type: "bigint", nullable: true),
+                    SourceOnSiteFindingId = table.Column<long>(type: "bigint", nullable: true),
+                    TaskId = table.Column<long>(type: "bigint", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosedBy = table.Column<string>(type: "text", nullable: true),
+                    VerifierName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ReopenCount = table.Column<int>(type: "integer", nullable: false),
+                    Effect = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    EffectNote = table.Column<string>(type: "text", nullable: true),
+                    EffectOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Findings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Findings_OnSiteFindings_SourceOnSiteFindingId",
+                        column: x => x.SourceOnSiteFindingId,
+                        principalTable: "OnSiteFindings",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Findings_People_ResponsiblePersonId",
+                        column: x => x.ResponsiblePersonId,
+                        principalTable: "People",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Findings_Records_SourceRecordId",
+                        column: x => x.SourceRecordId,
+                        principalTable: "Records",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Findings_Stations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "Stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Findings_SupervisionTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "SupervisionTasks",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -1223,6 +1798,263 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                         principalTable: "Records",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SupervisionTaskInspections",
+                columns: table => new
+                {
+                    TaskId = table.Column<long>(type: "bigint", nullable: false),
+                    RecordId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupervisionTaskInspections", x => new { x.TaskId, x.RecordId });
+                    table.ForeignKey(
+                        name: "FK_SupervisionTaskInspections_Records_RecordId",
+                        column: x => x.RecordId,
+                        principalTable: "Records",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SupervisionTaskInspections_SupervisionTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "SupervisionTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseReporters",
+                columns: table => new
+                {
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Contact = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseReporters", x => x.CaseId);
+                    table.ForeignKey(
+                        name: "FK_CaseReporters_ComplaintCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "ComplaintCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseSteps",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "text", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    By = table.Column<string>(type: "text", nullable: false),
+                    StateJson = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseSteps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseSteps_ComplaintCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "ComplaintCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FindingAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FindingId = table.Column<long>(type: "bigint", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StoragePath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    UploadedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FindingAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FindingAttachments_Findings_FindingId",
+                        column: x => x.FindingId,
+                        principalTable: "Findings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FindingRectifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FindingId = table.Column<long>(type: "bigint", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Measures = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FindingRectifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FindingRectifications_Findings_FindingId",
+                        column: x => x.FindingId,
+                        principalTable: "Findings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FindingSteps",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FindingId = table.Column<long>(type: "bigint", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "text", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    By = table.Column<string>(type: "text", nullable: false),
+                    StateJson = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FindingSteps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FindingSteps_Findings_FindingId",
+                        column: x => x.FindingId,
+                        principalTable: "Findings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "Holidays",
+                columns: new[] { "Date", "Kind", "Name" },
+                values: new object[,]
+                {
+                    { new DateOnly(2024, 1, 1), "DayOff", "元旦" },
+                    { new DateOnly(2024, 2, 4), "MakeUpWorkday", "春节" },
+                    { new DateOnly(2024, 2, 10), "DayOff", "春节" },
+                    { new DateOnly(2024, 2, 11), "DayOff", "春节" },
+                    { new DateOnly(2024, 2, 12), "DayOff", "春节" },
+                    { new DateOnly(2024, 2, 13), "DayOff", "春节" },
+                    { new DateOnly(2024, 2, 14), "DayOff", "春节" },
+                    { new DateOnly(2024, 2, 15), "DayOff", "春节" },
+                    { new DateOnly(2024, 2, 16), "DayOff", "春节" },
+                    { new DateOnly(2024, 2, 17), "DayOff", "春节" },
+                    { new DateOnly(2024, 2, 18), "MakeUpWorkday", "春节" },
+                    { new DateOnly(2024, 4, 4), "DayOff", "清明节" },
+                    { new DateOnly(2024, 4, 5), "DayOff", "清明节" },
+                    { new DateOnly(2024, 4, 6), "DayOff", "清明节" },
+                    { new DateOnly(2024, 4, 7), "MakeUpWorkday", "清明节" },
+                    { new DateOnly(2024, 4, 28), "MakeUpWorkday", "劳动节" },
+                    { new DateOnly(2024, 5, 1), "DayOff", "劳动节" },
+                    { new DateOnly(2024, 5, 2), "DayOff", "劳动节" },
+                    { new DateOnly(2024, 5, 3), "DayOff", "劳动节" },
+                    { new DateOnly(2024, 5, 4), "DayOff", "劳动节" },
+                    { new DateOnly(2024, 5, 5), "DayOff", "劳动节" },
+                    { new DateOnly(2024, 5, 11), "MakeUpWorkday", "劳动节" },
+                    { new DateOnly(2024, 6, 10), "DayOff", "端午节" },
+                    { new DateOnly(2024, 9, 14), "MakeUpWorkday", "中秋节" },
+                    { new DateOnly(2024, 9, 15), "DayOff", "中秋节" },
+                    { new DateOnly(2024, 9, 16), "DayOff", "中秋节" },
+                    { new DateOnly(2024, 9, 17), "DayOff", "中秋节" },
+                    { new DateOnly(2024, 9, 29), "MakeUpWorkday", "国庆节" },
+                    { new DateOnly(2024, 10, 1), "DayOff", "国庆节" },
+                    { new DateOnly(2024, 10, 2), "DayOff", "国庆节" },
+                    { new DateOnly(2024, 10, 3), "DayOff", "国庆节" },
+                    { new DateOnly(2024, 10, 4), "DayOff", "国庆节" },
+                    { new DateOnly(2024, 10, 5), "DayOff", "国庆节" },
+                    { new DateOnly(2024, 10, 6), "DayOff", "国庆节" },
+                    { new DateOnly(2024, 10, 7), "DayOff", "国庆节" },
+                    { new DateOnly(2024, 10, 12), "MakeUpWorkday", "国庆节" },
+                    { new DateOnly(2025, 1, 1), "DayOff", "元旦" },
+                    { new DateOnly(2025, 1, 26), "MakeUpWorkday", "春节" },
+                    { new DateOnly(2025, 1, 28), "DayOff", "春节" },
+                    { new DateOnly(2025, 1, 29), "DayOff", "春节" },
+                    { new DateOnly(2025, 1, 30), "DayOff", "春节" },
+                    { new DateOnly(2025, 1, 31), "DayOff", "春节" },
+                    { new DateOnly(2025, 2, 1), "DayOff", "春节" },
+                    { new DateOnly(2025, 2, 2), "DayOff", "春节" },
+                    { new DateOnly(2025, 2, 3), "DayOff", "春节" },
+                    { new DateOnly(2025, 2, 4), "DayOff", "春节" },
+                    { new DateOnly(2025, 2, 8), "MakeUpWorkday", "春节" },
+                    { new DateOnly(2025, 4, 4), "DayOff", "清明节" },
+                    { new DateOnly(2025, 4, 5), "DayOff", "清明节" },
+                    { new DateOnly(2025, 4, 6), "DayOff", "清明节" },
+                    { new DateOnly(2025, 4, 27), "MakeUpWorkday", "劳动节" },
+                    { new DateOnly(2025, 5, 1), "DayOff", "劳动节" },
+                    { new DateOnly(2025, 5, 2), "DayOff", "劳动节" },
+                    { new DateOnly(2025, 5, 3), "DayOff", "劳动节" },
+                    { new DateOnly(2025, 5, 4), "DayOff", "劳动节" },
+                    { new DateOnly(2025, 5, 5), "DayOff", "劳动节" },
+                    { new DateOnly(2025, 5, 31), "DayOff", "端午节" },
+                    { new DateOnly(2025, 6, 1), "DayOff", "端午节" },
+                    { new DateOnly(2025, 6, 2), "DayOff", "端午节" },
+                    { new DateOnly(2025, 9, 28), "MakeUpWorkday", "国庆节、中秋节" },
+                    { new DateOnly(2025, 10, 1), "DayOff", "国庆节、中秋节" },
+                    { new DateOnly(2025, 10, 2), "DayOff", "国庆节、中秋节" },
+                    { new DateOnly(2025, 10, 3), "DayOff", "国庆节、中秋节" },
+                    { new DateOnly(2025, 10, 4), "DayOff", "国庆节、中秋节" },
+                    { new DateOnly(2025, 10, 5), "DayOff", "国庆节、中秋节" },
+                    { new DateOnly(2025, 10, 6), "DayOff", "国庆节、中秋节" },
+                    { new DateOnly(2025, 10, 7), "DayOff", "国庆节、中秋节" },
+                    { new DateOnly(2025, 10, 8), "DayOff", "国庆节、中秋节" },
+                    { new DateOnly(2025, 10, 11), "MakeUpWorkday", "国庆节、中秋节" },
+                    { new DateOnly(2026, 1, 1), "DayOff", "元旦" },
+                    { new DateOnly(2026, 1, 2), "DayOff", "元旦" },
+                    { new DateOnly(2026, 1, 3), "DayOff", "元旦" },
+                    { new DateOnly(2026, 1, 4), "MakeUpWorkday", "元旦" },
+                    { new DateOnly(2026, 2, 14), "MakeUpWorkday", "春节" },
+                    { new DateOnly(2026, 2, 15), "DayOff", "春节" },
+                    { new DateOnly(2026, 2, 16), "DayOff", "春节" },
+                    { new DateOnly(2026, 2, 17), "DayOff", "春节" },
+                    { new DateOnly(2026, 2, 18), "DayOff", "春节" },
+                    { new DateOnly(2026, 2, 19), "DayOff", "春节" },
+                    { new DateOnly(2026, 2, 20), "DayOff", "春节" },
+                    { new DateOnly(2026, 2, 21), "DayOff", "春节" },
+                    { new DateOnly(2026, 2, 22), "DayOff", "春节" },
+                    { new DateOnly(2026, 2, 23), "DayOff", "春节" },
+                    { new DateOnly(2026, 2, 28), "MakeUpWorkday", "春节" },
+                    { new DateOnly(2026, 4, 4), "DayOff", "清明节" },
+                    { new DateOnly(2026, 4, 5), "DayOff", "清明节" },
+                    { new DateOnly(2026, 4, 6), "DayOff", "清明节" },
+                    { new DateOnly(2026, 5, 1), "DayOff", "劳动节" },
+                    { new DateOnly(2026, 5, 2), "DayOff", "劳动节" },
+                    { new DateOnly(2026, 5, 3), "DayOff", "劳动节" },
+                    { new DateOnly(2026, 5, 4), "DayOff", "劳动节" },
+                    { new DateOnly(2026, 5, 5), "DayOff", "劳动节" },
+                    { new DateOnly(2026, 5, 9), "MakeUpWorkday", "劳动节" },
+                    { new DateOnly(2026, 6, 19), "DayOff", "端午节" },
+                    { new DateOnly(2026, 6, 20), "DayOff", "端午节" },
+                    { new DateOnly(2026, 6, 21), "DayOff", "端午节" },
+                    { new DateOnly(2026, 9, 20), "MakeUpWorkday", "中秋节" },
+                    { new DateOnly(2026, 9, 25), "DayOff", "中秋节" },
+                    { new DateOnly(2026, 9, 26), "DayOff", "中秋节" },
+                    { new DateOnly(2026, 9, 27), "DayOff", "中秋节" },
+                    { new DateOnly(2026, 10, 1), "DayOff", "国庆节" },
+                    { new DateOnly(2026, 10, 2), "DayOff", "国庆节" },
+                    { new DateOnly(2026, 10, 3), "DayOff", "国庆节" },
+                    { new DateOnly(2026, 10, 4), "DayOff", "国庆节" },
+                    { new DateOnly(2026, 10, 5), "DayOff", "国庆节" },
+                    { new DateOnly(2026, 10, 6), "DayOff", "国庆节" },
+                    { new DateOnly(2026, 10, 7), "DayOff", "国庆节" },
+                    { new DateOnly(2026, 10, 10), "MakeUpWorkday", "国庆节" }
                 });
 
             migrationBuilder.CreateIndex(
@@ -1268,6 +2100,11 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                 column: "RecordId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseSteps_CaseId_Version",
+                table: "CaseSteps",
+                columns: new[] { "CaseId", "Version" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CompetitionEntries_RoundId_UnitId",
                 table: "CompetitionEntries",
                 columns: new[] { "RoundId", "UnitId" },
@@ -1304,6 +2141,105 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                 name: "IX_CompetitionUnits_StationId",
                 table: "CompetitionUnits",
                 column: "StationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComplaintCases_ConcernedPersonId",
+                table: "ComplaintCases",
+                column: "ConcernedPersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComplaintCases_Number",
+                table: "ComplaintCases",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComplaintCases_RiskRecordId",
+                table: "ComplaintCases",
+                column: "RiskRecordId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComplaintCases_StationId",
+                table: "ComplaintCases",
+                column: "StationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConnectionApplications_ClosedOn",
+                table: "ConnectionApplications",
+                column: "ClosedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConnectionApplications_Number",
+                table: "ConnectionApplications",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConnectionApplications_StationId_Received",
+                table: "ConnectionApplications",
+                columns: new[] { "StationId", "Received" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConnectionCallBacks_ApplicationId",
+                table: "ConnectionCallBacks",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConnectionCallBacks_Date",
+                table: "ConnectionCallBacks",
+                column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConnectionDutyRecords_StationId_Year_Month",
+                table: "ConnectionDutyRecords",
+                columns: new[] { "StationId", "Year", "Month" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConnectionPauses_ApplicationId",
+                table: "ConnectionPauses",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConnectionSheetFinalizations_Year_Month",
+                table: "ConnectionSheetFinalizations",
+                columns: new[] { "Year", "Month" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConnectionSheetLines_FinalizationId",
+                table: "ConnectionSheetLines",
+                column: "FinalizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConnectionStages_ApplicationId_Stage",
+                table: "ConnectionStages",
+                columns: new[] { "ApplicationId", "Stage" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CooperationDelays_ApplicationId",
+                table: "CooperationDelays",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CooperationDelays_Year_Month",
+                table: "CooperationDelays",
+                columns: new[] { "Year", "Month" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoordinationItems_ApplicationId",
+                table: "CoordinationItems",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoordinationItems_MeetingId",
+                table: "CoordinationItems",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoordinationMeetings_Date",
+                table: "CoordinationMeetings",
+                column: "Date");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CorrectiveActions_RoundId_StationId",
@@ -1345,6 +2281,51 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                 name: "IX_ExpertAdjustments_StationId",
                 table: "ExpertAdjustments",
                 column: "StationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FindingAttachments_FindingId",
+                table: "FindingAttachments",
+                column: "FindingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FindingRectifications_FindingId",
+                table: "FindingRectifications",
+                column: "FindingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Findings_Deadline",
+                table: "Findings",
+                column: "Deadline");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Findings_ResponsiblePersonId",
+                table: "Findings",
+                column: "ResponsiblePersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Findings_SourceOnSiteFindingId",
+                table: "Findings",
+                column: "SourceOnSiteFindingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Findings_SourceRecordId",
+                table: "Findings",
+                column: "SourceRecordId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Findings_StationId_Status",
+                table: "Findings",
+                columns: new[] { "StationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Findings_TaskId",
+                table: "Findings",
+                column: "TaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FindingSteps_FindingId_Version",
+                table: "FindingSteps",
+                columns: new[] { "FindingId", "Version" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FulfilmentFigures_UnitId_Year_Month_RowNumber",
@@ -1413,9 +2394,42 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                 column: "StartedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MailLog_CreatedAt",
+                table: "MailLog",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MailLog_Key",
+                table: "MailLog",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MeetingAttendances_PersonId",
                 table: "MeetingAttendances",
                 column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingPacks_RequestedAt",
+                table: "MeetingPacks",
+                column: "RequestedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MetricTargets_StationId_Year_Month_Metric",
+                table: "MetricTargets",
+                columns: new[] { "StationId", "Year", "Month", "Metric" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_Key",
+                table: "Notifications",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_ReadAt",
+                table: "Notifications",
+                columns: new[] { "UserId", "ReadAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OnSiteFindings_RoundId_StationId",
@@ -1530,6 +2544,27 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SupervisionPlans_Year",
+                table: "SupervisionPlans",
+                column: "Year",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupervisionTaskInspections_RecordId",
+                table: "SupervisionTaskInspections",
+                column: "RecordId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupervisionTasks_PlanId",
+                table: "SupervisionTasks",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupervisionTaskStations_StationId",
+                table: "SupervisionTaskStations",
+                column: "StationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SupervisorAppointments_PersonId",
                 table: "SupervisorAppointments",
                 column: "PersonId");
@@ -1562,6 +2597,12 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                 name: "Attachments");
 
             migrationBuilder.DropTable(
+                name: "CaseReporters");
+
+            migrationBuilder.DropTable(
+                name: "CaseSteps");
+
+            migrationBuilder.DropTable(
                 name: "CompetitionOpinions");
 
             migrationBuilder.DropTable(
@@ -1569,6 +2610,27 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "CompetitionUnitSchemes");
+
+            migrationBuilder.DropTable(
+                name: "ConnectionCallBacks");
+
+            migrationBuilder.DropTable(
+                name: "ConnectionDutyRecords");
+
+            migrationBuilder.DropTable(
+                name: "ConnectionPauses");
+
+            migrationBuilder.DropTable(
+                name: "ConnectionSheetLines");
+
+            migrationBuilder.DropTable(
+                name: "ConnectionStages");
+
+            migrationBuilder.DropTable(
+                name: "CooperationDelays");
+
+            migrationBuilder.DropTable(
+                name: "CoordinationItems");
 
             migrationBuilder.DropTable(
                 name: "CorrectiveActions");
@@ -1592,6 +2654,15 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                 name: "ExpertAdjustments");
 
             migrationBuilder.DropTable(
+                name: "FindingAttachments");
+
+            migrationBuilder.DropTable(
+                name: "FindingRectifications");
+
+            migrationBuilder.DropTable(
+                name: "FindingSteps");
+
+            migrationBuilder.DropTable(
                 name: "FulfilmentFigures");
 
             migrationBuilder.DropTable(
@@ -1602,6 +2673,9 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "GroupMemberships");
+
+            migrationBuilder.DropTable(
+                name: "Holidays");
 
             migrationBuilder.DropTable(
                 name: "HotlineSpotChecks");
@@ -1616,10 +2690,22 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                 name: "JobRunBatches");
 
             migrationBuilder.DropTable(
+                name: "MailLog");
+
+            migrationBuilder.DropTable(
                 name: "MeetingAttendances");
 
             migrationBuilder.DropTable(
-                name: "OnSiteFindings");
+                name: "MeetingPackFiles");
+
+            migrationBuilder.DropTable(
+                name: "MetricTargets");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "NotificationSettings");
 
             migrationBuilder.DropTable(
                 name: "PostAssignments");
@@ -1649,6 +2735,12 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                 name: "StationMonthStats");
 
             migrationBuilder.DropTable(
+                name: "SupervisionTaskInspections");
+
+            migrationBuilder.DropTable(
+                name: "SupervisionTaskStations");
+
+            migrationBuilder.DropTable(
                 name: "SupervisorAppointments");
 
             migrationBuilder.DropTable(
@@ -1658,19 +2750,40 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "ComplaintCases");
+
+            migrationBuilder.DropTable(
+                name: "ConnectionSheetFinalizations");
+
+            migrationBuilder.DropTable(
+                name: "ConnectionApplications");
+
+            migrationBuilder.DropTable(
+                name: "CoordinationMeetings");
+
+            migrationBuilder.DropTable(
+                name: "Findings");
+
+            migrationBuilder.DropTable(
                 name: "CompetitionEntries");
 
             migrationBuilder.DropTable(
                 name: "JobRuns");
 
             migrationBuilder.DropTable(
-                name: "Records");
-
-            migrationBuilder.DropTable(
-                name: "EvaluationRounds");
+                name: "MeetingPacks");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "OnSiteFindings");
+
+            migrationBuilder.DropTable(
+                name: "Records");
+
+            migrationBuilder.DropTable(
+                name: "SupervisionTasks");
 
             migrationBuilder.DropTable(
                 name: "CompetitionRounds");
@@ -1679,10 +2792,16 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
                 name: "CompetitionUnits");
 
             migrationBuilder.DropTable(
+                name: "EvaluationRounds");
+
+            migrationBuilder.DropTable(
                 name: "People");
 
             migrationBuilder.DropTable(
                 name: "ServicePoints");
+
+            migrationBuilder.DropTable(
+                name: "SupervisionPlans");
 
             migrationBuilder.DropTable(
                 name: "Stations");
