@@ -20,6 +20,7 @@ public static class ConnectionExtensions
         builder.Services.AddScoped<ConnectionFulfilmentQuery>();
         builder.Services.AddScoped<Competition.IFulfilmentCaseSource, ConnectionFulfilmentSource>();
         builder.Services.AddScoped<Stations.IStationDutySource, ConnectionDutySource>();
+        builder.Services.AddScoped<Notifications.IPersonalDutySource, ConnectionPersonalDutySource>();
         return builder;
     }
 }
