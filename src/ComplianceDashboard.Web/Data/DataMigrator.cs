@@ -4,7 +4,7 @@ namespace ComplianceDashboard.Web.Data;
 
 /// <summary>
 /// Copies every table of a SQLite database into an empty PostgreSQL database (the <c>migrate-data</c> command,
-/// docs/decisions/ADR-017-postgresql-provider.md): the target is migrated first, tables are copied in foreign-key
+/// docs/decisions/ADR-017-postgresql-provider.md): the target is migrated first (rows its migrations seed are replaced by the source's), tables are copied in foreign-key
 /// order inside one transaction (all or nothing), keys keep their values, and the identity sequences are moved past
 /// the copied keys afterwards. Hangfire's job storage is not copied: recurring jobs are registered again at start-up.
 /// </summary>
@@ -25,7 +25,16 @@ public static class DataMigrator
         target.ChangeTracker.AutoDetectChangesEnabled = false;
         var counts = new List<TableCount>();
         await using var transaction = await target.Database.BeginTransactionAsync(ct);
-        foreach (var entityType in InDependencyOrder(target.Model))
+        var order = InDependencyOrder(target.Model);
+        // Rows the migrations themselves insert (the holiday table's seed data) give way to the source's own, which an
+        // administrator may have edited: the target holds no other data (checked above).
+        foreach (var entityType in Enumerable.Reverse(order))
+        {
+#pragma warning disable EF1002 // the table name comes from the model, not from input
+            await target.Database.ExecuteSqlRawAsync($"DELETE FROM \"{entityType.GetTableName()}\"", ct);
+#pragma warning restore EF1002
+        }
+        foreach (var entityType in order)
         {
             var rows = await ReadAllAsync(source, entityType.ClrType, ct);
             foreach (var row in rows)
