@@ -255,6 +255,30 @@ public class CompetitionRoundTests(TestApp app) : IClassFixture<TestApp>
         Assert.All((await Service<FulfilmentService>(evaluator).SheetAsync(window, year, null))!.Rows, r => Assert.Null(r.ComputedBy));
     }
 
+    [Fact]
+    public async Task A_unit_is_renamed_its_schemes_changed_and_it_leaves_new_rounds_when_deactivated()
+    {
+        using var evaluator = await app.SignedInScopeAsync("kaoping");
+        var units = Service<CompetitionUnitService>(evaluator);
+        var id = await units.CreateAsync(new UnitInput("改名前的变电站", CompetitionUnitType.Substation, null, ["MD-2006"])).OkAsync();
+        var other = await units.CreateAsync(new UnitInput("另一个变电站", CompetitionUnitType.Substation, null, ["MD-2006"])).OkAsync();
+
+        var clash = await units.UpdateAsync(id, new UnitInput("另一个变电站", CompetitionUnitType.Substation, null, ["MD-2006"]), true);
+        Assert.Equal("已有同名单位", clash.ErrorFor(nameof(UnitInput.Name)));
+        var noScheme = await units.UpdateAsync(id, new UnitInput("改名后的变电站", CompetitionUnitType.Substation, null, []), true);
+        Assert.Equal("请至少选择一个评比方案", noScheme.ErrorFor(nameof(UnitInput.Schemes)));
+        Assert.Equal("改名前的变电站", (await units.ListAsync()).Single(u => u.Id == id).Name); // nothing half-saved
+
+        await units.UpdateAsync(id, new UnitInput("改名后的变电站", CompetitionUnitType.Substation, null, ["MD-2006", "QL-2022"]), false).OkAsync();
+        var edited = (await units.ListAsync()).Single(u => u.Id == id);
+        Assert.Equal(("改名后的变电站", false), (edited.Name, edited.IsActive));
+        Assert.Equal(["MD-2006", "QL-2022"], edited.Schemes);
+        Assert.True((await units.ListAsync()).Single(u => u.Id == other).IsActive);
+
+        using var secretary = await app.SignedInScopeAsync("shuji1");
+        await Assert.ThrowsAsync<ForbiddenException>(() => Service<CompetitionUnitService>(secretary).UpdateAsync(id, new UnitInput("x", CompetitionUnitType.Substation, null, ["MD-2006"]), true));
+    }
+
     private static FulfilmentService WithSources(IServiceScope scope, params IFulfilmentCaseSource[] sources) =>
         new(scope.ServiceProvider.GetRequiredService<IDbContextFactory<Web.Data.AppDbContext>>(),
             scope.ServiceProvider.GetRequiredService<CurrentUser>(), scope.ServiceProvider.GetRequiredService<AppClock>(), sources);

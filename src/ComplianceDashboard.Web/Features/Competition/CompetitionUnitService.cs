@@ -23,15 +23,7 @@ public sealed class CompetitionUnitService(IDbContextFactory<AppDbContext> facto
         }
         await using var db = await factory.CreateDbContextAsync(ct);
         var result = new CommandResult<int>();
-        var name = input.Name?.Trim() ?? "";
-        if (name.Length is 0 or > 100)
-        {
-            result.Add(nameof(input.Name), "请填写单位名称（不超过100字）");
-        }
-        else if (await db.CompetitionUnits.AnyAsync(u => u.Name == name, ct))
-        {
-            result.Add(nameof(input.Name), "已有同名单位");
-        }
+        var (name, schemes) = await CheckNameAndSchemesAsync(db, input, null, result, ct);
         if (input.Type == CompetitionUnitType.PowerSupplyStation)
         {
             if (input.StationId is not { } sid || !await db.Stations.AnyAsync(s => s.Id == sid, ct))
@@ -47,15 +39,6 @@ public sealed class CompetitionUnitService(IDbContextFactory<AppDbContext> facto
         {
             result.Add(nameof(input.StationId), "只有供电所单位关联供电所");
         }
-        var schemes = input.Schemes.Distinct(StringComparer.Ordinal).ToList();
-        if (schemes.Count == 0)
-        {
-            result.Add(nameof(input.Schemes), "请至少选择一个评比方案");
-        }
-        else if (schemes.FirstOrDefault(s => !SchemeCatalog.EmbeddedCodes.Contains(s)) is { } unknown)
-        {
-            result.Add(nameof(input.Schemes), $"未知方案 {unknown}");
-        }
         if (!result.Succeeded)
         {
             return result;
@@ -70,6 +53,61 @@ public sealed class CompetitionUnitService(IDbContextFactory<AppDbContext> facto
         db.CompetitionUnits.Add(unit);
         await db.SaveChangesAsync(ct);
         return CommandResult.Ok(unit.Id);
+    }
+
+    /// <summary>
+    /// Renames a unit, changes its schemes and whether it takes part in new rounds (停用 keeps its past rounds and
+    /// figures). Its type and station stay: results already recorded belong to them.
+    /// </summary>
+    public async Task<CommandResult> UpdateAsync(int unitId, UnitInput input, bool isActive, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!currentUser.CanManageCompetition())
+        {
+            throw new ForbiddenException("只有考评员和管理员可以维护竞赛单位");
+        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var unit = await db.CompetitionUnits.Include(u => u.Schemes).FirstOrDefaultAsync(u => u.Id == unitId, ct);
+        if (unit is null)
+        {
+            return CommandResult.Fail(CommandResult.FormField, "没有该竞赛单位");
+        }
+        var result = new CommandResult();
+        var (name, schemes) = await CheckNameAndSchemesAsync(db, input, unitId, result, ct);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+        unit.Name = name;
+        unit.IsActive = isActive;
+        unit.Schemes.RemoveAll(s => !schemes.Contains(s.SchemeCode));
+        unit.Schemes.AddRange(schemes.Where(code => unit.Schemes.All(s => s.SchemeCode != code)).Select(code => new CompetitionUnitScheme { SchemeCode = code }));
+        await db.SaveChangesAsync(ct);
+        return CommandResult.Ok();
+    }
+
+    /// <summary>The rules a unit's name and schemes follow, on create and on edit (<paramref name="unitId"/>: the unit edited).</summary>
+    private static async Task<(string Name, List<string> Schemes)> CheckNameAndSchemesAsync(AppDbContext db, UnitInput input, int? unitId, CommandResult result, CancellationToken ct)
+    {
+        var name = input.Name?.Trim() ?? "";
+        if (name.Length is 0 or > 100)
+        {
+            result.Add(nameof(input.Name), "请填写单位名称（不超过100字）");
+        }
+        else if (await db.CompetitionUnits.AnyAsync(u => u.Name == name && u.Id != unitId, ct))
+        {
+            result.Add(nameof(input.Name), "已有同名单位");
+        }
+        var schemes = input.Schemes.Distinct(StringComparer.Ordinal).ToList();
+        if (schemes.Count == 0)
+        {
+            result.Add(nameof(input.Schemes), "请至少选择一个评比方案");
+        }
+        else if (schemes.FirstOrDefault(s => !SchemeCatalog.EmbeddedCodes.Contains(s)) is { } unknown)
+        {
+            result.Add(nameof(input.Schemes), $"未知方案 {unknown}");
+        }
+        return (name, schemes);
     }
 
     /// <summary>Stations not yet linked to a unit (for the 供电所 choice).</summary>
