@@ -23,7 +23,7 @@ public partial class ChartXssTests(HostileStationApp app) : BrowserTest(app), IC
             dialogs.Add(dialog.Message);
             await dialog.DismissAsync();
         };
-        var year = DateTime.Today.Year;
+        var year = TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Shanghai").Year; // the app's year (Shanghai)
 
         // Overview: both heat maps and the ranking.
         await page.GotoAsync($"/?year={year}");

@@ -80,7 +80,8 @@ public partial class OverviewTests(AppServer server) : BrowserTest(server)
     [Fact]
     public async Task Heat_maps_mark_months_not_yet_due_and_the_running_month_apart_from_all_done()
     {
-        var today = DateTime.Today;
+        // The app's today is Shanghai's (the machine may run on UTC: from 16:00 UTC they differ by a day, and at a month's end by a month).
+        var today = TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Shanghai");
         var page = await Server.NewSignedInPageAsync("jiwei", $"/?year={today.Year}");
         var duty = HeatMap(page, "履职热力图");
         var risk = HeatMap(page, "风险防控扣分热力图");
