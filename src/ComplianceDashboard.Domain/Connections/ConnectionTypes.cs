@@ -83,9 +83,3 @@ public static class ConnectionNames
     public static bool Applies(this ConnectionStage stage, ConnectionClass c) =>
         c.IsHighVoltage() || stage is not (ConnectionStage.DesignReview or ConnectionStage.MidInspection);
 }
-
-/// <summary>An inclusive range of dates (a customer-caused pause).</summary>
-public readonly record struct DateRange(DateOnly From, DateOnly To)
-{
-    public bool Contains(DateOnly day) => day >= From && day <= To;
-}

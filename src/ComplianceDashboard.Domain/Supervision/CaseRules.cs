@@ -46,7 +46,7 @@ public sealed record CaseConclusion(
 /// </summary>
 public static class CaseRules
 {
-    public static DateOnly AcceptBy(IWorkingDayCalendar calendar, DateOnly receivedOn, CaseLimits limits)
+    public static DateOnly AcceptBy(WorkingDayCalendar calendar, DateOnly receivedOn, CaseLimits limits)
     {
         ArgumentNullException.ThrowIfNull(limits);
         return calendar.AddWorkingDays(receivedOn, limits.AcceptWorkingDays);
@@ -59,7 +59,7 @@ public static class CaseRules
     }
 
     /// <summary>Acceptance is overdue: not accepted and the acceptance deadline has passed, or accepted after it.</summary>
-    public static bool AcceptanceOverdue(IWorkingDayCalendar calendar, CaseState c, CaseLimits limits, DateOnly today)
+    public static bool AcceptanceOverdue(WorkingDayCalendar calendar, CaseState c, CaseLimits limits, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(c);
         var due = AcceptBy(calendar, c.ReceivedOn, limits);
@@ -74,7 +74,7 @@ public static class CaseRules
     }
 
     /// <summary>Whether the case is overdue on <paramref name="today"/> in either step still open.</summary>
-    public static bool IsOverdue(IWorkingDayCalendar calendar, CaseState c, CaseLimits limits, DateOnly today)
+    public static bool IsOverdue(WorkingDayCalendar calendar, CaseState c, CaseLimits limits, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(c);
         return c.Status switch

@@ -1,3 +1,4 @@
+using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Connections;
 
 namespace ComplianceDashboard.UnitTests.Connections;

@@ -1,5 +1,4 @@
 using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Connections;
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Domain.Supervision;
 
@@ -8,7 +7,7 @@ namespace ComplianceDashboard.UnitTests.Supervision;
 public class CaseRulesTests
 {
     private static readonly CaseLimits Limits = new();
-    private static readonly IWorkingDayCalendar Weekends = WorkingDayCalendar.WeekendsOnly;
+    private static readonly WorkingDayCalendar Weekends = WorkingDayCalendar.WeekendsOnly;
     private static readonly DateOnly Friday = new(2026, 11, 13);
 
     private static CaseState Case(CaseStatus status = CaseStatus.Registered, CaseChannel channel = CaseChannel.Letter, DateOnly? accepted = null, bool anonymous = false) =>

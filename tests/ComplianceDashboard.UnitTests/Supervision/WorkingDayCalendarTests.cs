@@ -1,5 +1,4 @@
 using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Connections;
 
 namespace ComplianceDashboard.UnitTests.Supervision;
 
@@ -9,14 +8,14 @@ public class WorkingDayCalendarTests
     public void Five_working_days_from_a_Friday_end_on_the_next_Friday()
     {
         var friday = new DateOnly(2026, 11, 13);
-        Assert.Equal(new DateOnly(2026, 11, 20), ((IWorkingDayCalendar)WorkingDayCalendar.WeekendsOnly).AddWorkingDays(friday, 5));
+        Assert.Equal(new DateOnly(2026, 11, 20), WorkingDayCalendar.WeekendsOnly.AddWorkingDays(friday, 5));
     }
 
     [Fact]
     public void The_day_of_receipt_is_not_counted_even_on_a_working_day()
     {
         var monday = new DateOnly(2026, 11, 16);
-        Assert.Equal(new DateOnly(2026, 11, 17), ((IWorkingDayCalendar)WorkingDayCalendar.WeekendsOnly).AddWorkingDays(monday, 1));
+        Assert.Equal(new DateOnly(2026, 11, 17), WorkingDayCalendar.WeekendsOnly.AddWorkingDays(monday, 1));
     }
 
     [Fact]
@@ -32,7 +31,7 @@ public class WorkingDayCalendarTests
     [Fact]
     public void Working_days_between_count_the_end_but_not_the_start()
     {
-        IWorkingDayCalendar calendar = WorkingDayCalendar.WeekendsOnly;
+        var calendar = WorkingDayCalendar.WeekendsOnly;
         Assert.Equal(5, calendar.WorkingDaysBetween(new DateOnly(2026, 11, 13), new DateOnly(2026, 11, 20)));
         Assert.Equal(0, calendar.WorkingDaysBetween(new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 20)));
     }

@@ -1,4 +1,3 @@
-using ComplianceDashboard.Domain.Connections;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplianceDashboard.Web.Data.Configurations;

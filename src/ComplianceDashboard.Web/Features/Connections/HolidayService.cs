@@ -1,5 +1,3 @@
-using ComplianceDashboard.Domain.Connections;
-
 namespace ComplianceDashboard.Web.Features.Connections;
 
 public sealed class HolidayInput

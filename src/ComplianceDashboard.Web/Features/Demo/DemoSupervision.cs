@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using ComplianceDashboard.Domain.Connections;
 using ComplianceDashboard.Domain.Supervision;
 using ComplianceDashboard.Web.Features.Supervision;
 

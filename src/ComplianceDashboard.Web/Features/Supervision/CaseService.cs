@@ -238,10 +238,10 @@ public sealed class CaseService(
             return Outcome.Step(Concluded, $"结论：{SupervisionNames.Of(input.Outcome)}");
         }, ct);
 
-    internal CaseRow Row(ComplaintCase c, string? stationName, IWorkingDayCalendar calendar) => Row(c, stationName, Options, calendar, clock.Today);
+    internal CaseRow Row(ComplaintCase c, string? stationName, WorkingDayCalendar calendar) => Row(c, stationName, Options, calendar, clock.Today);
 
     /// <summary>A case as lists show it (never the reporter), for callers that read cases with the system's scope.</summary>
-    internal static CaseRow Row(ComplaintCase c, string? stationName, SupervisionOptions options, IWorkingDayCalendar calendar, DateOnly today) => new(c.Id,
+    internal static CaseRow Row(ComplaintCase c, string? stationName, SupervisionOptions options, WorkingDayCalendar calendar, DateOnly today) => new(c.Id,
         c.Number, c.Channel, c.ReceivedOn, c.Subject, c.StationId, stationName, c.ConcernedText, c.Handler, c.Status, c.Outcome, c.AcceptBy,
         c.ConcludeBy, c.AcceptedOn, c.ConcludedOn, CaseRules.IsOverdue(calendar, c.State(), options.Limits, today), c.RiskRecordId);
 

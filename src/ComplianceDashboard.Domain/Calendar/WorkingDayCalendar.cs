@@ -1,6 +1,4 @@
-using ComplianceDashboard.Domain.Calendar;
-
-namespace ComplianceDashboard.Domain.Connections;
+namespace ComplianceDashboard.Domain.Calendar;
 
 /// <summary>Whether a holiday-table day is a day off (法定节假日) or a make-up working day (调休上班).</summary>
 public enum HolidayKind
@@ -17,9 +15,10 @@ public sealed record HolidayDay(DateOnly Date, HolidayKind Kind, string Name);
 /// <summary>
 /// Working days (domain §9): Monday to Friday, except the holiday table's days off, plus its make-up working days.
 /// The counting rule "N working days from D" ends on the N-th working day after D (D itself not counted); days
-/// inside a customer-caused pause (inclusive ranges) are not counted either. Pure and immutable.
+/// inside a customer-caused pause (inclusive ranges) are not counted either. Pure and immutable. The one working-day
+/// calendar of the app: the 业扩 stage clocks and the 信访 acceptance deadlines (ADR-014, ADR-015).
 /// </summary>
-public sealed class WorkingDayCalendar : IWorkingDayCalendar
+public sealed class WorkingDayCalendar
 {
     private readonly HashSet<DateOnly> _off = [];
     private readonly HashSet<DateOnly> _work = [];
@@ -90,4 +89,10 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
         }
         return count;
     }
+}
+
+/// <summary>An inclusive range of dates (a customer-caused pause).</summary>
+public readonly record struct DateRange(DateOnly From, DateOnly To)
+{
+    public bool Contains(DateOnly day) => day >= From && day <= To;
 }

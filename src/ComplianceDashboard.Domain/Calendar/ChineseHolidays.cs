@@ -1,4 +1,4 @@
-namespace ComplianceDashboard.Domain.Connections;
+namespace ComplianceDashboard.Domain.Calendar;
 
 /// <summary>
 /// Public holidays and make-up working days (调休) of 2024–2026 from the State Council General Office notices
