@@ -25,7 +25,7 @@ public sealed partial class IntegrityService(
         var explanations = await ExplanationsAsync(db, keys, ct);
         return [.. signals
             .Select(s => new SignalView(s.Signal.Id, s.Signal.Key, s.Signal.Kind, s.Signal.StationId, s.Code, s.Name, s.Signal.Year, s.Signal.Month,
-                s.Signal.Strength, s.Signal.Explanation, s.Signal.Text(), s.Signal.RecordIdList(), clock.ToLocal(s.Signal.ComputedAt), explanations.GetValueOrDefault(s.Signal.Key)))
+                s.Signal.Strength, s.Signal.Text(), s.Signal.RecordIdList(), clock.ToLocal(s.Signal.ComputedAt), explanations.GetValueOrDefault(s.Signal.Key)))
             .OrderByDescending(s => s.Strength).ThenBy(s => s.StationCode, StringComparer.Ordinal).ThenBy(s => s.Kind).ThenBy(s => s.Month)];
     }
 
@@ -42,7 +42,7 @@ public sealed partial class IntegrityService(
         }
         var s = found.Signal;
         var explanation = (await ExplanationsAsync(db, [s.Key], ct)).GetValueOrDefault(s.Key);
-        var view = new SignalView(s.Id, s.Key, s.Kind, s.StationId, found.Code, found.Name, s.Year, s.Month, s.Strength, s.Explanation, s.Text(),
+        var view = new SignalView(s.Id, s.Key, s.Kind, s.StationId, found.Code, found.Name, s.Year, s.Month, s.Strength, s.Text(),
             s.RecordIdList(), clock.ToLocal(s.ComputedAt), explanation);
         var ids = view.RecordIds.ToList();
         var records = await db.Records.IgnoreQueryFilters().AsNoTracking().Where(r => ids.Contains(r.Id))
@@ -147,9 +147,12 @@ public sealed partial class IntegrityService(
 public sealed record ExplanationView(string By, string Reason, DateTime AtUtc);
 
 public sealed record SignalView(long Id, string Key, SignalKind Kind, int StationId, string StationCode, string StationName, int Year, int Month,
-    double Strength, string Explanation, SignalText Text, IReadOnlyList<long> RecordIds, DateTime ComputedAt, ExplanationView? Explained)
+    double Strength, SignalText Text, IReadOnlyList<long> RecordIds, DateTime ComputedAt, ExplanationView? Explained)
 {
     public bool IsOpen => Explained is null;
+
+    /// <summary>The explanation in Chinese (exports and the audit log; pages show <see cref="Text"/> in the UI language).</summary>
+    public string Explanation => Text.ToString();
 }
 
 /// <summary>A record behind a signal; another station's record the caller may not read shows only its id, kind and dates.</summary>
