@@ -291,7 +291,9 @@ public class CompetitionRoundTests(TestApp app) : IClassFixture<TestApp>
 
     private sealed class YekuoCounts : IFulfilmentCaseSource
     {
-        public Task<IReadOnlyList<FulfilmentCaseCount>> CountAsync(int stationId, DateOnly from, DateOnly to, CancellationToken ct) =>
-            Task.FromResult<IReadOnlyList<FulfilmentCaseCount>>([new(6, 4, 1)]); // 4 cases, 1 late, in any period
+        public Task<IReadOnlyDictionary<int, IReadOnlyList<IReadOnlyList<FulfilmentCaseCount>>>> CountAsync(
+            IReadOnlyCollection<int> stationIds, IReadOnlyList<(DateOnly From, DateOnly To)> periods, CancellationToken ct) =>
+            Task.FromResult<IReadOnlyDictionary<int, IReadOnlyList<IReadOnlyList<FulfilmentCaseCount>>>>(stationIds.ToDictionary(
+                s => s, _ => (IReadOnlyList<IReadOnlyList<FulfilmentCaseCount>>)[.. periods.Select(_ => (IReadOnlyList<FulfilmentCaseCount>)[new(6, 4, 1)])])); // 4 cases, 1 late, in any period
     }
 }
