@@ -249,6 +249,14 @@ public class CompetitionRoundTests(TestApp app) : IClassFixture<TestApp>
 
         var detail = (await Service<FulfilmentService>(evaluator).RowDetailAsync(stationUnit, year, 6))!;
         Assert.Equal($"/connections/applications?station=1&year={year}", detail.CasesUrl);
+        // The drill-down's months (counted in one call with the year) are each the month's own count.
+        var query = Service<ConnectionFulfilmentQuery>(evaluator);
+        foreach (var month in detail.Months)
+        {
+            var own = (await query.CountAsync(1, new DateOnly(year, month.Month, 1), new DateOnly(year, month.Month, DateTime.DaysInMonth(year, month.Month)), CancellationToken.None)).Single(r => r.RowNumber == 6);
+            Assert.Equal((own.Total, own.Unmet), (month.Computed!.Total, month.Computed.Unmet));
+        }
+        Assert.Equal(expected.Single(r => r.RowNumber == 6).Total, detail.YearRow.Result.Entry!.Total);
 
         // A unit that is not a 供电所 has no applications here: every row is entered by hand.
         var window = await units.CreateAsync(new UnitInput("业扩测试营业窗口", CompetitionUnitType.BusinessWindow, null, ["MD-2006"])).OkAsync();
