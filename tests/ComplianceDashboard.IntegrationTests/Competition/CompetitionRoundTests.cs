@@ -249,6 +249,14 @@ public class CompetitionRoundTests(TestApp app) : IClassFixture<TestApp>
 
         var detail = (await Service<FulfilmentService>(evaluator).RowDetailAsync(stationUnit, year, 6))!;
         Assert.Equal($"/connections/applications?station=1&year={year}", detail.CasesUrl);
+        // The drill-down's months (counted in one call with the year) are each the month's own count.
+        var query = Service<ConnectionFulfilmentQuery>(evaluator);
+        foreach (var month in detail.Months)
+        {
+            var own = (await query.CountAsync(1, new DateOnly(year, month.Month, 1), new DateOnly(year, month.Month, DateTime.DaysInMonth(year, month.Month)), CancellationToken.None)).Single(r => r.RowNumber == 6);
+            Assert.Equal((own.Total, own.Unmet), (month.Computed!.Total, month.Computed.Unmet));
+        }
+        Assert.Equal(expected.Single(r => r.RowNumber == 6).Total, detail.YearRow.Result.Entry!.Total);
 
         // A unit that is not a 供电所 has no applications here: every row is entered by hand.
         var window = await units.CreateAsync(new UnitInput("业扩测试营业窗口", CompetitionUnitType.BusinessWindow, null, ["MD-2006"])).OkAsync();
@@ -291,7 +299,9 @@ public class CompetitionRoundTests(TestApp app) : IClassFixture<TestApp>
 
     private sealed class YekuoCounts : IFulfilmentCaseSource
     {
-        public Task<IReadOnlyList<FulfilmentCaseCount>> CountAsync(int stationId, DateOnly from, DateOnly to, CancellationToken ct) =>
-            Task.FromResult<IReadOnlyList<FulfilmentCaseCount>>([new(6, 4, 1)]); // 4 cases, 1 late, in any period
+        public Task<IReadOnlyDictionary<int, IReadOnlyList<IReadOnlyList<FulfilmentCaseCount>>>> CountAsync(
+            IReadOnlyCollection<int> stationIds, IReadOnlyList<(DateOnly From, DateOnly To)> periods, CancellationToken ct) =>
+            Task.FromResult<IReadOnlyDictionary<int, IReadOnlyList<IReadOnlyList<FulfilmentCaseCount>>>>(stationIds.ToDictionary(
+                s => s, _ => (IReadOnlyList<IReadOnlyList<FulfilmentCaseCount>>)[.. periods.Select(_ => (IReadOnlyList<FulfilmentCaseCount>)[new(6, 4, 1)])])); // 4 cases, 1 late, in any period
     }
 }

@@ -50,8 +50,7 @@ public sealed class FulfilmentService(
         }
         var figures = await db.FulfilmentFigures.AsNoTracking()
             .Where(f => f.UnitId == unitId && f.Year == year && (month == null || f.Month == month)).ToListAsync(ct);
-        var (from, to) = Range(year, month);
-        var computed = await ComputedAsync(unit.StationId, from, to, ct);
+        var computed = (await ComputedAsync([unit.StationId], [Range(year, month)], ct)).For(unit.StationId, 0);
         var (rows, result) = Build(figures.Select(ToEntry), computed);
         return new FulfilmentSheet(unit.Id, unit.Name, year, month, rows, result, CanEdit(unit.StationId, year) && month is not null);
     }
@@ -62,13 +61,8 @@ public sealed class FulfilmentService(
         var ids = units.Select(u => u.Id).ToList();
         var figures = (await db.FulfilmentFigures.AsNoTracking().Where(f => ids.Contains(f.UnitId) && f.Year == year).ToListAsync(ct))
             .ToLookup(f => f.UnitId);
-        var result = new Dictionary<int, FulfilmentResult>();
-        foreach (var unit in units)
-        {
-            var computed = await ComputedAsync(unit.StationId, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), ct);
-            result[unit.Id] = Build(figures[unit.Id].Select(ToEntry), computed).Result;
-        }
-        return result;
+        var computed = await ComputedAsync([.. units.Select(u => u.StationId)], [Range(year, null)], ct);
+        return units.ToDictionary(u => u.Id, u => Build(figures[u.Id].Select(ToEntry), computed.For(u.StationId, 0)).Result);
     }
 
     /// <summary>Saves one month of a unit's figures (rows a source computes are skipped). Field errors name "Row{n}".</summary>
@@ -91,8 +85,7 @@ public sealed class FulfilmentService(
         {
             return CommandResult.Conflict(string.Create(CultureInfo.InvariantCulture, $"{year}年竞赛评比已定稿，服务承诺兑现表不能再修改"));
         }
-        var (from, to) = Range(year, month);
-        var computed = await ComputedAsync(unit.StationId, from, to, ct);
+        var computed = (await ComputedAsync([unit.StationId], [Range(year, month)], ct)).For(unit.StationId, 0);
         var result = new CommandResult();
         foreach (var input in inputs)
         {
@@ -201,17 +194,18 @@ public sealed class FulfilmentService(
             return null;
         }
         var figures = await db.FulfilmentFigures.AsNoTracking().Where(f => f.UnitId == unitId && f.Year == year && f.RowNumber == rowNumber).ToListAsync(ct);
+        // Periods 0–11 are the months, 12 the year: one call to the sources for all thirteen.
+        var byPeriod = await ComputedAsync([unit.StationId], [.. Enumerable.Range(1, 12).Select(m => Range(year, m)), Range(year, null)], ct);
         var months = new List<FulfilmentMonth>();
         for (var m = 1; m <= 12; m++)
         {
-            var (from, to) = Range(year, m);
-            var computed = await ComputedAsync(unit.StationId, from, to, ct);
+            var computed = byPeriod.For(unit.StationId, m - 1);
             var entered = figures.FirstOrDefault(f => f.Month == m) is { } f ? ToEntry(f) : null;
             var has = computed.TryGetValue(rowNumber, out var c);
             var entry = has ? new FulfilmentEntry(rowNumber, null, c.Count.Total, c.Count.Unmet) : entered;
             months.Add(new FulfilmentMonth(m, entered, has ? c.Count : null, has ? c.Source : null, FulfilmentCalculator.Rate(row, entry)));
         }
-        var yearComputed = await ComputedAsync(unit.StationId, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), ct);
+        var yearComputed = byPeriod.For(unit.StationId, 12);
         var (rows, _) = Build(figures.Select(ToEntry), yearComputed);
         var casesUrl = unit.StationId is { } stationId && yearComputed.TryGetValue(rowNumber, out var byYear)
             ? _sources.FirstOrDefault(s => s.Name == byYear.Source)?.CasesUrl(stationId, year)
@@ -254,24 +248,43 @@ public sealed class FulfilmentService(
         ? (new DateOnly(year, m, 1), new DateOnly(year, m, DateTime.DaysInMonth(year, m)))
         : (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
 
-    private async Task<Dictionary<int, (FulfilmentCaseCount Count, string Source)>> ComputedAsync(int? stationId, DateOnly from, DateOnly to, CancellationToken ct)
+    /// <summary>
+    /// The rows the sources compute for each station in each period, from one call per source (not one per unit or
+    /// month); a later source wins a row both compute. Units without a station have none.
+    /// </summary>
+    private async Task<ComputedRows> ComputedAsync(IReadOnlyCollection<int?> stationIds, IReadOnlyList<(DateOnly From, DateOnly To)> periods, CancellationToken ct)
     {
-        var result = new Dictionary<int, (FulfilmentCaseCount, string)>();
-        if (stationId is not { } s)
+        var result = new Dictionary<(int Station, int Period), Dictionary<int, (FulfilmentCaseCount, string)>>();
+        var stations = stationIds.OfType<int>().Distinct().ToList();
+        if (stations.Count == 0)
         {
-            return result;
+            return new ComputedRows(result);
         }
         foreach (var source in _sources)
         {
-            foreach (var count in await source.CountAsync(s, from, to, ct))
+            foreach (var (station, byPeriod) in await source.CountAsync(stations, periods, ct))
             {
-                if (Table.Rows.Any(r => r.Number == count.RowNumber && r.Kind == FulfilmentRowKind.Count))
+                for (var i = 0; i < byPeriod.Count; i++)
                 {
-                    result[count.RowNumber] = (count, source.Name);
+                    foreach (var count in byPeriod[i].Where(c => Table.Rows.Any(r => r.Number == c.RowNumber && r.Kind == FulfilmentRowKind.Count)))
+                    {
+                        if (!result.TryGetValue((station, i), out var rows))
+                        {
+                            result[(station, i)] = rows = [];
+                        }
+                        rows[count.RowNumber] = (count, source.Name);
+                    }
                 }
             }
         }
-        return result;
+        return new ComputedRows(result);
+    }
+
+    /// <summary>What <see cref="ComputedAsync"/> found: the computed rows (by row number) of a station in a period.</summary>
+    private sealed class ComputedRows(Dictionary<(int Station, int Period), Dictionary<int, (FulfilmentCaseCount Count, string Source)>> rows)
+    {
+        public Dictionary<int, (FulfilmentCaseCount Count, string Source)> For(int? stationId, int period) =>
+            stationId is { } s && rows.TryGetValue((s, period), out var found) ? found : [];
     }
 
     private static (IReadOnlyList<FulfilmentRowView> Rows, FulfilmentResult Result) Build(

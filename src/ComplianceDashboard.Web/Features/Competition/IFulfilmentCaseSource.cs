@@ -18,6 +18,11 @@ public interface IFulfilmentCaseSource
     /// <summary>Where the cases behind the counts are listed (the row's drill-down links there); null when nowhere.</summary>
     string? CasesUrl(int stationId, int year) => null;
 
-    /// <summary>Counts for the station's cases in [<paramref name="from"/>, <paramref name="to"/>] (both inclusive), per row it can compute.</summary>
-    Task<IReadOnlyList<FulfilmentCaseCount>> CountAsync(int stationId, DateOnly from, DateOnly to, CancellationToken ct);
+    /// <summary>
+    /// Counts, per row it can compute, for each station's cases in each period (both ends inclusive), all at once so a
+    /// table of many units or a row's twelve months costs one load: <c>result[stationId][i]</c> is <paramref name="periods"/>[i].
+    /// A station it computes nothing for is left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<int, IReadOnlyList<IReadOnlyList<FulfilmentCaseCount>>>> CountAsync(
+        IReadOnlyCollection<int> stationIds, IReadOnlyList<(DateOnly From, DateOnly To)> periods, CancellationToken ct);
 }

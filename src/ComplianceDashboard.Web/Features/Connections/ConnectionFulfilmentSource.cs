@@ -12,13 +12,13 @@ public sealed class ConnectionFulfilmentSource(ConnectionFulfilmentQuery query) 
     public string? CasesUrl(int stationId, int year) =>
         string.Create(CultureInfo.InvariantCulture, $"/connections/applications?station={stationId}&year={year}");
 
-    public async Task<IReadOnlyList<FulfilmentCaseCount>> CountAsync(int stationId, DateOnly from, DateOnly to, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<IReadOnlyList<FulfilmentCaseCount>>>> CountAsync(
+        IReadOnlyCollection<int> stationIds, IReadOnlyList<(DateOnly From, DateOnly To)> periods, CancellationToken ct)
     {
-        if (!await query.HasApplicationsAsync(stationId, ct))
-        {
-            return [];
-        }
-        var rows = await query.CountUncheckedAsync(stationId, from, to, ct);
-        return [.. rows.Select(r => new FulfilmentCaseCount(r.RowNumber, r.Total, r.Unmet))];
+        var counts = await query.CountUncheckedAsync(stationIds, periods, ct);
+        return counts.ToDictionary(
+            s => s.Key,
+            s => (IReadOnlyList<IReadOnlyList<FulfilmentCaseCount>>)[.. s.Value.Select(rows =>
+                (IReadOnlyList<FulfilmentCaseCount>)[.. rows.Select(r => new FulfilmentCaseCount(r.RowNumber, r.Total, r.Unmet))])]);
     }
 }
