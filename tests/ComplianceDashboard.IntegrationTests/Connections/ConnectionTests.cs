@@ -241,6 +241,23 @@ public class ConnectionTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task A_meeting_links_each_item_line_to_its_application_and_refuses_an_unknown_number()
+    {
+        var meetings = await AsAsync<MeetingService>("kaoping");
+        MeetingInput Input(string items) => new() { Date = new(2024, 7, 5), Chair = "主持人", Attendees = "营销部、运检部", Minutes = "协调两件业扩", Items = items };
+
+        var refused = await meetings.AddAsync(Input("YK-WY0001-DEMO-A 催办方案答复\nIT-NO-SUCH 不存在"));
+        Assert.Contains("IT-NO-SUCH", refused.ErrorFor(nameof(MeetingInput.Items)), StringComparison.Ordinal);
+        Assert.Contains("YK-WY0001-DEMO-E", (await meetings.AddAsync(Input("YK-WY0001-DEMO-E"))).ErrorFor(nameof(MeetingInput.Items)), StringComparison.Ordinal);
+
+        var saved = await meetings.AddAsync(Input("YK-WY0001-DEMO-A  催办方案答复\r\nYK-WY0001-DEMO-B 协调接电\n"));
+        Assert.True(saved.Succeeded, string.Join("; ", saved.Messages));
+        var (_, views) = await meetings.YearAsync(2024);
+        var meeting = Assert.Single(views, m => m.Date == new DateOnly(2024, 7, 5));
+        Assert.Equal([("YK-WY0001-DEMO-A", "催办方案答复"), ("YK-WY0001-DEMO-B", "协调接电")], meeting.Items.Select(i => (i.Number, i.Text)).OrderBy(i => i.Number, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task The_fulfilment_rows_count_the_showcase_stages_of_october()
     {
         var rows = await (await AsAsync<ConnectionFulfilmentQuery>("kaoping")).CountAsync(1, new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31), default);
