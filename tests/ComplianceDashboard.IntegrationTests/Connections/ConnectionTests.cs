@@ -193,6 +193,11 @@ public class ConnectionTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(-800m, sheet.GrandTotal);
         Assert.Equal("运检部", sheet.Totals.Single(t => t.Unit == "YJ").UnitName);
         Assert.Contains(sheet.Lines, l => l.ApplicationNumber == "IT-SHEET-1" && l.Stage == ConnectionStage.Energising && l.Unit == "YX");
+        // Every line links to its application, the cooperation delay's too.
+        var sheet2Id = (await staff.ListAsync(2024, 2, "IT-SHEET-2")).Single().Id;
+        Assert.Equal(sheet2Id, sheet.Lines.Single(l => l.Kind == FineKind.CooperationDelay).ApplicationId);
+        Assert.All(sheet.Lines, l => Assert.NotNull(l.ApplicationId));
+
         Assert.True((await sheets.FinalizeAsync(2024, 3)).Succeeded);
         // After finalising: a later edit of an application does not change the month's sheet, and no delay can be added.
         var c2 = ConnectionService.ToInput((await staff.DetailAsync((await staff.ListAsync(2024, 2, "IT-SHEET-3")).Single().Id))!.Application);
@@ -206,6 +211,11 @@ public class ConnectionTests(TestApp app) : IClassFixture<TestApp>
         Assert.True((await sheets.FinalizeAsync(2024, 3)).IsConflict);
         // Without its pause IT-SHEET-3's review is now late from 16 March, but the frozen March sheet does not gain it.
         Assert.DoesNotContain(after.Lines, l => l.ApplicationNumber == "IT-SHEET-3");
+        // A 支部书记 of station 1 sees, in the frozen sheet, only the lines of station 1's application (its own unit's and 营销部's).
+        var mine = await (await AsAsync<ResponsibilitySheetService>("shuji1")).SheetAsync(2024, 3);
+        Assert.True(mine.IsFinalized);
+        Assert.Equal(["S:1", "YX"], mine.Lines.Select(l => l.Unit).Order(StringComparer.Ordinal));
+        Assert.All(mine.Lines, l => Assert.Equal("IT-SHEET-1", l.ApplicationNumber));
         Assert.Contains((await sheets.SheetAsync(2024, 4)).Lines, l => l.ApplicationNumber == "IT-SHEET-3" && l.Stage == ConnectionStage.MidInspection);
     }
 
