@@ -193,6 +193,10 @@ public class ConnectionTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(-800m, sheet.GrandTotal);
         Assert.Equal("运检部", sheet.Totals.Single(t => t.Unit == "YJ").UnitName);
         Assert.Contains(sheet.Lines, l => l.ApplicationNumber == "IT-SHEET-1" && l.Stage == ConnectionStage.Energising && l.Unit == "YX");
+        // Every line links to its application, the cooperation delay's too.
+        var sheet2Id = (await staff.ListAsync(2024, 2, "IT-SHEET-2")).Single().Id;
+        Assert.Equal(sheet2Id, sheet.Lines.Single(l => l.Kind == FineKind.CooperationDelay).ApplicationId);
+        Assert.All(sheet.Lines, l => Assert.NotNull(l.ApplicationId));
 
         Assert.True((await sheets.FinalizeAsync(2024, 3)).Succeeded);
         // After finalising: a later edit of an application does not change the month's sheet, and no delay can be added.
@@ -207,7 +211,60 @@ public class ConnectionTests(TestApp app) : IClassFixture<TestApp>
         Assert.True((await sheets.FinalizeAsync(2024, 3)).IsConflict);
         // Without its pause IT-SHEET-3's review is now late from 16 March, but the frozen March sheet does not gain it.
         Assert.DoesNotContain(after.Lines, l => l.ApplicationNumber == "IT-SHEET-3");
+        // A 支部书记 of station 1 sees, in the frozen sheet, only the lines of station 1's application (its own unit's and 营销部's).
+        var mine = await (await AsAsync<ResponsibilitySheetService>("shuji1")).SheetAsync(2024, 3);
+        Assert.True(mine.IsFinalized);
+        Assert.Equal(["S:1", "YX"], mine.Lines.Select(l => l.Unit).Order(StringComparer.Ordinal));
+        Assert.All(mine.Lines, l => Assert.Equal("IT-SHEET-1", l.ApplicationNumber));
         Assert.Contains((await sheets.SheetAsync(2024, 4)).Lines, l => l.ApplicationNumber == "IT-SHEET-3" && l.Stage == ConnectionStage.MidInspection);
+    }
+
+    [Fact]
+    public async Task The_call_back_report_flags_applications_energised_without_a_call_back_before_energising()
+    {
+        // June 2024 has no demo applications: three energised that month, station 2.
+        var staff = await AsAsync<ConnectionService>("kaoping");
+        var callBacks = await AsAsync<CallBackService>("kaoping");
+        var ids = new Dictionary<string, long>();
+        foreach (var (number, energised) in new[] { ("IT-CB-1", 10), ("IT-CB-2", 12), ("IT-CB-3", 14) })
+        {
+            var input = new ApplicationInput { Number = number, Customer = $"客户{number}", Class = ConnectionClass.Residential, StationId = 2, Received = new(2024, 6, 3) };
+            input.Stages.Single(s => s.Stage == ConnectionStage.Energising).Finish = new(2024, 6, energised);
+            var saved = await staff.SaveAsync(input);
+            Assert.True(saved.Succeeded, string.Join("; ", saved.Messages));
+            ids[number] = saved.Value;
+        }
+        // IT-CB-1 called back before energising; IT-CB-2 only after it (still missing); IT-CB-3 never.
+        Assert.True((await callBacks.AddAsync(new CallBackInput { ApplicationId = ids["IT-CB-1"], Stage = ConnectionStage.SchemeReply, Date = new(2024, 6, 5), Result = CallBackService.Satisfied })).Succeeded);
+        Assert.True((await callBacks.AddAsync(new CallBackInput { ApplicationId = ids["IT-CB-2"], Stage = ConnectionStage.SchemeReply, Date = new(2024, 6, 20), Result = CallBackService.Dissatisfied })).Succeeded);
+
+        var report = await callBacks.ReportAsync(2024, 6);
+        Assert.Equal(["IT-CB-2", "IT-CB-3"], report.Missing.Where(m => m.Number.StartsWith("IT-CB-", StringComparison.Ordinal)).Select(m => m.Number));
+        var cb3 = report.Missing.Single(m => m.Number == "IT-CB-3");
+        Assert.Equal((ids["IT-CB-3"], new DateOnly(2024, 6, 14), "客户IT-CB-3"), (cb3.ApplicationId, cb3.Energised, cb3.Customer));
+        Assert.False(string.IsNullOrEmpty(cb3.StationName));
+        Assert.Equal(2, report.Rows.Count(r => r.Number.StartsWith("IT-CB-", StringComparison.Ordinal)));
+        // A secretary of station 1 sees neither the call-backs nor the missing ones of station 2.
+        var other = await (await AsAsync<CallBackService>("shuji1")).ReportAsync(2024, 6);
+        Assert.DoesNotContain(other.Missing, m => m.Number.StartsWith("IT-CB-", StringComparison.Ordinal));
+        Assert.DoesNotContain(other.Rows, r => r.Number.StartsWith("IT-CB-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_meeting_links_each_item_line_to_its_application_and_refuses_an_unknown_number()
+    {
+        var meetings = await AsAsync<MeetingService>("kaoping");
+        MeetingInput Input(string items) => new() { Date = new(2024, 7, 5), Chair = "主持人", Attendees = "营销部、运检部", Minutes = "协调两件业扩", Items = items };
+
+        var refused = await meetings.AddAsync(Input("YK-WY0001-DEMO-A 催办方案答复\nIT-NO-SUCH 不存在"));
+        Assert.Contains("IT-NO-SUCH", refused.ErrorFor(nameof(MeetingInput.Items)), StringComparison.Ordinal);
+        Assert.Contains("YK-WY0001-DEMO-E", (await meetings.AddAsync(Input("YK-WY0001-DEMO-E"))).ErrorFor(nameof(MeetingInput.Items)), StringComparison.Ordinal);
+
+        var saved = await meetings.AddAsync(Input("YK-WY0001-DEMO-A  催办方案答复\r\nYK-WY0001-DEMO-B 协调接电\n"));
+        Assert.True(saved.Succeeded, string.Join("; ", saved.Messages));
+        var (_, views) = await meetings.YearAsync(2024);
+        var meeting = Assert.Single(views, m => m.Date == new DateOnly(2024, 7, 5));
+        Assert.Equal([("YK-WY0001-DEMO-A", "催办方案答复"), ("YK-WY0001-DEMO-B", "协调接电")], meeting.Items.Select(i => (i.Number, i.Text)).OrderBy(i => i.Number, StringComparer.Ordinal));
     }
 
     [Fact]

@@ -102,16 +102,13 @@ public sealed class CallBackService(IDbContextFactory<AppDbContext> factory, Cur
             .Select(c => new CallBackReportRow(c.ApplicationId, c.Application!.Number, c.Application.Customer, c.Application.Class, c.Application.Station!.Name,
                 c.Stage, c.Date, c.Result, c.Opinion, c.RecordedBy))
             .ToListAsync(ct);
-        var energised = await db.ConnectionStages.AsNoTracking()
-            .Where(s => s.Stage == ConnectionStage.Energising && s.Finish >= from && s.Finish <= to && apps.Any(a => a.Id == s.ApplicationId))
-            .Select(s => new { s.ApplicationId, Finish = s.Finish!.Value }).ToListAsync(ct);
-        var ids = energised.Select(e => e.ApplicationId).ToList();
-        var called = await db.ConnectionCallBacks.AsNoTracking().Where(c => ids.Contains(c.ApplicationId)).Select(c => new { c.ApplicationId, c.Date }).ToListAsync(ct);
-        var missingIds = energised.Where(e => !called.Any(c => c.ApplicationId == e.ApplicationId && c.Date <= e.Finish)).ToDictionary(e => e.ApplicationId, e => e.Finish);
-        var missingIdList = missingIds.Keys.ToList();
-        var missing = (await db.ConnectionApplications.AsNoTracking().Where(a => missingIdList.Contains(a.Id))
-                .Select(a => new { a.Id, a.Number, a.Customer, Station = a.Station!.Name }).ToListAsync(ct))
-            .Select(a => new MissingCallBack(a.Id, a.Number, a.Customer, a.Station, missingIds[a.Id]))
+        // Energised in the month with no call-back on or before that day: one query (NOT EXISTS), not three and a search in memory.
+        var missing = (await db.ConnectionStages.AsNoTracking()
+                .Where(s => s.Stage == ConnectionStage.Energising && s.Finish >= from && s.Finish <= to
+                    && !db.ConnectionCallBacks.Any(c => c.ApplicationId == s.ApplicationId && c.Date <= s.Finish))
+                .Join(apps, s => s.ApplicationId, a => a.Id, (s, a) => new { a.Id, a.Number, a.Customer, Station = a.Station!.Name, Finish = s.Finish!.Value })
+                .ToListAsync(ct))
+            .Select(a => new MissingCallBack(a.Id, a.Number, a.Customer, a.Station, a.Finish))
             .OrderBy(m => m.Energised).ThenBy(m => m.Number, StringComparer.Ordinal).ToList();
         return new CallBackReport(year, month, [.. rows.OrderBy(r => r.Date).ThenBy(r => r.Number, StringComparer.Ordinal)], missing);
     }

@@ -5,12 +5,12 @@ namespace ComplianceDashboard.Web.Features.Connections;
 /// <summary>Loads applications as domain facts (three flat queries: applications, stages, pauses), for the clocks.</summary>
 public static class ConnectionFacts
 {
-    public sealed record Loaded(ApplicationFacts Facts, string Customer, bool IsKeyProject, bool IsImportantCustomer, string ComplaintReference);
+    public sealed record Loaded(ApplicationFacts Facts, string Customer, bool IsKeyProject, bool IsImportantCustomer, string ComplaintReference, DateOnly? ClosedOn);
 
     public static async Task<List<Loaded>> LoadAsync(AppDbContext db, IQueryable<ConnectionApplication> applications, CancellationToken ct)
     {
         var apps = await applications.AsNoTracking()
-            .Select(a => new { a.Id, a.Number, a.StationId, a.Class, a.Received, a.Customer, a.IsKeyProject, a.IsImportantCustomer, a.ComplaintReference })
+            .Select(a => new { a.Id, a.Number, a.StationId, a.Class, a.Received, a.Customer, a.IsKeyProject, a.IsImportantCustomer, a.ComplaintReference, a.ClosedOn })
             .ToListAsync(ct);
         if (apps.Count == 0)
         {
@@ -25,7 +25,7 @@ public static class ConnectionFacts
             .ToLookup(p => p.ApplicationId, p => new DateRange(p.From, p.To));
         return [.. apps.Select(a => new Loaded(
             new ApplicationFacts(a.Id, a.Number, a.StationId, a.Class, a.Received, [.. stages[a.Id]], [.. pauses[a.Id]]),
-            a.Customer, a.IsKeyProject, a.IsImportantCustomer, a.ComplaintReference))];
+            a.Customer, a.IsKeyProject, a.IsImportantCustomer, a.ComplaintReference, a.ClosedOn))];
     }
 
     /// <summary>Applications that may have a stage running, finishing or falling due in [from, to]: received by then and not closed before.</summary>

@@ -22,12 +22,13 @@ public sealed class ConnectionPersonalDutySource(IDbContextFactory<AppDbContext>
         var years = Enumerable.Range(today.Year - 1, horizon.Year - today.Year + 2).ToList();
         await using var db = await factory.CreateDbContextAsync(ct);
         var names = await db.Stations.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-        var records = await db.ConnectionDutyRecords.AsNoTracking().Where(d => ids.Contains(d.StationId) && years.Contains(d.Year))
-            .Select(d => new { d.StationId, Fact = new ConnectionDutyFact(d.Id, d.Kind, d.Year, d.Month, d.Date) }).ToListAsync(ct);
+        var records = (await db.ConnectionDutyRecords.AsNoTracking().Where(d => ids.Contains(d.StationId) && years.Contains(d.Year))
+            .Select(d => new { d.StationId, Fact = new ConnectionDutyFact(d.Id, d.Kind, d.Year, d.Month, d.Date) }).ToListAsync(ct))
+            .ToLookup(r => r.StationId, r => r.Fact);
         var duties = new List<PersonalDuty>();
         foreach (var stationId in ids.Where(names.ContainsKey))
         {
-            var facts = records.Where(r => r.StationId == stationId).Select(r => r.Fact).ToList();
+            var facts = records[stationId].ToList();
             foreach (var cell in years.SelectMany(y => ConnectionDuties.ForStation(y, facts, today)))
             {
                 if (cell.Status is ObligationStatus.Pending or ObligationStatus.Missing && cell.DueDate <= horizon)

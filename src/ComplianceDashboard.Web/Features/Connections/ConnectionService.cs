@@ -80,14 +80,13 @@ public sealed class ConnectionService(
         var calendar = await clocks.CalendarAsync(ct);
         var today = clock.Today;
         var loaded = await ConnectionFacts.LoadAsync(db, query, ct);
-        var closed = await query.Select(a => new { a.Id, a.ClosedOn }).ToDictionaryAsync(a => a.Id, a => a.ClosedOn, ct);
         var stationNames = await db.Stations.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         return [.. loaded.Select(a =>
             {
                 var c = ConnectionClocks.Evaluate(a.Facts, calendar, clocks.Limits, today);
                 var current = c.Stages.FirstOrDefault(s => s.State is StageState.Running or StageState.DueToday or StageState.Overdue or StageState.Open)?.Stage;
                 return new ApplicationRow(a.Facts.Id, a.Facts.Number, a.Customer, a.Facts.Class, a.Facts.StationId, stationNames.GetValueOrDefault(a.Facts.StationId, ""),
-                    a.Facts.Received, a.IsKeyProject, a.IsImportantCustomer, current, c.Stages.Count(s => s.IsLateOrOverdue), closed.GetValueOrDefault(a.Facts.Id));
+                    a.Facts.Received, a.IsKeyProject, a.IsImportantCustomer, current, c.Stages.Count(s => s.IsLateOrOverdue), a.ClosedOn);
             })
             .OrderByDescending(r => r.Received).ThenBy(r => r.Number, StringComparer.Ordinal)];
     }

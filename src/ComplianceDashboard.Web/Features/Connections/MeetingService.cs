@@ -73,14 +73,16 @@ public sealed class MeetingService(IDbContextFactory<AppDbContext> factory, Curr
         }
         await using var db = await factory.CreateDbContextAsync(ct);
         var items = new List<CoordinationItem>();
-        var lines = (input.Items ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        foreach (var line in lines)
+        var lines = (input.Items ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split(' ', 2) is [var number, var text] ? (Number: number, Text: text.Trim()) : (Number: line, Text: ""))
+            .ToList();
+        // The items' applications in one query, not one per line.
+        var numbers = lines.Select(l => l.Number).Distinct(StringComparer.Ordinal).ToList();
+        var ids = await db.ConnectionApplications.Where(a => numbers.Contains(a.Number)).Select(a => new { a.Number, a.Id })
+            .ToDictionaryAsync(a => a.Number, a => a.Id, StringComparer.Ordinal, ct);
+        foreach (var (number, text) in lines)
         {
-            var space = line.IndexOf(' ', StringComparison.Ordinal);
-            var number = space < 0 ? line : line[..space];
-            var text = space < 0 ? "" : line[(space + 1)..].Trim();
-            var id = await db.ConnectionApplications.Where(a => a.Number == number).Select(a => (long?)a.Id).FirstOrDefaultAsync(ct);
-            if (id is null)
+            if (!ids.TryGetValue(number, out var id))
             {
                 errors[nameof(MeetingInput.Items)] = $"找不到申请编号“{number}”（每行：申请编号 协调事项）";
                 break;
@@ -90,7 +92,7 @@ public sealed class MeetingService(IDbContextFactory<AppDbContext> factory, Curr
                 errors[nameof(MeetingInput.Items)] = $"请填写“{number}”的协调事项（不超过1000个字）";
                 break;
             }
-            items.Add(new CoordinationItem { ApplicationId = id.Value, Text = text });
+            items.Add(new CoordinationItem { ApplicationId = id, Text = text });
         }
         if (errors.Count > 0)
         {

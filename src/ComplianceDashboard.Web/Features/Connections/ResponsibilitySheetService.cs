@@ -46,11 +46,12 @@ public sealed class ResponsibilitySheetService(
         var stationNames = await db.Stations.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var final = await db.ConnectionSheetFinalizations.AsNoTracking().Include(f => f.Lines).FirstOrDefaultAsync(f => f.Year == year && f.Month == month, ct);
         List<SheetLineView> lines;
+        Dictionary<string, (long Id, int StationId)>? numbers = null;
         if (final is not null)
         {
-            var ids = await NumberIdsAsync(db, final.Lines.Select(l => l.ApplicationNumber).Distinct().ToList(), ct);
+            numbers = await NumberIdsAsync(db, final.Lines.Select(l => l.ApplicationNumber).Distinct().ToList(), ct);
             lines = [.. final.Lines.Select(l => new SheetLineView(l.Unit, UnitName(l.Unit, stationNames), l.Kind, l.ApplicationNumber,
-                ids.TryGetValue(l.ApplicationNumber, out var v) ? v.Id : null, l.Stage, l.Amount, l.Due, l.DaysOverdue, l.Note, l.ComplaintReference))];
+                numbers.TryGetValue(l.ApplicationNumber, out var v) ? v.Id : null, l.Stage, l.Amount, l.Due, l.DaysOverdue, l.Note, l.ComplaintReference))];
         }
         else
         {
@@ -59,7 +60,7 @@ public sealed class ResponsibilitySheetService(
         // Scope: a station user sees the lines of their stations' applications (any unit) and the lines charged to their station.
         if (!currentUser.ReadsAllStations)
         {
-            var numbers = await NumberIdsAsync(db, lines.Select(l => l.ApplicationNumber).Distinct().ToList(), ct);
+            numbers ??= await NumberIdsAsync(db, lines.Select(l => l.ApplicationNumber).Distinct().ToList(), ct);
             lines = [.. lines.Where(l => (numbers.TryGetValue(l.ApplicationNumber, out var v) && currentUser.CanRead(v.StationId))
                 || (EconomicResponsibility.IsStationUnit(l.Unit, out var sid) && currentUser.CanRead(sid)))];
         }
@@ -79,18 +80,21 @@ public sealed class ResponsibilitySheetService(
         var loaded = await ConnectionFacts.LoadAsync(db, applications.ActiveIn(from.AddDays(-1), to), ct);
         var clocked = loaded.Select(a => ConnectionClocks.Evaluate(a.Facts, calendar, clocks.Limits, asOf)).ToList();
         var delays = await db.CooperationDelays.AsNoTracking().Where(d => d.Year == year && d.Month == month)
-            .Select(d => new { d.Id, d.Unit, d.Application!.Number, d.Stage, d.Year, d.Month, d.Decision, d.ComplaintReference }).ToListAsync(ct);
+            .Select(d => new { d.Id, d.ApplicationId, d.Unit, d.Application!.Number, d.Stage, d.Year, d.Month, d.Decision, d.ComplaintReference }).ToListAsync(ct);
         var complaints = loaded.Where(a => a.ComplaintReference.Length > 0).ToDictionary(a => a.Facts.Number, a => a.ComplaintReference, StringComparer.Ordinal);
-        var delayComplaints = delays.Where(d => d.ComplaintReference.Length > 0).ToDictionary(d => d.Id, d => d.ComplaintReference);
+        // Application ids by number: the loaded applications', and the delays' own (a delay's application may be closed before the month).
         var ids = loaded.ToDictionary(a => a.Facts.Number, a => a.Facts.Id, StringComparer.Ordinal);
-        var delayIds = await NumberIdsAsync(db, delays.Select(d => d.Number).Distinct().ToList(), ct);
+        foreach (var d in delays)
+        {
+            ids.TryAdd(d.Number, d.ApplicationId);
+        }
         var lines = EconomicResponsibility.Lines(clocked, delays.Select(d => new CooperationDelayFacts(d.Id, d.Unit, d.Number, d.Stage, d.Year, d.Month, d.Decision)), year, month);
         return [.. lines.Select(l =>
         {
             var complaint = l.Kind == FineKind.CooperationDelay
-                ? delays.Where(d => d.Number == l.ApplicationNumber && d.Decision == l.Note).Select(d => delayComplaints.GetValueOrDefault(d.Id, "")).FirstOrDefault() ?? ""
+                ? delays.FirstOrDefault(d => d.Number == l.ApplicationNumber && d.Decision == l.Note)?.ComplaintReference ?? ""
                 : complaints.GetValueOrDefault(l.ApplicationNumber, "");
-            long? id = ids.TryGetValue(l.ApplicationNumber, out var i) ? i : delayIds.TryGetValue(l.ApplicationNumber, out var v) ? v.Id : null;
+            long? id = ids.TryGetValue(l.ApplicationNumber, out var i) ? i : null;
             return new SheetLineView(l.Unit, UnitName(l.Unit, stationNames), l.Kind, l.ApplicationNumber, id, l.Stage, l.Amount, l.Due, l.DaysOverdue, l.Note, complaint);
         })];
     }
