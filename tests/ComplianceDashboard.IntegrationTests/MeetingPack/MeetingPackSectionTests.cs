@@ -68,7 +68,7 @@ public class MeetingPackSectionTests(MeetingPackSectionTests.SectionApp app) : I
 
         public int Order => 20;
 
-        public Task<MeetingPackSectionContent?> BuildAsync(MeetingPackRequest request, IReadOnlyList<int> stationIds, CancellationToken ct)
+        public Task<MeetingPackSectionContent?> BuildAsync(MeetingPackRequest request, CancellationToken ct)
         {
             Seen = [request.Year, request.Quarter];
             return Task.FromResult<MeetingPackSectionContent?>(new("其他模块章节", "其他模块待办问题2项", ["截至季度末，其他模块待办问题2项。"],

@@ -100,6 +100,32 @@ public sealed class ReminderTests : IDisposable
     }
 
     [Fact]
+    public async Task The_daily_run_reads_everyones_duties_at_once_and_each_gets_what_they_would_see_alone()
+    {
+        var today = Due.AddDays(-7);
+        var horizon = today.AddDays(7);
+        using var scope = _app.Services.CreateScope();
+        var duties = scope.ServiceProvider.GetRequiredService<PersonalDuties>();
+        var users = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().Users.Where(u => !u.IsDisabled).OrderBy(u => u.UserName).ToListAsync();
+        var people = new List<DutyRecipient>();
+        foreach (var user in users)
+        {
+            people.Add(await duties.RecipientAsync(user));
+        }
+
+        var together = await duties.ForEachAsync(people, today, horizon);
+
+        Assert.Equal(people.Count, together.Count);
+        Assert.Contains(together, d => d.Any(x => x.Source == "station")); // station duties are split among several people
+        Assert.True(together.Count(d => d.Any(x => x.Source == "station")) > 1);
+        for (var i = 0; i < people.Count; i++)
+        {
+            var alone = await duties.ForAsync(people[i], today, horizon);
+            Assert.Equal(alone.Select(d => d.Key), together[i].Select(d => d.Key));
+        }
+    }
+
+    [Fact]
     public async Task A_person_never_receives_a_duty_of_a_station_they_do_not_serve()
     {
         _app.SetToday(Due.AddDays(-7));

@@ -11,8 +11,8 @@ public interface IMeetingPackSection
     /// <summary>Where the chapter goes among the other added sections (ascending).</summary>
     int Order { get; }
 
-    /// <summary>The section for the quarter and stations, read with the system's scope narrowed to <paramref name="stationIds"/>; null when it has nothing to say.</summary>
-    Task<MeetingPackSectionContent?> BuildAsync(MeetingPackRequest request, IReadOnlyList<int> stationIds, CancellationToken ct);
+    /// <summary>The section for the quarter and the request's stations (all of them for a county pack); null when it has nothing to say.</summary>
+    Task<MeetingPackSectionContent?> BuildAsync(MeetingPackRequest request, CancellationToken ct);
 }
 
 /// <summary>What the pack is built for: the quarter and the stations it covers (ids within the requester's scope).</summary>

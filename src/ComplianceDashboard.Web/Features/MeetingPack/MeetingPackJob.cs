@@ -39,7 +39,7 @@ public sealed partial class MeetingPackJob(
             var extra = new List<MeetingPackSectionContent>();
             foreach (var section in sections.OrderBy(s => s.Order))
             {
-                if (await section.BuildAsync(request, ids, ct) is { } content)
+                if (await section.BuildAsync(request, ct) is { } content)
                 {
                     extra.Add(content);
                 }

@@ -1,5 +1,6 @@
 using System.Security;
 using System.Text;
+using ComplianceDashboard.Web.Infrastructure.Export;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace ComplianceDashboard.Web.Features.MeetingPack;
@@ -213,7 +214,7 @@ public static class PptxDeck
             """;
         string Series(PackSeries s, int index)
         {
-            var column = PackWorkbook.Column(index + 1);
+            var column = XlsxWriter.Column(index + 1);
             var points = string.Concat(s.Values.Select((v, i) => v is { } value ? $"<c:pt idx=\"{i}\"><c:v>{value.ToString(CultureInfo.InvariantCulture)}</c:v></c:pt>" : ""));
             var color = Palette[index % Palette.Length];
             var look = chart.Kind switch

@@ -23,12 +23,21 @@ public sealed partial class DigestMailer(IDbContextFactory<AppDbContext> dbFacto
         var pending = await db.Notifications.AsNoTracking()
             .Where(n => n.MailedAt == null && n.Kind != "weekly" && n.CreatedAt >= since)
             .OrderBy(n => n.DueDate).ThenBy(n => n.Id).ToListAsync(ct);
+        // Who can be mailed, read once for everyone with something pending (not per person).
+        var userIds = pending.Select(n => n.UserId).Distinct().ToList();
+        var optedOut = (await db.NotificationSettings.AsNoTracking().Where(s => userIds.Contains(s.UserId) && !s.EmailEnabled)
+            .Select(s => s.UserId).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var recipients = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, StringComparer.Ordinal, ct);
         var sent = 0;
         foreach (var group in pending.GroupBy(n => n.UserId))
         {
+            if (optedOut.Contains(group.Key) || !recipients.TryGetValue(group.Key, out var user))
+            {
+                continue;
+            }
             var key = $"digest|{group.Key}|{today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
             var subject = $"清廉站所看板待办提醒（{today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}，共{group.Count()}项）";
-            if (await SendAsync(db, group.Key, key, subject, Body(group.ToList()), group.Count(), ct))
+            if (await SendToAsync(db, user, key, subject, Body(group.ToList()), group.Count(), ct))
             {
                 var ids = group.Select(n => n.Id).ToList();
                 var now = clock.UtcNow;
@@ -48,10 +57,17 @@ public sealed partial class DigestMailer(IDbContextFactory<AppDbContext> dbFacto
         }
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, ct);
         var optedOut = await db.NotificationSettings.AsNoTracking().AnyAsync(s => s.UserId == userId && !s.EmailEnabled, ct);
-        if (user is null || optedOut || string.IsNullOrWhiteSpace(user.Email))
+        return user is not null && !optedOut && await SendToAsync(db, user, key, subject, body, items, ct);
+    }
+
+    /// <summary>Sends one keyed mail to a user who has not turned mail off, unless it went out already or they have no address; logs the attempt.</summary>
+    private async Task<bool> SendToAsync(AppDbContext db, AppUser user, string key, string subject, string body, int items, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(user.Email))
         {
             return false;
         }
+        var userId = user.Id;
         var entry = await db.MailLog.FirstOrDefaultAsync(m => m.Key == key, ct);
         if (entry is { Status: "sent" })
         {

@@ -12,11 +12,19 @@ public sealed class NotificationService(IDbContextFactory<AppDbContext> dbFactor
         return name.Length == 0 ? null : await db.Users.Where(u => u.UserName == name).Select(u => u.Id).FirstOrDefaultAsync(ct);
     }
 
+    /// <summary>The bell's count, asked on every navigation and every minute of every circuit: one query.</summary>
     public async Task<int> UnreadCountAsync(CancellationToken ct = default)
     {
+        var name = currentUser.UserName;
+        if (name.Length == 0)
+        {
+            return 0;
+        }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var id = await UserIdAsync(db, ct);
-        return id is null ? 0 : await db.Notifications.CountAsync(n => n.UserId == id && n.ReadAt == null, ct);
+        return await (from n in db.Notifications
+                      join u in db.Users on n.UserId equals u.Id
+                      where u.UserName == name && n.ReadAt == null
+                      select n.Id).CountAsync(ct);
     }
 
     public async Task<IReadOnlyList<NotificationView>> ListAsync(bool unreadOnly, int take = 200, CancellationToken ct = default)

@@ -8,15 +8,23 @@ public sealed class PersonalDuties(IEnumerable<IPersonalDutySource> sources, IUs
     /// <summary>Days ahead the 我的待办 page looks.</summary>
     public const int ViewHorizonDays = 30;
 
-    public async Task<IReadOnlyList<PersonalDuty>> ForAsync(DutyRecipient person, DateOnly today, DateOnly horizon, CancellationToken ct = default)
+    public async Task<IReadOnlyList<PersonalDuty>> ForAsync(DutyRecipient person, DateOnly today, DateOnly horizon, CancellationToken ct = default) =>
+        (await ForEachAsync([person], today, horizon, ct))[0];
+
+    /// <summary>The duties of each of <paramref name="people"/>, in their order; each source reads once for all of them.</summary>
+    public async Task<IReadOnlyList<IReadOnlyList<PersonalDuty>>> ForEachAsync(IReadOnlyList<DutyRecipient> people, DateOnly today, DateOnly horizon, CancellationToken ct = default)
     {
-        var all = new List<PersonalDuty>();
+        var all = people.Select(_ => new List<PersonalDuty>()).ToList();
         foreach (var source in sources)
         {
-            all.AddRange(await source.DutiesAsync(person, today, horizon, ct));
+            var found = await source.DutiesForEachAsync(people, today, horizon, ct);
+            for (var i = 0; i < people.Count; i++)
+            {
+                all[i].AddRange(found[i]);
+            }
         }
-        return [.. all.Where(d => d.StationId is not { } station || person.Scope.CanRead(station))
-            .DistinctBy(d => d.Key).OrderBy(d => d.DueDate).ThenBy(d => d.StationName, StringComparer.Ordinal).ThenBy(d => d.Key, StringComparer.Ordinal)];
+        return [.. people.Select((person, i) => (IReadOnlyList<PersonalDuty>)[.. all[i].Where(d => d.StationId is not { } station || person.Scope.CanRead(station))
+            .DistinctBy(d => d.Key).OrderBy(d => d.DueDate).ThenBy(d => d.StationName, StringComparer.Ordinal).ThenBy(d => d.Key, StringComparer.Ordinal)])];
     }
 
     /// <summary>The recipient for a stored user, with the claims sign-in would give them (roles, stations).</summary>

@@ -31,6 +31,22 @@ public interface IPersonalDutySource
     Task<IReadOnlyList<PersonalDuty>> DutiesAsync(DutyRecipient person, DateOnly today, DateOnly horizon, CancellationToken ct);
 
     /// <summary>
+    /// The duties of several people at once, in their order (the daily run over every user). The default asks
+    /// <see cref="DutiesAsync"/> person by person; a source that reads the same rows for many people (the stations'
+    /// grades, shared by a station's secretary, supervisors and customer managers) overrides it to read them once.
+    /// </summary>
+    async Task<IReadOnlyList<IReadOnlyList<PersonalDuty>>> DutiesForEachAsync(IReadOnlyList<DutyRecipient> people, DateOnly today, DateOnly horizon, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        var result = new List<IReadOnlyList<PersonalDuty>>(people.Count);
+        foreach (var person in people)
+        {
+            result.Add(await DutiesAsync(person, today, horizon, ct));
+        }
+        return result;
+    }
+
+    /// <summary>
     /// Overdue items county-wide for the 纪委 weekly summary (e.g. overdue findings): a title per line. Sources without
     /// such items (the built-in ones) return none.
     /// </summary>

@@ -22,19 +22,24 @@ public sealed partial class ReminderRun(
         var horizon = today.AddDays(Math.Max(0, leads.Max()));
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var users = await db.Users.AsNoTracking().Where(u => !u.IsDisabled).OrderBy(u => u.UserName).ToListAsync(ct);
-        var added = 0;
+        var people = new List<DutyRecipient>(users.Count);
         foreach (var user in users)
         {
-            var person = await duties.RecipientAsync(user);
+            people.Add(await duties.RecipientAsync(user));
+        }
+        var dutiesOfEach = await duties.ForEachAsync(people, today, horizon, ct);
+        var added = 0;
+        for (var i = 0; i < users.Count; i++)
+        {
             var due = new List<Notification>();
-            foreach (var duty in await duties.ForAsync(person, today, horizon, ct))
+            foreach (var duty in dutiesOfEach[i])
             {
                 if (ReminderPlan.LeadFor(duty.DueDate, today, leads) is { } lead)
                 {
-                    due.Add(Reminder(user.Id, duty, lead, today));
+                    due.Add(Reminder(users[i].Id, duty, lead, today));
                 }
             }
-            added += await AddNewAsync(db, user.Id, due, ct);
+            added += await AddNewAsync(db, users[i].Id, due, ct);
         }
         LogRun(added, users.Count);
         await digests.SendDailyAsync(today, ct);

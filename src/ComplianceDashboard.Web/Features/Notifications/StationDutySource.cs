@@ -11,42 +11,51 @@ namespace ComplianceDashboard.Web.Features.Notifications;
 /// </summary>
 public sealed class StationDutySource(IDbContextFactory<AppDbContext> dbFactory, SchemeGrader grader, IOptions<NotificationOptions> options) : IPersonalDutySource
 {
-    public async Task<IReadOnlyList<PersonalDuty>> DutiesAsync(DutyRecipient person, DateOnly today, DateOnly horizon, CancellationToken ct)
+    public async Task<IReadOnlyList<PersonalDuty>> DutiesAsync(DutyRecipient person, DateOnly today, DateOnly horizon, CancellationToken ct) =>
+        (await DutiesForEachAsync([person], today, horizon, ct))[0];
+
+    /// <summary>Each station's grades are read once for everyone who files for it, then split by person.</summary>
+    public async Task<IReadOnlyList<IReadOnlyList<PersonalDuty>>> DutiesForEachAsync(IReadOnlyList<DutyRecipient> people, DateOnly today, DateOnly horizon, CancellationToken ct)
     {
-        var stations = person.Scope.WritableStationIds;
-        if (stations.Count == 0)
+        ArgumentNullException.ThrowIfNull(people);
+        var stations = people.SelectMany(p => p.Scope.WritableStationIds).Distinct().Order().ToList();
+        var open = new List<(StationGradeView View, PendingDuty Duty)>();
+        if (stations.Count > 0)
         {
-            return [];
-        }
-        var overdueFrom = today.AddDays(-options.Value.OverdueLookbackDays);
-        var result = new List<PersonalDuty>();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        foreach (var stationId in stations.Order())
-        {
-            foreach (var year in new[] { overdueFrom.Year, today.Year, horizon.Year }.Distinct())
+            var overdueFrom = today.AddDays(-options.Value.OverdueLookbackDays);
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            foreach (var stationId in stations)
             {
-                var view = await StationGradeQuery.LoadAsync(db, StationScope.System, grader, stationId, year, ct);
-                if (view is null)
+                foreach (var year in new[] { overdueFrom.Year, today.Year, horizon.Year }.Distinct())
                 {
-                    continue;
+                    var view = await StationGradeQuery.LoadAsync(db, StationScope.System, grader, stationId, year, ct);
+                    if (view is null)
+                    {
+                        continue;
+                    }
+                    // A cell still "pending" after its due date is overdue too (its station was not regraded since).
+                    open.AddRange(PendingDuties.Overdue(view).Where(d => d.Cell.DueDate >= overdueFrom && d.Cell.DueDate < today)
+                        .Concat(PendingDuties.DueBetween(view, overdueFrom, horizon))
+                        .Select(d => (view, d)));
                 }
-                // A cell still "pending" after its due date is overdue too (its station was not regraded since).
-                var duties = PendingDuties.Overdue(view).Where(d => d.Cell.DueDate >= overdueFrom && d.Cell.DueDate < today)
-                    .Concat(PendingDuties.DueBetween(view, overdueFrom, horizon))
-                    .Where(d => RecordKindInfo.MayFileFor(grader.Scheme, d.Cell.ObligationId, person.Principal) && IsTheirs(view, d.Cell, person));
-                result.AddRange(duties.Select(d => new PersonalDuty(
-                    $"s{stationId}:{d.Cell.ObligationId}:{d.Cell.Period.Key}:{d.Cell.SubjectId?.ToString(CultureInfo.InvariantCulture) ?? "-"}",
-                    stationId,
-                    view.Station.Name,
-                    $"{view.ObligationName(d.Cell.ObligationId)}（{d.Cell.Period.Label}{(d.Subject.Length > 0 ? "，" + d.Subject : "")}）",
-                    d.Items,
-                    d.Cell.DueDate,
-                    d.NewRecordUrl,
-                    "station")));
             }
         }
-        return [.. result.DistinctBy(d => d.Key)];
+        return [.. people.Select(person => (IReadOnlyList<PersonalDuty>)[.. open
+            .Where(o => person.Scope.WritableStationIds.Contains(o.View.Station.Id)
+                && RecordKindInfo.MayFileFor(grader.Scheme, o.Duty.Cell.ObligationId, person.Principal) && IsTheirs(o.View, o.Duty.Cell, person))
+            .Select(o => Duty(o.View, o.Duty))
+            .DistinctBy(d => d.Key)])];
     }
+
+    private static PersonalDuty Duty(StationGradeView view, PendingDuty d) => new(
+        $"s{view.Station.Id}:{d.Cell.ObligationId}:{d.Cell.Period.Key}:{d.Cell.SubjectId?.ToString(CultureInfo.InvariantCulture) ?? "-"}",
+        view.Station.Id,
+        view.Station.Name,
+        $"{view.ObligationName(d.Cell.ObligationId)}（{d.Cell.Period.Label}{(d.Subject.Length > 0 ? "，" + d.Subject : "")}）",
+        d.Items,
+        d.Cell.DueDate,
+        d.NewRecordUrl,
+        "station");
 
     /// <summary>A per-supervisor duty belongs to the supervisor of that name (if an account has it); everything else to every filer of the station.</summary>
     private static bool IsTheirs(StationGradeView view, ObligationPeriod cell, DutyRecipient person)

@@ -1,4 +1,5 @@
 using System.Text;
+using ComplianceDashboard.Web.Features.Report;
 
 namespace ComplianceDashboard.Web.Features.Notifications;
 
@@ -85,18 +86,21 @@ public sealed class WeeklySummary(
         return added;
     }
 
+    /// <summary>The report's risk deductions (<see cref="StationGapsQuery.DeductionsAsync"/>) for incidents from <paramref name="from"/> until before <paramref name="before"/>.</summary>
     private static async Task<List<(string Station, string Description, decimal Points)>> DeductionsAsync(AppDbContext db, int year, DateOnly from, DateOnly before, CancellationToken ct)
     {
         var snapshots = await (from s in db.GradeSnapshots.AsNoTracking()
                                join st in db.Stations on s.StationId equals st.Id
                                where s.Year == year && s.IsLatest
                                orderby st.Code
-                               select new { st.Name, s.ItemsJson }).ToListAsync(ct);
-        var gaps = snapshots.SelectMany(s => GradeJson.Items(s.ItemsJson).Where(i => i.Rule == RuleKind.PerEvent)
-            .SelectMany(i => i.Gaps.Where(g => g.PointsLost > 0 && g.RecordIds is [_, ..]).Select(g => (s.Name, i.Code, Gap: g)))).ToList();
-        var ids = gaps.Select(g => g.Gap.RecordIds![0]).Distinct().ToList();
-        var inWeek = (await db.Records.AsNoTracking().Where(r => ids.Contains(r.Id) && r.EventDate >= from && r.EventDate < before)
-            .Select(r => r.Id).ToListAsync(ct)).ToHashSet();
-        return [.. gaps.Where(g => inWeek.Contains(g.Gap.RecordIds![0])).Select(g => (g.Name, $"{g.Code} {g.Gap.Description}", g.Gap.PointsLost))];
+                               select new { s.StationId, st.Name, s.ItemsJson }).ToListAsync(ct);
+        var names = snapshots.ToDictionary(s => s.StationId, s => s.Name);
+        var items = new OrderedDictionary<int, IReadOnlyList<ItemScore>>();
+        foreach (var s in snapshots)
+        {
+            items.Add(s.StationId, GradeJson.Items(s.ItemsJson));
+        }
+        var deductions = await StationGapsQuery.DeductionsAsync(db, items, from, before.AddDays(-1), ct);
+        return [.. deductions.Select(d => (names[d.StationId], d.Text, d.Points))];
     }
 }

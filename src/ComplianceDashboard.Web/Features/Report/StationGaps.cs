@@ -17,10 +17,7 @@ public static class StationGapsQuery
         var first = new DateOnly(period.Year, period.FirstMonth, 1);
         var last = new DateOnly(period.Year, period.LastMonth, 1).AddMonths(1).AddDays(-1);
         var items = snapshots.ToDictionary(s => s.StationId, s => GradeJson.Items(s.ItemsJson));
-        var incidentIds = items.Values.SelectMany(i => i).Where(i => i.Rule == RuleKind.PerEvent)
-            .SelectMany(i => i.Gaps).SelectMany(g => g.RecordIds ?? []).Distinct().ToList();
-        var inPeriod = (await db.Records.AsNoTracking().Where(r => incidentIds.Contains(r.Id) && r.EventDate >= first && r.EventDate <= last)
-            .Select(r => r.Id).ToListAsync(ct)).ToHashSet();
+        var deductions = (await DeductionsAsync(db, items, first, last, ct)).ToLookup(d => d.StationId);
         var result = new List<StationGaps>(snapshots.Count);
         foreach (var s in snapshots)
         {
@@ -29,12 +26,24 @@ public static class StationGapsQuery
                 .GroupBy(c => c.ObligationId)
                 .Select(g => $"{grader.Scheme.GetObligation(g.Key).Name}：{string.Join("、", g.Select(c => c.Period.Label).Distinct())}{(g.Count() > 1 ? $"（{g.Count()}项）" : "")}")
                 .ToList();
-            var deductions = items[s.StationId]
-                .Where(i => i.Rule == RuleKind.PerEvent)
-                .SelectMany(i => i.Gaps.Where(g => g.PointsLost > 0 && g.RecordIds is [var id, ..] && inPeriod.Contains(id)).Select(g => $"{i.Code} {g.Description}"))
-                .ToList();
-            result.Add(new StationGaps(s.StationId, s.Name, s.Total, s.GradeLabel, missing, deductions));
+            result.Add(new StationGaps(s.StationId, s.Name, s.Total, s.GradeLabel, missing, [.. deductions[s.StationId].Select(d => d.Text)]));
         }
         return result;
+    }
+
+    /// <summary>
+    /// Risk deductions of the stations' graded items: per-event gaps that cost points and whose incident (the gap's first
+    /// record) happened from <paramref name="from"/> to <paramref name="to"/>, inclusive; as "code description" and points,
+    /// in the order of <paramref name="items"/>. The report's quarter and the 纪委 weekly summary read them this one way.
+    /// </summary>
+    public static async Task<List<(int StationId, string Text, decimal Points)>> DeductionsAsync(AppDbContext db,
+        IReadOnlyDictionary<int, IReadOnlyList<ItemScore>> items, DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        var gaps = items.SelectMany(s => s.Value.Where(i => i.Rule == RuleKind.PerEvent)
+            .SelectMany(i => i.Gaps.Where(g => g.PointsLost > 0 && g.RecordIds is [_, ..]).Select(g => (StationId: s.Key, i.Code, Gap: g)))).ToList();
+        var ids = gaps.Select(g => g.Gap.RecordIds![0]).Distinct().ToList();
+        var inPeriod = (await db.Records.AsNoTracking().Where(r => ids.Contains(r.Id) && r.EventDate >= from && r.EventDate <= to)
+            .Select(r => r.Id).ToListAsync(ct)).ToHashSet();
+        return [.. gaps.Where(g => inPeriod.Contains(g.Gap.RecordIds![0])).Select(g => (g.StationId, $"{g.Code} {g.Gap.Description}", g.Gap.PointsLost))];
     }
 }

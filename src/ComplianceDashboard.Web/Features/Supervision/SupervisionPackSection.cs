@@ -15,11 +15,11 @@ public sealed class SupervisionPackSection(IDbContextFactory<AppDbContext> facto
 
     public int Order => 10;
 
-    public async Task<MeetingPackSectionContent?> BuildAsync(MeetingPackRequest request, IReadOnlyList<int> stationIds, CancellationToken ct)
+    public async Task<MeetingPackSectionContent?> BuildAsync(MeetingPackRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         var today = clock.Today;
-        var (findings, cases) = await RowsAsync(request.IsCounty ? null : stationIds, today, ct);
+        var (findings, cases) = await RowsAsync(request.IsCounty ? null : request.StationIds, today, ct);
         var report = SupervisionDashboardService.Report(request.Year, request.Quarter, null, today, findings, cases);
         var asOf = report.AsOf(today);
         var overdue = findings.Where(r => SupervisionDashboardService.OverdueAt(r, asOf))

@@ -176,14 +176,14 @@ public static class XlsxWriter
         }
     }
 
-    private static Cell NumberCell(string reference, double value, uint? style) => new()
+    internal static Cell NumberCell(string reference, double value, uint? style) => new()
     {
         CellReference = reference,
         CellValue = new CellValue(value.ToString("R", CultureInfo.InvariantCulture)),
         StyleIndex = style,
     };
 
-    private static Cell TextCell(string reference, string text) => new(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }))
+    internal static Cell TextCell(string reference, string text) => new(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }))
     {
         CellReference = reference,
         DataType = CellValues.InlineString,
@@ -206,14 +206,15 @@ public static class XlsxWriter
         CustomWidth = true,
     }));
 
-    /// <summary>Character units for the text plus padding; CJK characters are about two units wide.</summary>
-    private static double Width(string text)
+    /// <summary>Character units for the text plus padding, at most <paramref name="max"/>; CJK characters are about two units wide.</summary>
+    internal static double Width(string text, double max = 60)
     {
         var units = text.Sum(c => c >= 0x2E80 ? 2.1 : 1.0);
-        return Math.Clamp(units + 2, 8, 60);
+        return Math.Clamp(units + 2, 8, max);
     }
 
-    private static string Column(int column)
+    /// <summary>"A".."Z", "AA"… for a 0-based column.</summary>
+    internal static string Column(int column)
     {
         var name = "";
         for (var n = column + 1; n > 0; n = (n - 1) / 26)
@@ -223,9 +224,10 @@ public static class XlsxWriter
         return name;
     }
 
-    private static string Reference(int column, uint row) => Column(column) + row.ToString(CultureInfo.InvariantCulture);
+    internal static string Reference(int column, uint row) => Column(column) + row.ToString(CultureInfo.InvariantCulture);
 
-    private static Stylesheet Styles() => new(
+    /// <summary>The cell formats behind <see cref="HeaderStyle"/>, <see cref="DateStyle"/>, <see cref="PercentStyle"/> and <see cref="TitleStyle"/>.</summary>
+    internal static Stylesheet Styles() => new(
         new NumberingFormats(
             new NumberingFormat { NumberFormatId = DateFormatId, FormatCode = "yyyy-mm-dd" },
             new NumberingFormat { NumberFormatId = PercentFormatId, FormatCode = "0.0%" }) { Count = 2 },
