@@ -212,26 +212,34 @@ public sealed class FindingService(
         }
         var relative = $"findings/{clock.Today.Year.ToString(CultureInfo.InvariantCulture)}/{Guid.NewGuid():N}.bin";
         var stored = false;
-        var result = await ChangeAsync(id, f => currentUser.CanRectify(f.StationId), "只有责任单位和纪委可以上传整改佐证", async (db, f) =>
+        CommandResult? result = null;
+        try
         {
-            if (f.Status == FindingStatus.Closed)
+            result = await ChangeAsync(id, f => currentUser.CanRectify(f.StationId), "只有责任单位和纪委可以上传整改佐证", async (db, f) =>
             {
-                return Fail("", "该问题已销号，如需补充佐证请先重新打开");
-            }
-            await store.SaveAsync(relative, bytes, ct);
-            stored = true;
-            f.Attachments.Add(new FindingAttachment
-            {
-                FileName = name, ContentType = contentType!, Size = bytes.Length, Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
-                StoragePath = relative, UploadedAt = clock.UtcNow, UploadedBy = currentUser.UserName,
-            });
-            return Step(EvidenceAdded, name);
-        }, ct);
-        if (!result.Succeeded && stored)
-        {
-            store.Delete(relative);
+                if (f.Status == FindingStatus.Closed)
+                {
+                    return Fail("", "该问题已销号，如需补充佐证请先重新打开");
+                }
+                await store.SaveAsync(relative, bytes, ct);
+                stored = true;
+                f.Attachments.Add(new FindingAttachment
+                {
+                    FileName = name, ContentType = contentType!, Size = bytes.Length, Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+                    StoragePath = relative, UploadedAt = clock.UtcNow, UploadedBy = currentUser.UserName,
+                });
+                return Step(EvidenceAdded, name);
+            }, ct);
+            return result;
         }
-        return result;
+        finally
+        {
+            // The file goes when its row was not saved — refused, or the save threw.
+            if (stored && result is not { Succeeded: true })
+            {
+                store.Delete(relative);
+            }
+        }
     }
 
     /// <summary>销号: only with rectification, evidence and a verifier who is not the responsible person.</summary>
