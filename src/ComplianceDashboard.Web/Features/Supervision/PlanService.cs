@@ -24,7 +24,8 @@ public sealed class PlanTaskInput
 /// </summary>
 public sealed class PlanService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, AppClock clock)
 {
-    private static readonly RecordKind[] InspectionKinds = [RecordKind.SpecialInspection, RecordKind.FourWindsInspection, RecordKind.CustomerVisit, RecordKind.RiskIdentification];
+    /// <summary>The record kinds that are inspections: a plan task links them, a finding is registered from them.</summary>
+    internal static readonly RecordKind[] InspectionKinds = [RecordKind.SpecialInspection, RecordKind.FourWindsInspection, RecordKind.CustomerVisit, RecordKind.RiskIdentification];
 
     public async Task<PlanView?> GetAsync(int year, CancellationToken ct = default)
     {
