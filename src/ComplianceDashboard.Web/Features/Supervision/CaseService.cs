@@ -160,11 +160,11 @@ public sealed class CaseService(
             var errors = CaseRules.CheckAccept(c.State(), day, clock.Today);
             if (errors.Count > 0)
             {
-                return Task.FromResult(Outcome.Errors(errors));
+                return Task.FromResult(StepOutcome.Errors(errors));
             }
             c.Status = CaseStatus.Accepted;
             c.AcceptedOn = day;
-            return Task.FromResult(Outcome.Step(Accepted, string.Create(CultureInfo.InvariantCulture, $"受理日期：{day:yyyy-MM-dd}")));
+            return Task.FromResult(StepOutcome.Step(Accepted, string.Create(CultureInfo.InvariantCulture, $"受理日期：{day:yyyy-MM-dd}")));
         }, ct);
 
     /// <summary>A step of the investigation (办理过程).</summary>
@@ -174,9 +174,9 @@ public sealed class CaseService(
             var text = note?.Trim() ?? "";
             if (c.Status != CaseStatus.Accepted)
             {
-                return Task.FromResult(Outcome.Fail("", "只有办理中的件可以登记办理过程"));
+                return Task.FromResult(StepOutcome.Fail("", "只有办理中的件可以登记办理过程"));
             }
-            return Task.FromResult(text.Length is 0 or > 2000 ? Outcome.Fail("Note", "请填写办理情况（不超过2000字）") : Outcome.Step(Progress, text));
+            return Task.FromResult(text.Length is 0 or > 2000 ? StepOutcome.Fail("Note", "请填写办理情况（不超过2000字）") : StepOutcome.Step(Progress, text));
         }, ct);
 
     /// <summary>
@@ -192,7 +192,7 @@ public sealed class CaseService(
             var errors = CaseRules.CheckConclude(c.State(), conclusion, clock.Today);
             if (errors.Count > 0)
             {
-                return Outcome.Errors(errors);
+                return StepOutcome.Errors(errors);
             }
             long? riskRecord = null;
             if (CaseRules.FeedsRiskItem(input.Outcome, c.StationId))
@@ -202,11 +202,11 @@ public sealed class CaseService(
                     var record = await db.Records.AsNoTracking().FirstOrDefaultAsync(r => r.Id == link, ct);
                     if (record is null || record.StationId != c.StationId || record.Kind != input.RiskKind)
                     {
-                        return Outcome.Fail(nameof(ConcludeInput.LinkRecordId), "关联的记录须是该站所同一风险防控项的事件记录");
+                        return StepOutcome.Fail(nameof(ConcludeInput.LinkRecordId), "关联的记录须是该站所同一风险防控项的事件记录");
                     }
                     if (await db.ComplaintCases.AnyAsync(x => x.RiskRecordId == link && x.Id != c.Id, ct))
                     {
-                        return Outcome.Fail(nameof(ConcludeInput.LinkRecordId), "该记录已关联其他信访件");
+                        return StepOutcome.Fail(nameof(ConcludeInput.LinkRecordId), "该记录已关联其他信访件");
                     }
                     riskRecord = link;
                 }
@@ -221,7 +221,7 @@ public sealed class CaseService(
                     }, ct);
                     if (!saved.Succeeded)
                     {
-                        return Outcome.Fail("", "登记风险防控事件记录失败：" + string.Join(" ", saved.Messages));
+                        return StepOutcome.Fail("", "登记风险防控事件记录失败：" + string.Join(" ", saved.Messages));
                     }
                     riskRecord = saved.RecordId;
                 }
@@ -235,7 +235,7 @@ public sealed class CaseService(
             c.HigherReplyOn = input.HigherReplyOn;
             c.HigherReplyNote = input.HigherReplyNote.Trim();
             c.RiskRecordId = riskRecord;
-            return Outcome.Step(Concluded, $"结论：{SupervisionNames.Of(input.Outcome)}");
+            return StepOutcome.Step(Concluded, $"结论：{SupervisionNames.Of(input.Outcome)}");
         }, ct);
 
     internal CaseRow Row(ComplaintCase c, string? stationName, WorkingDayCalendar calendar) => Row(c, stationName, Options, calendar, clock.Today);
@@ -268,24 +268,7 @@ public sealed class CaseService(
         }
     }
 
-    private sealed record Outcome(CommandResult? Failure, string Action, string Note)
-    {
-        public static Outcome Fail(string field, string message) => new(CommandResult.Fail(field, message), "", "");
-
-        public static Outcome Errors(IReadOnlyList<RuleError> errors)
-        {
-            var result = new CommandResult();
-            foreach (var e in errors)
-            {
-                result.Add(e.Field, e.Message);
-            }
-            return new(result, "", "");
-        }
-
-        public static Outcome Step(string action, string note) => new(null, action, note);
-    }
-
-    private async Task<CommandResult> ChangeAsync(long id, Func<AppDbContext, ComplaintCase, Task<Outcome>> change, CancellationToken ct)
+    private async Task<CommandResult> ChangeAsync(long id, Func<AppDbContext, ComplaintCase, Task<StepOutcome>> change, CancellationToken ct)
     {
         EnsureHandler();
         await using var db = await factory.CreateDbContextAsync(ct);

@@ -93,7 +93,7 @@ public sealed class FindingService(
             {
                 result.Add(nameof(FindingInput.FoundOn), "发现日期不能晚于今天");
             }
-            Add(result, FindingRules.CheckDeadline(foundOn, input.Deadline));
+            StepOutcome.AddErrors(result, FindingRules.CheckDeadline(foundOn, input.Deadline));
         }
         if (!Enum.IsDefined(input.Severity))
         {
@@ -164,19 +164,19 @@ public sealed class FindingService(
             var text = measures?.Trim() ?? "";
             if (f.Status == FindingStatus.Closed)
             {
-                return Fail("", "该问题已销号，如需继续整改请先重新打开");
+                return StepOutcome.Fail("", "该问题已销号，如需继续整改请先重新打开");
             }
             if (text.Length == 0)
             {
-                return Fail("Measures", "请填写整改措施");
+                return StepOutcome.Fail("Measures", "请填写整改措施");
             }
             if (on is not { } day || day > clock.Today || day < f.FoundOn)
             {
-                return Fail("On", "整改日期须在发现日期和今天之间");
+                return StepOutcome.Fail("On", "整改日期须在发现日期和今天之间");
             }
             f.Rectifications.Add(new FindingRectification { On = day, Measures = text, RecordedAt = clock.UtcNow, RecordedBy = currentUser.UserName });
             f.Status = FindingStatus.Rectifying;
-            return Step(Rectified, text);
+            return StepOutcome.Step(Rectified, text);
         }, ct);
 
     /// <summary>Adds a rectification evidence file (checked like record attachments, stored in the same store).</summary>
@@ -212,26 +212,34 @@ public sealed class FindingService(
         }
         var relative = $"findings/{clock.Today.Year.ToString(CultureInfo.InvariantCulture)}/{Guid.NewGuid():N}.bin";
         var stored = false;
-        var result = await ChangeAsync(id, f => currentUser.CanRectify(f.StationId), "只有责任单位和纪委可以上传整改佐证", async (db, f) =>
+        CommandResult? result = null;
+        try
         {
-            if (f.Status == FindingStatus.Closed)
+            result = await ChangeAsync(id, f => currentUser.CanRectify(f.StationId), "只有责任单位和纪委可以上传整改佐证", async (db, f) =>
             {
-                return Fail("", "该问题已销号，如需补充佐证请先重新打开");
-            }
-            await store.SaveAsync(relative, bytes, ct);
-            stored = true;
-            f.Attachments.Add(new FindingAttachment
-            {
-                FileName = name, ContentType = contentType!, Size = bytes.Length, Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
-                StoragePath = relative, UploadedAt = clock.UtcNow, UploadedBy = currentUser.UserName,
-            });
-            return Step(EvidenceAdded, name);
-        }, ct);
-        if (!result.Succeeded && stored)
-        {
-            store.Delete(relative);
+                if (f.Status == FindingStatus.Closed)
+                {
+                    return StepOutcome.Fail("", "该问题已销号，如需补充佐证请先重新打开");
+                }
+                await store.SaveAsync(relative, bytes, ct);
+                stored = true;
+                f.Attachments.Add(new FindingAttachment
+                {
+                    FileName = name, ContentType = contentType!, Size = bytes.Length, Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+                    StoragePath = relative, UploadedAt = clock.UtcNow, UploadedBy = currentUser.UserName,
+                });
+                return StepOutcome.Step(EvidenceAdded, name);
+            }, ct);
+            return result;
         }
-        return result;
+        finally
+        {
+            // The file goes when its row was not saved — refused, or the save threw.
+            if (stored && result is not { Succeeded: true })
+            {
+                store.Delete(relative);
+            }
+        }
     }
 
     /// <summary>销号: only with rectification, evidence and a verifier who is not the responsible person.</summary>
@@ -242,17 +250,17 @@ public sealed class FindingService(
             var errors = FindingRules.CheckCloseOut(f.State(), new CloseOutRequest(input.VerifierName, f.Attachments.Count, f.Rectifications.Count, closedOn), clock.Today);
             if (errors.Count > 0)
             {
-                return Errors(errors);
+                return StepOutcome.Errors(errors);
             }
             if (closedOn < f.FoundOn)
             {
-                return Fail(nameof(CloseOutInput.ClosedOn), "销号日期不能早于发现日期");
+                return StepOutcome.Fail(nameof(CloseOutInput.ClosedOn), "销号日期不能早于发现日期");
             }
             f.Status = FindingStatus.Closed;
             f.ClosedOn = closedOn;
             f.ClosedBy = currentUser.UserName;
             f.VerifierName = input.VerifierName.Trim();
-            return Step(ClosedOut, $"验证人：{f.VerifierName}");
+            return StepOutcome.Step(ClosedOut, $"验证人：{f.VerifierName}");
         }, ct);
 
     /// <summary>Re-opens a closed-out finding (纪委领导): the close-out and any effect evaluation are cleared, the history keeps them.</summary>
@@ -262,12 +270,12 @@ public sealed class FindingService(
             var errors = FindingRules.CheckReopen(f.State(), reason);
             if (errors.Count > 0)
             {
-                return Errors(errors);
+                return StepOutcome.Errors(errors);
             }
             f.Status = FindingStatus.Rectifying;
             f.ReopenCount++;
             (f.ClosedOn, f.ClosedBy, f.VerifierName, f.Effect, f.EffectNote, f.EffectOn) = (null, null, null, null, null, null);
-            return Step(Reopened, reason!.Trim());
+            return StepOutcome.Step(Reopened, reason!.Trim());
         }, ct);
 
     /// <summary>整改成效 after close-out.</summary>
@@ -277,14 +285,14 @@ public sealed class FindingService(
             var errors = FindingRules.CheckEffect(f.State(), note);
             if (errors.Count > 0)
             {
-                return Errors(errors);
+                return StepOutcome.Errors(errors);
             }
             if (!Enum.IsDefined(effect))
             {
-                return Fail("Effect", "请选择整改成效");
+                return StepOutcome.Fail("Effect", "请选择整改成效");
             }
             (f.Effect, f.EffectNote, f.EffectOn) = (effect, note!.Trim(), clock.Today);
-            return Step(Evaluated, f.EffectNote);
+            return StepOutcome.Step(Evaluated, f.EffectNote);
         }, ct);
 
     /// <summary>The stored path of an evidence file the caller may read, or null.</summary>
@@ -305,19 +313,10 @@ public sealed class FindingService(
             f.ReopenCount, FindingRules.IsOverdue(state, today), FindingRules.DaysOverdue(state, today), FindingRules.ClosedLate(state));
     }
 
-    // A step's outcome: errors (nothing saved) or the step to append.
-    private sealed record Outcome(CommandResult? Failure, string Action, string Note);
-
-    private static Outcome Fail(string field, string message) => new(CommandResult.Fail(field, message), "", "");
-
-    private static Outcome Errors(IReadOnlyList<RuleError> errors) => new(Add(new CommandResult(), errors), "", "");
-
-    private static Outcome Step(string action, string note) => new(null, action, note);
-
-    private Task<CommandResult> ChangeAsync(long id, Func<Finding, bool> allowed, string refusal, Func<AppDbContext, Finding, Outcome> change, CancellationToken ct) =>
+    private Task<CommandResult> ChangeAsync(long id, Func<Finding, bool> allowed, string refusal, Func<AppDbContext, Finding, StepOutcome> change, CancellationToken ct) =>
         ChangeAsync(id, allowed, refusal, (db, f) => Task.FromResult(change(db, f)), ct);
 
-    private async Task<CommandResult> ChangeAsync(long id, Func<Finding, bool> allowed, string refusal, Func<AppDbContext, Finding, Task<Outcome>> change, CancellationToken ct)
+    private async Task<CommandResult> ChangeAsync(long id, Func<Finding, bool> allowed, string refusal, Func<AppDbContext, Finding, Task<StepOutcome>> change, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var finding = await currentUser.FindingScope(db.Findings, f => f.StationId).Include(f => f.Rectifications).Include(f => f.Attachments)
@@ -365,14 +364,5 @@ public sealed class FindingService(
         {
             result.Add(field, $"不能超过{max.ToString(CultureInfo.InvariantCulture)}个字");
         }
-    }
-
-    private static CommandResult Add(CommandResult result, IEnumerable<RuleError> errors)
-    {
-        foreach (var e in errors)
-        {
-            result.Add(e.Field, e.Message);
-        }
-        return result;
     }
 }

@@ -148,7 +148,9 @@ public sealed class MetricTargetService(IDbContextFactory<AppDbContext> factory,
         {
             return result;
         }
-        var existing = await db.MetricTargets.ToListAsync(ct);
+        var years = inputs.Select(i => i.Year).Distinct().ToList();
+        var stationIds = inputs.Select(i => i.StationId).Distinct().ToList();
+        var existing = await db.MetricTargets.Where(t => years.Contains(t.Year) && stationIds.Contains(t.StationId)).ToListAsync(ct);
         foreach (var input in inputs)
         {
             Upsert(db, input, existing.FirstOrDefault(t => t.StationId == input.StationId && t.Year == input.Year && t.Month == input.Month

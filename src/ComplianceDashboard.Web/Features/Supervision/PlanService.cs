@@ -24,7 +24,8 @@ public sealed class PlanTaskInput
 /// </summary>
 public sealed class PlanService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, AppClock clock)
 {
-    private static readonly RecordKind[] InspectionKinds = [RecordKind.SpecialInspection, RecordKind.FourWindsInspection, RecordKind.CustomerVisit, RecordKind.RiskIdentification];
+    /// <summary>The record kinds that are inspections: a plan task links them, a finding is registered from them.</summary>
+    internal static readonly RecordKind[] InspectionKinds = [RecordKind.SpecialInspection, RecordKind.FourWindsInspection, RecordKind.CustomerVisit, RecordKind.RiskIdentification];
 
     public async Task<PlanView?> GetAsync(int year, CancellationToken ct = default)
     {
@@ -37,24 +38,23 @@ public sealed class PlanService(IDbContextFactory<AppDbContext> factory, Current
         }
         var names = await db.Stations.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var recordIds = plan.Tasks.SelectMany(t => t.Inspections).Select(i => i.RecordId).Distinct().ToList();
-        var records = (await currentUser.Scope.Filter(db.Records.AsNoTracking(), r => r.StationId).Where(r => recordIds.Contains(r.Id))
-            .Select(r => new { r.Id, r.StationId, r.EventDate, r.Title }).ToListAsync(ct)).ToDictionary(r => r.Id);
-        var allStations = await db.Records.AsNoTracking().Where(r => recordIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.StationId, ct);
-        var tasks = plan.Tasks.OrderBy(t => t.Month).ThenBy(t => t.Id).Select(t =>
+        // Progress counts every linked inspection; the caller is shown only those of stations they may read.
+        var linked = await db.Records.AsNoTracking().Where(r => recordIds.Contains(r.Id))
+            .Select(r => new { r.Id, r.StationId, r.EventDate, r.Title }).ToDictionaryAsync(r => r.Id, ct);
+        var scope = currentUser.Scope;
+        var facts = plan.Tasks.ToDictionary(t => t.Id, t =>
         {
             var targets = t.Stations.Select(s => s.StationId).ToHashSet();
-            var inspected = t.Inspections.Where(i => allStations.TryGetValue(i.RecordId, out var st) && targets.Contains(st)).Select(i => allStations[i.RecordId]).Distinct().Count();
-            return new PlanTaskView(t.Id, t.Title, t.Owner, t.Month, [.. t.Stations.Select(s => (s.StationId, names.GetValueOrDefault(s.StationId, "")))],
-                [.. t.Inspections.Where(i => records.ContainsKey(i.RecordId)).Select(i => records[i.RecordId]).Select(r => (r.Id, r.StationId, r.EventDate, r.Title))],
-                PlanProgress.IsDone(new PlanTaskFact(t.Id, t.Month, targets.Count, inspected)));
-        }).ToList();
-        var facts = plan.Tasks.Select(t =>
-        {
-            var targets = t.Stations.Select(s => s.StationId).ToHashSet();
-            return new PlanTaskFact(t.Id, t.Month, targets.Count,
-                t.Inspections.Where(i => allStations.TryGetValue(i.RecordId, out var st) && targets.Contains(st)).Select(i => allStations[i.RecordId]).Distinct().Count());
+            var inspected = t.Inspections.Select(i => linked.GetValueOrDefault(i.RecordId)).Where(r => r is not null && targets.Contains(r.StationId))
+                .Select(r => r!.StationId).Distinct().Count();
+            return new PlanTaskFact(t.Id, t.Month, targets.Count, inspected);
         });
-        return new PlanView(plan.Id, plan.Year, plan.Title, plan.ApprovedBy, plan.ApprovedAt, tasks, PlanProgress.ByMonth(year, facts, clock.Today));
+        var tasks = plan.Tasks.OrderBy(t => t.Month).ThenBy(t => t.Id).Select(t => new PlanTaskView(t.Id, t.Title, t.Owner, t.Month,
+            [.. t.Stations.Select(s => (s.StationId, names.GetValueOrDefault(s.StationId, "")))],
+            [.. t.Inspections.Where(i => linked.TryGetValue(i.RecordId, out var r) && scope.CanRead(r.StationId)).Select(i => linked[i.RecordId])
+                .Select(r => (r.Id, r.StationId, r.EventDate, r.Title))],
+            PlanProgress.IsDone(facts[t.Id]))).ToList();
+        return new PlanView(plan.Id, plan.Year, plan.Title, plan.ApprovedBy, plan.ApprovedAt, tasks, PlanProgress.ByMonth(year, facts.Values, clock.Today));
     }
 
     public async Task<CommandResult<long>> CreateAsync(int year, string? title, CancellationToken ct = default)

@@ -25,9 +25,11 @@ public sealed record ReportStationRow(string StationName, int Found, int Rectifi
 public sealed class SupervisionDashboardService(FindingService findings, CaseService cases, CurrentUser currentUser, AppClock clock, TableExport export,
     IDbContextFactory<AppDbContext> factory)
 {
-    public async Task<(IReadOnlyList<FindingCell> Cells, IReadOnlyList<(int Id, string Name)> Stations)> HeatMapAsync(int year, CancellationToken ct = default)
+    /// <summary>The heat map of <paramref name="year"/> over <paramref name="rows"/>, the caller's findings of that year (<see cref="FindingService.ListAsync"/>).</summary>
+    public async Task<(IReadOnlyList<FindingCell> Cells, IReadOnlyList<(int Id, string Name)> Stations)> HeatMapAsync(int year, IReadOnlyList<FindingRow> rows,
+        CancellationToken ct = default)
     {
-        var rows = await findings.ListAsync(year, ct: ct);
+        ArgumentNullException.ThrowIfNull(rows);
         await using var db = await factory.CreateDbContextAsync(ct);
         var stations = (await currentUser.FindingScope(db.Stations.AsNoTracking(), s => s.Id).OrderBy(s => s.Id).Select(s => new { s.Id, s.Name }).ToListAsync(ct))
             .Select(s => (s.Id, s.Name)).ToList();
@@ -48,7 +50,7 @@ public sealed class SupervisionDashboardService(FindingService findings, CaseSer
                 cells.Add(new FindingCell(id, name, m,
                     mine.Count(r => r.FoundOn >= start && r.FoundOn <= end),
                     mine.Count(r => r.ClosedOn is { } c && c >= start && c <= end),
-                    mine.Count(r => r.FoundOn <= asOf && r.Deadline < asOf && (r.ClosedOn is null || r.ClosedOn > asOf))));
+                    mine.Count(r => OverdueAt(r, asOf))));
             }
         }
         return (cells, stations);

@@ -1,0 +1,26 @@
+using ComplianceDashboard.Domain.Supervision;
+
+namespace ComplianceDashboard.Web.Features.Supervision;
+
+/// <summary>
+/// What one step of a finding (<see cref="FindingService"/>) or a case (<see cref="CaseService"/>) decided: its errors
+/// (nothing is saved) or the action and note to append to the item's step history.
+/// </summary>
+internal sealed record StepOutcome(CommandResult? Failure, string Action, string Note)
+{
+    public static StepOutcome Fail(string field, string message) => new(CommandResult.Fail(field, message), "", "");
+
+    public static StepOutcome Errors(IReadOnlyList<RuleError> errors) => new(AddErrors(new CommandResult(), errors), "", "");
+
+    public static StepOutcome Step(string action, string note) => new(null, action, note);
+
+    /// <summary>Adds the domain rules' errors to <paramref name="result"/> as field errors.</summary>
+    public static CommandResult AddErrors(CommandResult result, IEnumerable<RuleError> errors)
+    {
+        foreach (var e in errors)
+        {
+            result.Add(e.Field, e.Message);
+        }
+        return result;
+    }
+}
