@@ -138,6 +138,68 @@ public sealed record StationFacts
     /// <summary>工程廉政监督员 posts (§5.2.3.10).</summary>
     public IReadOnlyList<ProjectSupervisorPost> ProjectSupervisors { get; init; } = [];
 
+    /// <summary>
+    /// The same facts in one order whatever order they were read in: records by date then id, everything else by id.
+    /// Explanations list records and findings in input order ("2026-03-16 会议…；2026-11-09 会议…"), and a database
+    /// returns rows without ORDER BY in whatever order its plan gives (PostgreSQL's changes once a table is analysed),
+    /// so without this the same data could grade to a different text and content hash.
+    /// </summary>
+    public StationFacts InCanonicalOrder() => this with
+    {
+        ServicePoints = Ordered(ServicePoints, p => p.Id),
+        People = Ordered(People, p => p.Id),
+        Assignments = Ordered(Assignments, a => a.Id),
+        Appointments = Ordered(Appointments, a => a.Id),
+        Dismissals = Ordered(Dismissals, d => d.Id),
+        GroupMembers = IsOrdered(GroupMembers, MembershipOrder) ? GroupMembers : [.. GroupMembers.Order(MembershipOrder)],
+        ResponsibilityLists = Ordered(ResponsibilityLists, l => l.Id),
+        ProjectSupervisors = Ordered(ProjectSupervisors, p => p.Id),
+        Records = CanonicalRecords(Records),
+    };
+
+    private static readonly Comparer<GroupMembershipFact> MembershipOrder = Comparer<GroupMembershipFact>.Create((a, b) =>
+    {
+        var byPerson = a.PersonId.CompareTo(b.PersonId);
+        if (byPerson != 0)
+            return byPerson;
+        var byFrom = a.From.CompareTo(b.From);
+        return byFrom != 0 ? byFrom : a.Role.CompareTo(b.Role);
+    });
+
+    private static readonly Comparer<EvidenceRecordFact> RecordOrder = Comparer<EvidenceRecordFact>.Create((a, b) =>
+    {
+        var byDate = a.EventDate.CompareTo(b.EventDate);
+        return byDate != 0 ? byDate : a.Id.CompareTo(b.Id);
+    });
+
+    private static IReadOnlyList<EvidenceRecordFact> CanonicalRecords(IReadOnlyList<EvidenceRecordFact> records)
+    {
+        var ordered = IsOrdered(records, RecordOrder) ? records : [.. records.Order(RecordOrder)];
+        if (ordered.All(r => IsOrdered(r.PresentMemberIds, Comparer<int>.Default) && IsOrdered(r.EmergingProblems, ProblemOrder)))
+            return ordered;
+        return [.. ordered.Select(r => r with
+        {
+            PresentMemberIds = IsOrdered(r.PresentMemberIds, Comparer<int>.Default) ? r.PresentMemberIds : [.. r.PresentMemberIds.Order()],
+            EmergingProblems = IsOrdered(r.EmergingProblems, ProblemOrder) ? r.EmergingProblems : [.. r.EmergingProblems.Order(ProblemOrder)],
+        })];
+    }
+
+    private static readonly Comparer<EmergingProblemFact> ProblemOrder = Comparer<EmergingProblemFact>.Create((a, b) => a.Id.CompareTo(b.Id));
+
+    private static IReadOnlyList<T> Ordered<T>(IReadOnlyList<T> items, Func<T, long> key) =>
+        IsOrdered(items, Comparer<T>.Create((a, b) => key(a).CompareTo(key(b)))) ? items : [.. items.OrderBy(key)];
+
+    // Rows usually arrive in order already: then the list is kept as it is, without a copy.
+    private static bool IsOrdered<T>(IReadOnlyList<T> items, IComparer<T> comparer)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (comparer.Compare(items[i - 1], items[i]) > 0)
+                return false;
+        }
+        return true;
+    }
+
     /// <summary>Every span someone served as a supervisor: service-point supervisor posts and project supervisor posts.</summary>
     public IEnumerable<SupervisorService> SupervisorServices() =>
         Assignments.Where(a => a.Role == PostRole.Supervisor).Select(a => new SupervisorService(a.PersonId, a.From, a.To))

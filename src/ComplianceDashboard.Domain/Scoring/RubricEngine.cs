@@ -6,7 +6,7 @@ using ComplianceDashboard.Domain.Scoring.Checks;
 namespace ComplianceDashboard.Domain.Scoring;
 
 /// <summary>
-/// Grades one station for one calendar year as of a day. Pure: same inputs, same grade. Final once
+/// Grades one station for one calendar year as of a day. Pure: same inputs, same grade, in whatever order the facts come. Final once
 /// the <c>asOf</c> day is after 31 December; before that a provisional score where only due duties count.
 /// Supervisor posts are read as of that day through <see cref="SupervisorTerms"/>.
 /// </summary>
@@ -17,7 +17,7 @@ public static class RubricEngine
         ArgumentNullException.ThrowIfNull(scheme);
         ArgumentNullException.ThrowIfNull(facts);
         checks ??= ConditionCheckRegistry.Default;
-        facts = SupervisorTerms.Apply(facts, asOf); // an expired, unrenewed term ends the post (items 4–7, 21)
+        facts = SupervisorTerms.Apply(facts.InCanonicalOrder(), asOf); // an expired, unrenewed term ends the post (items 4–7, 21)
         var clock = new GradingClock(year, asOf);
         var index = new RecordIndex(facts.Records, asOf);
         var calendar = ObligationCalendar.Build(scheme, facts, clock, index);

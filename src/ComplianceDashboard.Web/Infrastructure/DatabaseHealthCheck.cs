@@ -22,18 +22,20 @@ public sealed partial class DatabaseHealthCheck(IDbContextFactory<AppDbContext> 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var sqlite = db.Database.IsSqlite();
+        var name = sqlite ? "SQLite" : "PostgreSQL";
         try
         {
             if (!await db.Database.CanConnectAsync(cancellationToken))
             {
-                return HealthCheckResult.Unhealthy("SQLite not reachable");
+                return HealthCheckResult.Unhealthy($"{name} not reachable");
             }
         }
         catch (Exception ex)
         {
-            return HealthCheckResult.Unhealthy("SQLite error", ex);
+            return HealthCheckResult.Unhealthy($"{name} error", ex);
         }
-        if (!db.Database.IsSqlite())
+        if (!sqlite)
         {
             return await CheckPostgreSqlAsync(db, cancellationToken);
         }

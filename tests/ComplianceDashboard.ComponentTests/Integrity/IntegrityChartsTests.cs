@@ -6,7 +6,7 @@ namespace ComplianceDashboard.ComponentTests.Integrity;
 public class IntegrityChartsTests
 {
     private static SignalView Signal(int station, SignalKind kind, bool open = true) =>
-        new(station * 100 + (int)kind, $"{kind}:{station}", kind, station, $"WY{station:D4}", "", 2026, 3, 0.5, "", new SignalText(""), [1], new DateTime(2026, 4, 1),
+        new(station * 100 + (int)kind, $"{kind}:{station}", kind, station, $"WY{station:D4}", "", 2026, 3, 0.5, new SignalText(""), [1], new DateTime(2026, 4, 1),
             open ? null : new ExplanationView("kaoping", "已核实", new DateTime(2026, 4, 2)));
 
     [Fact]
