@@ -83,11 +83,13 @@ public class EmergingProblem
     public DateOnly? CorrectedOn { get; set; }
 }
 
-/// <summary>A file kept outside wwwroot and served only through the authorised download endpoint.</summary>
-public class Attachment
+/// <summary>
+/// A file kept outside wwwroot in the attachment store and served only through the authorised download endpoint:
+/// what every kind of attachment stores (not mapped itself; each owner has its own table).
+/// </summary>
+public abstract class StoredFile
 {
     public long Id { get; set; }
-    public long RecordId { get; set; }
     public required string FileName { get; set; }
     public required string ContentType { get; set; }
     public long Size { get; set; }
@@ -95,6 +97,12 @@ public class Attachment
     public required string StoragePath { get; set; }
     public DateTime UploadedAt { get; set; }
     public string UploadedBy { get; set; } = "";
+}
+
+/// <summary>A file attached to an evidence record.</summary>
+public class Attachment : StoredFile
+{
+    public long RecordId { get; set; }
 }
 
 public enum ChangeAction { Created, Updated, Deleted }

@@ -100,30 +100,15 @@ public class FindingRectification
 }
 
 /// <summary>Rectification evidence: a file in the Records feature's attachment store (served by the authorised endpoint).</summary>
-public class FindingAttachment
+public class FindingAttachment : StoredFile
 {
-    public long Id { get; set; }
     public long FindingId { get; set; }
-    public required string FileName { get; set; }
-    public required string ContentType { get; set; }
-    public long Size { get; set; }
-    public required string Sha256 { get; set; }
-    public required string StoragePath { get; set; }
-    public DateTime UploadedAt { get; set; }
-    public string UploadedBy { get; set; } = "";
 }
 
 /// <summary>An append-only step of a finding (登记, 整改, 佐证, 销号, 重新打开, 成效评价) with its full state after the step (ADR-005).</summary>
-public class FindingStep
+public class FindingStep : HistoryStep
 {
-    public long Id { get; set; }
     public long FindingId { get; set; }
-    public int Version { get; set; }
-    public required string Action { get; set; }
-    public string Note { get; set; } = "";
-    public DateTime At { get; set; }
-    public string By { get; set; } = "";
-    public required string StateJson { get; set; }
 }
 
 /// <summary>
@@ -177,10 +162,15 @@ public class CaseReporter
 }
 
 /// <summary>An append-only step of a case with its full state after the step (the reporter excluded).</summary>
-public class CaseStep
+public class CaseStep : HistoryStep
+{
+    public long CaseId { get; set; }
+}
+
+/// <summary>One append-only step of a finding's or case's history: what was done, by whom, and the full state after it (ADR-005).</summary>
+public abstract class HistoryStep
 {
     public long Id { get; set; }
-    public long CaseId { get; set; }
     public int Version { get; set; }
     public required string Action { get; set; }
     public string Note { get; set; } = "";

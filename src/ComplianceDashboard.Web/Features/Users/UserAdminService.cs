@@ -152,17 +152,8 @@ public sealed partial class UserAdminService(
         return result;
     }
 
-    public async Task<CommandResult> SetDisabledAsync(string userId, bool disabled)
+    public Task<CommandResult> SetDisabledAsync(string userId, bool disabled) => ChangeUserAsync(userId, async (users, user, actor) =>
     {
-        currentUser.EnsureAdmin();
-        var actor = currentUser.UserName;
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
-        {
-            return new CommandResult().Add("", l["用户不存在"]);
-        }
         if (disabled && user.UserName == actor)
         {
             return new CommandResult().Add("", l["不能停用自己的账户"]);
@@ -171,20 +162,11 @@ public sealed partial class UserAdminService(
         var result = new CommandResult().Add(await users.UpdateSecurityStampAsync(user));
         LogDisabled(user.UserName, disabled, actor);
         return result;
-    }
+    });
 
     /// <summary>Sets a new password (checked against the policy) and lifts a lockout.</summary>
-    public async Task<CommandResult> ResetPasswordAsync(string userId, string newPassword)
+    public Task<CommandResult> ResetPasswordAsync(string userId, string newPassword) => ChangeUserAsync(userId, async (users, user, actor) =>
     {
-        currentUser.EnsureAdmin();
-        var actor = currentUser.UserName;
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
-        {
-            return new CommandResult().Add("", l["用户不存在"]);
-        }
         if (string.IsNullOrEmpty(newPassword))
         {
             return new CommandResult().Add(nameof(UserInput.Password), l["请输入新密码"]);
@@ -198,6 +180,16 @@ public sealed partial class UserAdminService(
             LogPasswordReset(user.UserName, actor);
         }
         return result;
+    });
+
+    /// <summary>An administrator's change to one existing account, with the account's user manager and the acting admin's name.</summary>
+    private async Task<CommandResult> ChangeUserAsync(string userId, Func<UserManager<AppUser>, AppUser, string, Task<CommandResult>> change)
+    {
+        currentUser.EnsureAdmin();
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByIdAsync(userId);
+        return user is null ? new CommandResult().Add("", l["用户不存在"]) : await change(users, user, currentUser.UserName);
     }
 
     private async Task<CommandResult> ValidateAsync(AppDbContext db, UserInput input, bool creating)
