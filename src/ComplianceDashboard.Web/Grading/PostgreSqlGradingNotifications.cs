@@ -33,8 +33,13 @@ public sealed partial class PostgreSqlGradingNotifications(
         new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    private int _connections;
+
     /// <summary>Completes once this server listens (tests wait for it before they expect another server's events).</summary>
     public Task Listening => _listening.Task;
+
+    /// <summary>How many times the listening connection was opened (more than once: it dropped and was opened again).</summary>
+    public int Connections => Volatile.Read(ref _connections);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -76,16 +81,25 @@ public sealed partial class PostgreSqlGradingNotifications(
     {
         await foreach (var grading in _outbox.Reader.ReadAllAsync(ct))
         {
-            try
+            var payload = Serialize(grading);
+            // Twice: a pooled connection the server closed meanwhile fails once and is discarded; the retry opens a new one.
+            for (var attempt = 1; attempt <= 2; attempt++)
             {
-                await using var command = dataSource.CreateCommand("SELECT pg_notify($1, $2)");
-                command.Parameters.Add(new NpgsqlParameter { Value = ChannelName });
-                command.Parameters.Add(new NpgsqlParameter { Value = Serialize(grading) });
-                await command.ExecuteNonQueryAsync(ct);
-            }
-            catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
-            {
-                LogSendFailed(ex); // the other servers' pages show it at their next load; the data is in the database
+                try
+                {
+                    await using var command = dataSource.CreateCommand("SELECT pg_notify($1, $2)");
+                    command.Parameters.Add(new NpgsqlParameter { Value = ChannelName });
+                    command.Parameters.Add(new NpgsqlParameter { Value = payload });
+                    await command.ExecuteNonQueryAsync(ct);
+                    break;
+                }
+                catch (Exception ex) when (ex is NpgsqlException or TimeoutException && !ct.IsCancellationRequested)
+                {
+                    if (attempt == 2)
+                    {
+                        LogSendFailed(ex); // the other servers' pages show it at their next load; the data is in the database
+                    }
+                }
             }
         }
     }
@@ -105,6 +119,7 @@ public sealed partial class PostgreSqlGradingNotifications(
                     await listen.ExecuteNonQueryAsync(ct);
                 }
                 retry = FirstRetry;
+                Interlocked.Increment(ref _connections);
                 if (reconnecting)
                 {
                     LogListeningAgain();

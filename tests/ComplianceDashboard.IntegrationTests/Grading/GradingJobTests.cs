@@ -151,6 +151,28 @@ public class GradingJobTests(FailingStationApp app) : IClassFixture<FailingStati
     }
 
     [Fact]
+    public async Task The_database_refuses_a_second_running_run_of_the_same_job()
+    {
+        await using var db = app.CreateDbContext();
+        Assert.False(await Runs.IsRunningAsync());
+        var first = new JobRun { JobName = GradingRuns.JobName, Trigger = "server-a", StartedAt = TestApp.FixedNow.UtcDateTime, Status = JobRunStatus.Running };
+        db.JobRuns.Add(first);
+        await db.SaveChangesAsync();
+        try
+        {
+            // What a second server does when it passed the "none running" check at the same moment as the first.
+            await using var other = app.CreateDbContext();
+            other.JobRuns.Add(new JobRun { JobName = GradingRuns.JobName, Trigger = "server-b", StartedAt = TestApp.FixedNow.UtcDateTime, Status = JobRunStatus.Running });
+            await Assert.ThrowsAsync<DbUpdateException>(() => other.SaveChangesAsync());
+            Assert.Null(await Runs.TryStartAsync("server-b", [2026]));
+        }
+        finally
+        {
+            await db.JobRuns.Where(r => r.Id == first.Id).ExecuteDeleteAsync();
+        }
+    }
+
+    [Fact]
     public async Task Rerunning_without_changes_writes_no_new_history_rows()
     {
         await Runs.TryRunAllAsync("one", [2026]);

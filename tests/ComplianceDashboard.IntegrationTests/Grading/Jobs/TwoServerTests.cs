@@ -174,6 +174,16 @@ public sealed class TwoServerTests : IDisposable
         await a.Get<GradingService>().RegradeStationAsync(station, TestApp.FixedNow.Year);
         Assert.Equal(station, await heardOnB.Task.WaitAsync(Ceiling));
 
+        // B's listening connection is cut (as by a database restart or a network drop): B listens again and hears A.
+        var listener = b.Get<PostgreSqlGradingNotifications>();
+        var before = listener.Connections;
+        await db.Database.ExecuteSqlRawAsync(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'ComplianceDashboard notifications'");
+        await Poll.UntilAsync(() => Task.FromResult(listener.Connections > before ? "again" : null), timeoutSeconds: (int)Ceiling.TotalSeconds);
+        heardOnB = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await a.Get<GradingService>().RegradeStationAsync(station - 1, TestApp.FixedNow.Year);
+        Assert.Equal(station - 1, await heardOnB.Task.WaitAsync(Ceiling));
+
         b.Get<GradingNotifier>().StationRegraded -= Heard;
         a.Get<GradingNotifier>().ProgressChanged -= OnA;
         b.Get<GradingNotifier>().ProgressChanged -= OnB;
