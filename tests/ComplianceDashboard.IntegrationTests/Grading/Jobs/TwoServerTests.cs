@@ -141,6 +141,7 @@ public sealed class TwoServerTests : IDisposable
         Assert.Contains(batches, x => a.Get<JobServerName>().IsThisHost(x.ExecutedBy!));
         Assert.Contains(batches, x => b.Get<JobServerName>().IsThisHost(x.ExecutedBy!));
         Assert.Equal(2, batches.Select(x => x.ExecutedBy).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(2, (await Web.Features.Jobs.JobRunsQuery.ServersAsync(db, [run.Id]))[run.Id].Count); // the 任务 page names both
 
         // Both servers' pages saw the run finish, whichever server closed it (the other one heard it over NOTIFY).
         Assert.Equal((run.Id, run.StationsDone), ((await finishedOnA.Task.WaitAsync(Ceiling)).RunId, (await finishedOnA.Task).Done));
