@@ -33,13 +33,15 @@ public sealed partial class GradingJobsStartup(
 
         // Several servers (PostgreSQL): a run in progress is another server's as long as one is alive — its batches
         // are in the shared queue and any worker finishes them (a batch of a server that died is taken again after
-        // Hangfire's invisibility timeout). Closing it here would throw that work away at every rolling restart.
-        var others = OtherServers();
+        // Hangfire's invisibility timeout). Closing it here would throw that work away at every rolling restart; only a
+        // run without any sign of life is closed. SQLite has one server: whatever is in progress was this app's.
+        var others = options.Value.Database.Provider == DatabaseProvider.PostgreSql ? OtherServers() : [];
         if (others.Count > 0)
         {
             LogOtherServers(others.Count);
         }
-        if (others.Count == 0 && await runs.CloseInterruptedAsync(ct) > 0)
+        var closed = others.Count > 0 ? await runs.CloseStalledAsync(NightlyGradingJob.StalledAfter, ct) : await runs.CloseInterruptedAsync(ct);
+        if (closed > 0)
         {
             await runs.TryStartAsync("resume", ct: ct);
         }

@@ -154,6 +154,27 @@ public sealed partial class GradingRuns(
         return closed;
     }
 
+    /// <summary>
+    /// Closes as interrupted a run in progress that has shown no sign of life for <paramref name="quiet"/>: started
+    /// earlier and no batch finished since. Batches take seconds, so such a run's jobs are gone (its server died between
+    /// recording the run and enqueuing them); without this it would refuse every later run. Returns how many there were.
+    /// </summary>
+    public async Task<int> CloseStalledAsync(TimeSpan quiet, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var now = clock.UtcNow;
+        var since = now - quiet;
+        var closed = await db.JobRuns
+            .Where(r => r.JobName == JobName && r.Status == JobRunStatus.Running && r.StartedAt < since
+                && !db.JobRunBatches.Any(b => b.JobRunId == r.Id && b.FinishedAt >= since))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, JobRunStatus.Interrupted).SetProperty(r => r.FinishedAt, now), ct);
+        if (closed > 0)
+        {
+            LogStalled(closed, quiet.TotalMinutes);
+        }
+        return closed;
+    }
+
     /// <summary>Waits until a run has finished (command line, tests, benchmarks).</summary>
     public async Task<JobRun> WaitAsync(long runId, CancellationToken ct = default)
     {
@@ -190,6 +211,9 @@ public sealed partial class GradingRuns(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Grading run not started ({Trigger}): another server started one a moment ago")]
     private partial void LogRefused(string trigger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} grading run(s) in progress had no batch finished for {Minutes} minutes: marked interrupted")]
+    private partial void LogStalled(int count, double minutes);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} grading run(s) were still in progress when the app stopped: marked interrupted")]
     private partial void LogInterrupted(int count);
