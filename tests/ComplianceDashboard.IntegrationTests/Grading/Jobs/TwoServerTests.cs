@@ -35,6 +35,8 @@ public sealed class ClusterServerApp(string folder, ServerBarrier barrier) : Tes
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("App:Grading:BatchSize", "1"); // 14 stations × 2 years: 28 batch jobs
+        // Hangfire schedules on the real clock: 02:00 in Shanghai must not start a run of its own during the test.
+        builder.UseSetting("App:Grading:NightlyCron", "0 2 29 2 *");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<SchemeGrader>();
