@@ -2676,6 +2676,11 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("JobName")
+                        .IsUnique()
+                        .HasDatabaseName("IX_JobRuns_JobName_Running")
+                        .HasFilter("\"Status\" = 'Running'");
+
                     b.HasIndex("StartedAt");
 
                     b.ToTable("JobRuns");
@@ -2694,6 +2699,10 @@ namespace ComplianceDashboard.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Error")
                         .HasColumnType("text");
+
+                    b.Property<string>("ExecutedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("Failed")
                         .HasColumnType("integer");

@@ -1,21 +1,78 @@
 namespace ComplianceDashboard.Web.Grading;
 
-/// <summary>Pushes grading progress and fresh results to open pages (singleton; pages subscribe and unsubscribe).</summary>
+/// <summary>
+/// Pushes grading progress and fresh results to open pages (singleton; pages subscribe and unsubscribe). The one way
+/// pages learn about grading, whichever server graded: what this server does is reported here and raised at once;
+/// what another server did arrives through <see cref="Receive"/> from the cross-server transport
+/// (<see cref="PostgreSqlGradingNotifications"/>, docs/decisions/ADR-018-cross-server-notifications.md), which in turn
+/// forwards this server's own events (<see cref="Published"/>).
+/// </summary>
 public sealed class GradingNotifier
 {
+    private readonly Lock _gate = new();
+    private long _lastRunId;
+    private int _lastCount = -1;
+    private bool _lastFinished;
+
     public event Action<JobProgress>? ProgressChanged;
 
     public event Action<int>? StationRegraded;
 
+    /// <summary>This server's own events, after the local ones were raised (the cross-server transport sends them on).</summary>
+    public event Action<GradingEvent>? Published;
+
     public JobProgress? Current { get; private set; }
 
+    /// <summary>Progress of a run on this server.</summary>
     public void Report(JobProgress progress)
     {
-        Current = progress.Finished ? null : progress;
-        ProgressChanged?.Invoke(progress);
+        Raise(progress);
+        Published?.Invoke(new GradingEvent(null, progress));
     }
 
-    public void Regraded(int stationId) => StationRegraded?.Invoke(stationId);
+    /// <summary>A station graded on this server.</summary>
+    public void Regraded(int stationId)
+    {
+        StationRegraded?.Invoke(stationId);
+        Published?.Invoke(new GradingEvent(stationId, null));
+    }
+
+    /// <summary>An event of another server: raised here, never sent on again.</summary>
+    public void Receive(GradingEvent received)
+    {
+        if (received.Progress is { } progress)
+        {
+            Raise(progress);
+        }
+        if (received.StationId is { } stationId)
+        {
+            StationRegraded?.Invoke(stationId);
+        }
+    }
+
+    /// <summary>
+    /// Raises progress unless it is older than what was raised already: reports of several servers may arrive out of
+    /// order, and a late "half done" after "finished" would leave the jobs page showing a run that has ended.
+    /// </summary>
+    private void Raise(JobProgress progress)
+    {
+        lock (_gate)
+        {
+            var count = progress.Done + progress.Failed;
+            var stale = progress.RunId < _lastRunId
+                || (progress.RunId == _lastRunId && (_lastFinished || (!progress.Finished && count < _lastCount)));
+            if (stale)
+            {
+                return;
+            }
+            (_lastRunId, _lastCount, _lastFinished) = (progress.RunId, count, progress.Finished);
+            Current = progress.Finished ? null : progress;
+        }
+        ProgressChanged?.Invoke(progress);
+    }
 }
 
 public sealed record JobProgress(long RunId, int Total, int Done, int Failed, bool Finished);
+
+/// <summary>What one server tells the others: a station regraded, or a run's progress (one of the two).</summary>
+public sealed record GradingEvent(int? StationId, JobProgress? Progress);

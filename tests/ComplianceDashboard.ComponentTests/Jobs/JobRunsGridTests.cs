@@ -51,6 +51,20 @@ public class JobRunsGridTests : ComponentTest
     }
 
     [Fact]
+    public void Each_run_names_the_servers_that_ran_its_batches()
+    {
+        var grid = Render<JobRunsGrid>(p => p
+            .Add(g => g.Runs, [Run(2, "nightly", JobRunStatus.Succeeded), Run(1, "manual", JobRunStatus.Succeeded)])
+            .Add(g => g.Servers, new Dictionary<long, IReadOnlyList<string>> { [2] = ["web1.a1:10", "web2.b2:20"] }));
+
+        var rows = grid.FindAll("tbody tr");
+        Assert.Contains("web1.a1:10、web2.b2:20", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("web1", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.Equal("web1.a1:4711", JobRunsQuery.ServerLabel("web1.a1:4711:0c6e9a7e-5d1f-4a44-9a55-3c4a3b2f1e10"));
+        Assert.Equal("batch-runner", JobRunsQuery.ServerLabel("batch-runner"));
+    }
+
+    [Fact]
     public void No_runs_yet_says_so()
     {
         var grid = Render<JobRunsGrid>(p => p.Add(g => g.Runs, []));

@@ -151,6 +151,53 @@ public class GradingJobTests(FailingStationApp app) : IClassFixture<FailingStati
     }
 
     [Fact]
+    public async Task The_database_refuses_a_second_running_run_of_the_same_job()
+    {
+        await using var db = app.CreateDbContext();
+        Assert.False(await Runs.IsRunningAsync());
+        var first = new JobRun { JobName = GradingRuns.JobName, Trigger = "server-a", StartedAt = TestApp.FixedNow.UtcDateTime, Status = JobRunStatus.Running };
+        db.JobRuns.Add(first);
+        await db.SaveChangesAsync();
+        try
+        {
+            // What a second server does when it passed the "none running" check at the same moment as the first.
+            await using var other = app.CreateDbContext();
+            other.JobRuns.Add(new JobRun { JobName = GradingRuns.JobName, Trigger = "server-b", StartedAt = TestApp.FixedNow.UtcDateTime, Status = JobRunStatus.Running });
+            await Assert.ThrowsAsync<DbUpdateException>(() => other.SaveChangesAsync());
+            Assert.Null(await Runs.TryStartAsync("server-b", [2026]));
+        }
+        finally
+        {
+            await db.JobRuns.Where(r => r.Id == first.Id).ExecuteDeleteAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_run_without_a_finished_batch_for_an_hour_is_closed_one_with_recent_progress_is_not()
+    {
+        await using var db = app.CreateDbContext();
+        var now = TestApp.FixedNow.UtcDateTime;
+        var dead = new JobRun { JobName = GradingRuns.JobName, Trigger = "nightly", StartedAt = now.AddHours(-2), Status = JobRunStatus.Running };
+        db.JobRuns.Add(dead);
+        await db.SaveChangesAsync();
+        try
+        {
+            db.JobRunBatches.Add(new JobRunBatch { JobRunId = dead.Id, Year = 2026, FirstStationId = 1, LastStationId = 1, Stations = 1, FinishedAt = now.AddMinutes(-10) });
+            await db.SaveChangesAsync();
+            Assert.Equal(0, await Runs.CloseStalledAsync(TimeSpan.FromHours(1))); // a batch finished 10 minutes ago: alive
+
+            await db.JobRunBatches.Where(b => b.JobRunId == dead.Id).ExecuteUpdateAsync(u => u.SetProperty(b => b.FinishedAt, now.AddMinutes(-90)));
+            Assert.Equal(1, await Runs.CloseStalledAsync(TimeSpan.FromHours(1)));
+            Assert.Equal(JobRunStatus.Interrupted, (await db.JobRuns.AsNoTracking().SingleAsync(r => r.Id == dead.Id)).Status);
+            Assert.False(await Runs.IsRunningAsync());
+        }
+        finally
+        {
+            await db.JobRuns.Where(r => r.Id == dead.Id).ExecuteDeleteAsync();
+        }
+    }
+
+    [Fact]
     public async Task Rerunning_without_changes_writes_no_new_history_rows()
     {
         await Runs.TryRunAllAsync("one", [2026]);

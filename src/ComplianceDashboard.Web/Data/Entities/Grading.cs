@@ -78,6 +78,8 @@ public class JobRunBatch
     public int Failed { get; set; }
     public string? Error { get; set; }
     public DateTime? FinishedAt { get; set; }
+    /// <summary>The Hangfire server (id: host, process, instance) whose worker ran the batch last; null until it ran.</summary>
+    public string? ExecutedBy { get; set; }
 }
 
 /// <summary>

@@ -2599,6 +2599,11 @@ namespace ComplianceDashboard.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("JobName")
+                        .IsUnique()
+                        .HasDatabaseName("IX_JobRuns_JobName_Running")
+                        .HasFilter("\"Status\" = 'Running'");
+
                     b.HasIndex("StartedAt");
 
                     b.ToTable("JobRuns");
@@ -2614,6 +2619,10 @@ namespace ComplianceDashboard.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExecutedBy")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Failed")

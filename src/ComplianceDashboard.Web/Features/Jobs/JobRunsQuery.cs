@@ -7,6 +7,22 @@ public static class JobRunsQuery
     public static Task<List<JobRun>> LatestAsync(AppDbContext db, int count, CancellationToken ct = default) =>
         db.JobRuns.AsNoTracking().OrderByDescending(r => r.Id).Take(count).ToListAsync(ct);
 
+    /// <summary>
+    /// For each of the runs, the servers whose workers ran its batches (several app servers on PostgreSQL share the
+    /// batches of one run), as "host:process" — Hangfire's server id without its per-start guid.
+    /// </summary>
+    public static async Task<Dictionary<long, IReadOnlyList<string>>> ServersAsync(AppDbContext db, IReadOnlyCollection<long> runIds, CancellationToken ct = default)
+    {
+        var rows = await db.JobRunBatches.AsNoTracking().Where(b => runIds.Contains(b.JobRunId) && b.ExecutedBy != null)
+            .Select(b => new { b.JobRunId, b.ExecutedBy }).Distinct().ToListAsync(ct);
+        return rows.GroupBy(r => r.JobRunId).ToDictionary(g => g.Key,
+            g => (IReadOnlyList<string>)[.. g.Select(r => ServerLabel(r.ExecutedBy!)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>"web1.3fa2b1c0:4711:0c6e…" → "web1.3fa2b1c0:4711".</summary>
+    public static string ServerLabel(string serverId) =>
+        serverId.LastIndexOf(':') is > 0 and var last && serverId.IndexOf(':', StringComparison.Ordinal) < last ? serverId[..last] : serverId;
+
     /// <summary>Chinese label of a run's trigger.</summary>
     public static string TriggerLabel(string trigger) => trigger switch
     {

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Server;
 
 namespace ComplianceDashboard.Web.Grading.Jobs;
 
@@ -10,12 +11,21 @@ public sealed partial class GradingBatchJob(
     IDbContextFactory<AppDbContext> factory,
     GradingService grading,
     GradingRuns runs,
+    JobServerName server,
     Infrastructure.Startup.StartupState startup,
     ILogger<GradingBatchJob> logger)
 {
+    /// <summary>A batch run outside a Hangfire worker (tests) or enqueued before batches recorded their server.</summary>
+    [AutomaticRetry(Attempts = 0)]
+    public Task RunAsync(long batchId, CancellationToken ct) => RunAsync(batchId, null, ct);
+
+    /// <summary>
+    /// Grades the batch; <paramref name="context"/> is Hangfire's (enqueue with null: the worker passes its own), and its
+    /// server id is recorded on the batch, so the run shows which servers' workers did the work.
+    /// </summary>
     // Stations are retried inside the batch (App:Grading:StationRetries); a whole-batch failure is recorded on the run.
     [AutomaticRetry(Attempts = 0)]
-    public async Task RunAsync(long batchId, CancellationToken ct)
+    public async Task RunAsync(long batchId, PerformContext? context, CancellationToken ct)
     {
         // A batch left by a stopped process may be picked up as the host starts: wait for the migrated database
         // and for interrupted runs to be closed (GradingJobsStartup), so such a batch is then skipped.
@@ -43,7 +53,7 @@ public sealed partial class GradingBatchJob(
             LogBatchFailed(ex, batchId, batch.JobRunId);
             result = new BatchResult(0, stationIds.Count, $"{batch.Year}年 #{batch.FirstStationId}–{batch.LastStationId}：{ex.Message}\n");
         }
-        await runs.CompleteBatchAsync(batchId, stationIds.Count, result, ct);
+        await runs.CompleteBatchAsync(batchId, stationIds.Count, result, context?.ServerId ?? server.Name, ct);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Grading batch {BatchId} of run {RunId} failed")]

@@ -4,7 +4,9 @@ namespace ComplianceDashboard.Web.Grading.Jobs;
 
 /// <summary>
 /// Full recompute runs: one <see cref="JobRun"/> row per run, split into <see cref="JobRunBatch"/> rows that
-/// Hangfire runs as short batch jobs (<see cref="GradingBatchJob"/>); the run sums its batches. One run at a time.
+/// Hangfire runs as short batch jobs (<see cref="GradingBatchJob"/>) on any server's workers; the run sums its batches
+/// from the database, so its progress and totals are those of every server. One run at a time across all servers: the
+/// database refuses a second running row (a filtered unique index, <see cref="Data.Configurations.JobRunConfiguration"/>).
 /// </summary>
 public sealed partial class GradingRuns(
     IDbContextFactory<AppDbContext> factory,
@@ -13,13 +15,10 @@ public sealed partial class GradingRuns(
     IBackgroundJobClient jobs,
     AppClock clock,
     IOptions<AppOptions> options,
-    ILogger<GradingRuns> logger) : IDisposable
+    ILogger<GradingRuns> logger)
 {
     public const string JobName = "nightly-grading";
     private const int MaxErrorLength = 4000;
-    private readonly SemaphoreSlim _starting = new(1, 1);
-
-    public void Dispose() => _starting.Dispose();
 
     public async Task<bool> IsRunningAsync(CancellationToken ct = default)
     {
@@ -33,17 +32,17 @@ public sealed partial class GradingRuns(
         return await db.JobRuns.AnyAsync(r => r.JobName == JobName, ct);
     }
 
-    /// <summary>Records a run and enqueues its batch jobs, unless a run is in progress (then null).</summary>
+    /// <summary>Records a run and enqueues its batch jobs, unless a run is in progress on any server (then null).</summary>
     public async Task<long?> TryStartAsync(string trigger, IReadOnlyList<int>? years = null, CancellationToken ct = default)
     {
         years ??= grading.DefaultYears;
         JobRun run;
         List<JobRunBatch> batches;
-        await _starting.WaitAsync(ct);
-        try
+        await using (var db = await factory.CreateDbContextAsync(ct))
         {
-            await using var db = await factory.CreateDbContextAsync(ct);
-            await using var tx = await db.Database.BeginTransactionAsync(ct); // BEGIN IMMEDIATE: the check and the insert are one step
+            // SQLite: BEGIN IMMEDIATE makes the check and the insert one step. PostgreSQL: two servers may both pass the
+            // check; the filtered unique index then lets only one insert through and the other gets null below.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             if (await db.JobRuns.AnyAsync(r => r.JobName == JobName && r.Status == JobRunStatus.Running, ct))
             {
                 return null;
@@ -51,7 +50,15 @@ public sealed partial class GradingRuns(
             var ids = await db.Stations.OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(ct);
             run = new JobRun { JobName = JobName, Trigger = trigger, StartedAt = clock.UtcNow, Status = JobRunStatus.Running, StationsTotal = ids.Count * years.Count };
             db.JobRuns.Add(run);
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+            {
+                LogRefused(trigger);
+                return null; // another server started a run a moment ago
+            }
             batches = [.. years.SelectMany(year => ids.Chunk(options.Value.Grading.BatchSize).Select(chunk => new JobRunBatch
             {
                 JobRunId = run.Id, Year = year, FirstStationId = chunk[0], LastStationId = chunk[^1], Stations = chunk.Length,
@@ -65,25 +72,31 @@ public sealed partial class GradingRuns(
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
-        finally
-        {
-            _starting.Release();
-        }
         LogStarted(run.Id, trigger, run.StationsTotal, years, batches.Count);
         notifier.Report(new JobProgress(run.Id, run.StationsTotal, 0, 0, batches.Count == 0));
         // Enqueued after the commit: if the process dies in between, the next start closes the run as interrupted.
         foreach (var batchId in batches.Select(b => b.Id))
         {
-            jobs.Enqueue<GradingBatchJob>(job => job.RunAsync(batchId, CancellationToken.None));
+            jobs.Enqueue<GradingBatchJob>(job => job.RunAsync(batchId, null, CancellationToken.None));
         }
         return run.Id;
     }
 
+    /// <summary>A unique index refused the row (SQLite: SQLITE_CONSTRAINT_UNIQUE; PostgreSQL: 23505 unique_violation).</summary>
+    private static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode == 2067,
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
+
     /// <summary>
-    /// Stores a batch's result (overwriting, so a batch that ran twice counts once), sums the run's batches into its
-    /// row and closes the run when every batch has finished. Ignored when the run is no longer in progress.
+    /// Stores a batch's result (overwriting, so a batch that ran twice counts once) with the server that ran it, sums
+    /// the run's batches into its row and closes the run when every batch has finished. Ignored when the run is no
+    /// longer in progress. Completions of one run are serialised by the run's row lock, whichever server they come
+    /// from, so each one sees the batches the others committed and exactly one of them closes the run.
     /// </summary>
-    public async Task CompleteBatchAsync(long batchId, int stations, BatchResult result, CancellationToken ct = default)
+    public async Task CompleteBatchAsync(long batchId, int stations, BatchResult result, string? executedBy = null, CancellationToken ct = default)
     {
         JobRun run;
         bool finished;
@@ -91,12 +104,17 @@ public sealed partial class GradingRuns(
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var batch = await db.JobRunBatches.SingleAsync(b => b.Id == batchId, ct);
-            run = await db.JobRuns.SingleAsync(r => r.Id == batch.JobRunId, ct);
-            if (run.Status != JobRunStatus.Running)
+            // Takes the run's row lock first (PostgreSQL: held to the commit; the next completion waits here and then
+            // reads what this one committed). A no-op update: only whether the run is still in progress matters.
+            var locked = await db.JobRuns.Where(r => r.Id == batch.JobRunId && r.Status == JobRunStatus.Running)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.StationsTotal, r => r.StationsTotal), ct);
+            if (locked == 0)
             {
                 return;
             }
-            (batch.Stations, batch.Done, batch.Failed, batch.Error, batch.FinishedAt) = (stations, result.Done, result.Failed, result.Error, clock.UtcNow);
+            run = await db.JobRuns.SingleAsync(r => r.Id == batch.JobRunId, ct);
+            (batch.Stations, batch.Done, batch.Failed, batch.Error, batch.FinishedAt, batch.ExecutedBy) =
+                (stations, result.Done, result.Failed, result.Error, clock.UtcNow, executedBy is null ? null : executedBy[..Math.Min(executedBy.Length, 200)]);
             await db.SaveChangesAsync(ct);
             var all = await db.JobRunBatches.AsNoTracking().Where(b => b.JobRunId == run.Id).OrderBy(b => b.Id).ToListAsync(ct);
             run.StationsTotal = all.Sum(b => b.Stations);
@@ -136,6 +154,27 @@ public sealed partial class GradingRuns(
         return closed;
     }
 
+    /// <summary>
+    /// Closes as interrupted a run in progress that has shown no sign of life for <paramref name="quiet"/>: started
+    /// earlier and no batch finished since. Batches take seconds, so such a run's jobs are gone (its server died between
+    /// recording the run and enqueuing them); without this it would refuse every later run. Returns how many there were.
+    /// </summary>
+    public async Task<int> CloseStalledAsync(TimeSpan quiet, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var now = clock.UtcNow;
+        var since = now - quiet;
+        var closed = await db.JobRuns
+            .Where(r => r.JobName == JobName && r.Status == JobRunStatus.Running && r.StartedAt < since
+                && !db.JobRunBatches.Any(b => b.JobRunId == r.Id && b.FinishedAt >= since))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, JobRunStatus.Interrupted).SetProperty(r => r.FinishedAt, now), ct);
+        if (closed > 0)
+        {
+            LogStalled(closed, quiet.TotalMinutes);
+        }
+        return closed;
+    }
+
     /// <summary>Waits until a run has finished (command line, tests, benchmarks).</summary>
     public async Task<JobRun> WaitAsync(long runId, CancellationToken ct = default)
     {
@@ -169,6 +208,12 @@ public sealed partial class GradingRuns(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Grading run {RunId} finished {Status}: {Done} done, {Failed} failed in {Seconds:F1} s")]
     private partial void LogFinished(long runId, JobRunStatus status, int done, int failed, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Grading run not started ({Trigger}): another server started one a moment ago")]
+    private partial void LogRefused(string trigger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} grading run(s) in progress had no batch finished for {Minutes} minutes: marked interrupted")]
+    private partial void LogStalled(int count, double minutes);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} grading run(s) were still in progress when the app stopped: marked interrupted")]
     private partial void LogInterrupted(int count);

@@ -22,14 +22,21 @@ public static class JobsHostingExtensions
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
+        services.AddSingleton<JobServerName>();
         services.AddSingleton<GradingRuns>();
         services.AddSingleton<Features.Jobs.HangfireState>();
         services.AddTransient<GradingBatchJob>();
         services.AddTransient<NightlyGradingJob>();
         // A start-up step: interrupted runs are closed before the app is ready, and jobs wait for readiness.
         services.AddSingleton<Infrastructure.Startup.IStartupStep, GradingJobsStartup>();
-        // One worker: a batch already grades on every core, and one writer keeps SQLite free of lock waits.
-        services.AddHangfireServer(o => o.WorkerCount = 1);
+        // One worker per server: a batch already grades on every core, and one writer keeps SQLite free of lock waits.
+        // On PostgreSQL every server's worker takes batches from the shared queue. The name tells this host's server
+        // from the others (GradingJobsStartup) and shows on each batch which server ran it (JobRunBatch.ExecutedBy).
+        services.AddHangfireServer((sp, o) =>
+        {
+            o.WorkerCount = 1;
+            o.ServerName = sp.GetRequiredService<JobServerName>().Name;
+        });
         return builder;
     }
 
