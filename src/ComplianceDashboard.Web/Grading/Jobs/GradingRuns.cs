@@ -40,9 +40,14 @@ public sealed partial class GradingRuns(
         List<JobRunBatch> batches;
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
-            // SQLite: BEGIN IMMEDIATE makes the check and the insert one step. PostgreSQL: two servers may both pass the
-            // check; the filtered unique index then lets only one insert through and the other gets null below.
+            // SQLite: BEGIN IMMEDIATE makes the check and the insert one step. PostgreSQL: a transaction-scoped advisory
+            // lock does the same across servers (the second start waits, then sees the first run). The filtered unique
+            // index is the guarantee underneath: should two inserts still meet, one gets null below.
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            if (db.Database.IsNpgsql())
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('ComplianceDashboard.GradingRuns'))", ct);
+            }
             if (await db.JobRuns.AnyAsync(r => r.JobName == JobName && r.Status == JobRunStatus.Running, ct))
             {
                 return null;
