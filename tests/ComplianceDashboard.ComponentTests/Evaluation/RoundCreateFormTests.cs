@@ -33,7 +33,9 @@ public class RoundCreateFormTests(EvaluationApp app) : EvaluationComponentTest(a
 
         cut.FindComponent<MudNumericField<int>>().Find("input").Change("2030");
         Text(cut, "评价名称").Find("input").Change("");
-        FinalisationPanelTests.Button(cut, "创建").Click();
+        // Found and clicked in one step on the renderer: a render the two changes started (validation) may otherwise
+        // replace the button's handler between the two (it did on a busy machine).
+        await cut.InvokeAsync(() => FinalisationPanelTests.Button(cut, "创建").Click());
 
         cut.WaitForAssertion(() => Assert.Contains("年度应在 2000 至 2026 之间", cut.FindComponent<MudNumericField<int>>().Markup, StringComparison.Ordinal));
         Assert.Contains("请填写评价名称", Text(cut, "评价名称").Markup, StringComparison.Ordinal);
