@@ -9,6 +9,9 @@ public static class GradingExtensions
         builder.Services.AddSingleton<GradingNotifier>();
         builder.Services.AddSingleton<GradingService>();
         builder.Services.AddSingleton<GradingTrigger>();
+        // Read models between regrades; a hosted service so it subscribes to the notifier before any page does.
+        builder.Services.AddSingleton<GradeReadCache>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<GradeReadCache>());
         return builder;
     }
 }
