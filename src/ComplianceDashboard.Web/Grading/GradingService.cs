@@ -16,9 +16,6 @@ public sealed partial class GradingService(
 {
     private const int BatchSize = 200;
 
-    /// <summary>Stations read per query round within a batch (the next part is read while the current one is graded).</summary>
-    private const int ReadPartSize = 25;
-
     /// <summary>Years a full run recomputes: last year (final once it is over) and this year (provisional).</summary>
     public IReadOnlyList<int> DefaultYears => [clock.Today.Year - 1, clock.Today.Year];
 
@@ -87,34 +84,21 @@ public sealed partial class GradingService(
         await using var db = await factory.CreateDbContextAsync(ct);
         var locked = await GradeLocks.LockedStationsAsync(db, year, ct);
         var ids = stationIds.Where(id => !locked.Contains(id)).ToList();
-        // Reading and grading overlap: while one part of the batch is graded (pure engine, every core), the next part is
-        // read on its own context; the batch is then written in one transaction.
-        var parts = ids.Chunk(ReadPartSize).ToList();
-        var facts = new List<StationFacts>(ids.Count);
-        var graded = new List<GradedStation?>(ids.Count);
-        var firstErrors = new List<Exception?>(ids.Count);
-        var reading = parts.Count == 0 ? null : ReadAsync(parts[0], year, asOf, ct);
-        for (var p = 0; p < parts.Count; p++)
+        var facts = await StationFactsLoader.LoadAsync(db, ids, year, asOf, ct);
+        // The engine is pure: grade and serialise on every core, then write the batch in one transaction.
+        var graded = new GradedStation?[facts.Count];
+        var firstErrors = new Exception?[facts.Count];
+        Parallel.For(0, facts.Count, new ParallelOptions { CancellationToken = ct }, i =>
         {
-            var part = await reading!;
-            reading = p + 1 < parts.Count ? ReadAsync(parts[p + 1], year, asOf, ct) : null;
-            var partGraded = new GradedStation?[part.Count];
-            var partErrors = new Exception?[part.Count];
-            Parallel.For(0, part.Count, new ParallelOptions { CancellationToken = ct }, i =>
+            try
             {
-                try
-                {
-                    partGraded[i] = SnapshotWriter.Prepare(part[i], grader.Grade(part[i], year, asOf));
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    partErrors[i] = ex;
-                }
-            });
-            facts.AddRange(part);
-            graded.AddRange(partGraded);
-            firstErrors.AddRange(partErrors);
-        }
+                graded[i] = SnapshotWriter.Prepare(facts[i], grader.Grade(facts[i], year, asOf));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                firstErrors[i] = ex;
+            }
+        });
         var failed = 0;
         var errors = new StringBuilder();
         for (var i = 0; i < facts.Count; i++)
@@ -136,13 +120,6 @@ public sealed partial class GradingService(
         await SnapshotWriter.WriteAsync(db, results, runId, clock.UtcNow, ct);
         return new BatchResult(stationIds.Count - ids.Count + results.Count, failed, errors.Length == 0 ? null : errors.ToString());
     }
-
-    private Task<List<StationFacts>> ReadAsync(int[] stationIds, int year, DateOnly asOf, CancellationToken ct) =>
-        Task.Run(async () =>
-        {
-            await using var db = await factory.CreateDbContextAsync(ct);
-            return await StationFactsLoader.LoadAsync(db, stationIds, year, asOf, ct);
-        }, ct);
 
     /// <summary>Reads the station again and regrades it (a retry with the same in-memory facts would fail the same way).</summary>
     private async Task<(GradedStation? Graded, string? Error)> RetryAsync(int stationId, int year, DateOnly asOf, CancellationToken ct)
