@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
+using ComplianceDashboard.Web.Grading;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceDashboard.Benchmarks;
 
@@ -11,6 +13,7 @@ public static partial class PageBenchmark
     public static async Task RunAsync(BenchmarkApp app, int requests)
     {
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.Timeout = TimeSpan.FromMinutes(5); // the concurrent-users measure queues requests for a long time
         await SignInAsync(client);
         var overview = await TimeAsync(client, $"/?year={app.Year}", requests);
         var drillDown = await TimeAsync(client, $"/stations/1/months/{app.Year}-03", requests);
@@ -23,6 +26,72 @@ public static partial class PageBenchmark
         Console.WriteLine($"| overview `/?year={app.Year}` | {overview.Median:F0} ms | {overview.P95:F0} ms | {overview.Bytes / 1024:N0} KiB |");
         Console.WriteLine($"| drill-down station-month | {drillDown.Median:F0} ms | {drillDown.P95:F0} ms | {drillDown.Bytes / 1024:N0} KiB |");
         Console.WriteLine($"| station page | {station.Median:F0} ms | {station.P95:F0} ms | {station.Bytes / 1024:N0} KiB |");
+
+        // Concurrent users: C clients at once, each alternating the overview and a station page (a different station per
+        // client), with the read-model cache off (every request reads the database) and on; signed in as one reader.
+        var cache = app.Services.GetRequiredService<GradeReadCache>();
+        Console.WriteLine();
+        Console.WriteLine($"## Concurrent users ({app.Stations} stations; each client: {RoundsPerClient} × (overview + station page) after one warm-up round)");
+        Console.WriteLine("| clients | read cache | overview p50 | overview p95 | station p50 | station p95 | all p95 | requests/s | load |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        // 100 clients without the cache are left out: on the shared 2-core machine their requests passed HttpClient's
+        // 100 s timeout (50 clients without it: p95 ≈ 35 s).
+        foreach (var (clients, cached) in new[] { (50, false), (50, true), (100, true) })
+        {
+            {
+                cache.Enabled = cached;
+                cache.Invalidate();
+                var result = await ConcurrentAsync(client, app.Year, clients, Math.Min(app.Stations, 2000));
+                var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+                Console.WriteLine($"| {clients} | {(cached ? "on" : "off")} | {P(result.Overview, 0.5):F0} ms | {P(result.Overview, 0.95):F0} ms | {P(result.Station, 0.5):F0} ms | {P(result.Station, 0.95):F0} ms | {P([.. result.Overview, .. result.Station], 0.95):F0} ms | {result.PerSecond:F1} | {load} |");
+            }
+        }
+        cache.Enabled = true;
+    }
+
+    private const int RoundsPerClient = 4;
+
+    private static double P(List<double> times, double quantile)
+    {
+        times.Sort();
+        return times[Math.Max(0, (int)Math.Ceiling(times.Count * quantile) - 1)];
+    }
+
+    private static async Task<(List<double> Overview, List<double> Station, double PerSecond)> ConcurrentAsync(HttpClient client, int year, int clients, int stations)
+    {
+        var overview = new List<double>();
+        var station = new List<double>();
+        async Task<double> GetAsync(string url)
+        {
+            var watch = Stopwatch.StartNew();
+            using var response = await client.GetAsync(url);
+            await response.Content.ReadAsStringAsync();
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}");
+            }
+            return watch.Elapsed.TotalMilliseconds;
+        }
+        async Task ClientAsync(int n)
+        {
+            var stationUrl = $"/stations/{1 + n * 7 % stations}?year={year}";
+            for (var round = 0; round <= RoundsPerClient; round++)
+            {
+                var o = await GetAsync($"/?year={year}");
+                var s = await GetAsync(stationUrl);
+                if (round > 0) // the first round warms up
+                {
+                    lock (overview)
+                    {
+                        overview.Add(o);
+                        station.Add(s);
+                    }
+                }
+            }
+        }
+        var total = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(ClientAsync));
+        return (overview, station, clients * (RoundsPerClient + 1) * 2 / total.Elapsed.TotalSeconds);
     }
 
     private static async Task<(double Median, double P95, int Bytes)> TimeAsync(HttpClient client, string url, int requests)

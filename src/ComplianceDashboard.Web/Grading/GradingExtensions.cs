@@ -12,6 +12,9 @@ public static class GradingExtensions
         // PostgreSQL: the notifier's events reach the other servers (LISTEN/NOTIFY); on SQLite it stops at once.
         builder.Services.AddSingleton<PostgreSqlGradingNotifications>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PostgreSqlGradingNotifications>());
+        // Read models between regrades; a hosted service so it subscribes to the notifier before any page does.
+        builder.Services.AddSingleton<GradeReadCache>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<GradeReadCache>());
         return builder;
     }
 }

@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using ComplianceDashboard.Web.Features.Overview;
+using ComplianceDashboard.Web.Features.Stations;
+
+namespace ComplianceDashboard.Web.Grading;
+
+/// <summary>
+/// The read models of the overview and station pages kept in memory between regrades (issue 16, "Under load"): many
+/// users opening the same pages read the precomputed grades once, not once each.
+/// </summary>
+/// <remarks>
+/// <para><b>Never older than the last committed regrade on this server.</b> Every grade write on this server is followed
+/// by a <see cref="GradingNotifier"/> event once it has committed (a station after a save; every batch of a run), and
+/// each event empties the cache and moves its generation on. An entry is used only in the generation it was loaded in,
+/// so a read that began before a regrade and finishes after it is handed to its own callers but never kept. The cache
+/// subscribes when the host starts (it is a hosted service), before any page does, so the pages' own refresh handlers
+/// run after the cache has been emptied.</para>
+/// <para><b>Scope stays per user, on the server.</b> Overview and ranking entries are keyed by the reader's scope (all
+/// stations, or the exact set of readable station ids) and computed with that scope's filter; station entries hold a
+/// station's grade and are handed out only after <see cref="StationScope.CanRead"/> for the caller.</para>
+/// <para>Names of stations, service points and people are part of the entries; a rename without a regrade shows after
+/// at most <see cref="TimeToLive"/>.</para>
+/// </remarks>
+public sealed class GradeReadCache(IDbContextFactory<AppDbContext> factory, GradingNotifier notifier, SchemeGrader grader, TimeProvider time) : IHostedService
+{
+    public static readonly TimeSpan TimeToLive = TimeSpan.FromSeconds(60);
+
+    /// <summary>Beyond this many entries (e.g. many scopes or ranking pages) the cache starts again empty.</summary>
+    private const int MaxEntries = 2000;
+
+    private readonly ConcurrentDictionary<object, Entry> _entries = new();
+    private long _generation;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        notifier.StationRegraded += OnRegraded;
+        notifier.ProgressChanged += OnProgress;
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        notifier.StationRegraded -= OnRegraded;
+        notifier.ProgressChanged -= OnProgress;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Off: every read goes to the database (the benchmark measures both in one run).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>How many times the cache was emptied (tests).</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    /// <summary>Empties the cache: what is read next comes from the database.</summary>
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        _entries.Clear();
+    }
+
+    private void OnRegraded(int stationId) => Invalidate(); // the overview's figures include every station
+
+    private void OnProgress(JobProgress progress) => Invalidate(); // a batch committed (or the run finished)
+
+    /// <summary>The overview's data for <paramref name="scope"/> (<see cref="OverviewQuery"/>).</summary>
+    public Task<OverviewData> OverviewAsync(StationScope scope, DashboardPeriod period, DateOnly today, IReadOnlyList<GradeBand> bands) =>
+        GetAsync(("overview", ScopeKey(scope), period, today), async () =>
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            return await OverviewQuery.LoadAsync(db, scope, period, today, bands);
+        });
+
+    /// <summary>A page of the ranking for <paramref name="scope"/> (<see cref="RankingQuery"/>); searches are not kept.</summary>
+    public async Task<RankingPage> RankingAsync(StationScope scope, RankingRequest request, CancellationToken ct = default)
+    {
+        if (!string.IsNullOrWhiteSpace(request.Search))
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            return await RankingQuery.LoadAsync(db, scope, request, ct);
+        }
+        return await GetAsync(("ranking", ScopeKey(scope), request), async () =>
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            return await RankingQuery.LoadAsync(db, scope, request);
+        });
+    }
+
+    /// <summary>A station's grade view (<see cref="StationGradeQuery"/>), or null when it does not exist or <paramref name="scope"/> may not read it.</summary>
+    public async Task<StationGradeView?> StationAsync(StationScope scope, int stationId, int year)
+    {
+        if (!scope.CanRead(stationId))
+        {
+            return null;
+        }
+        var view = await GetAsync(("station", stationId, year), async () =>
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            return new Box<StationGradeView?>(await StationGradeQuery.LoadAsync(db, StationScope.System, grader, stationId, year));
+        });
+        return view.Value;
+    }
+
+    private async Task<T> GetAsync<T>(object key, Func<Task<T>> load) where T : class
+    {
+        if (!Enabled)
+        {
+            return await load();
+        }
+        var generation = Generation;
+        var now = time.GetUtcNow();
+        if (_entries.Count > MaxEntries)
+        {
+            _entries.Clear();
+        }
+        var fresh = new Entry(generation, now + TimeToLive, new Lazy<Task<object>>(async () => await load()));
+        var entry = _entries.AddOrUpdate(key, fresh, (_, old) => old.Generation == generation && old.Expires > now ? old : fresh);
+        if (entry.Generation != generation)
+        {
+            entry = fresh; // emptied meanwhile: this read is for this caller only
+        }
+        try
+        {
+            var value = (T)await entry.Value.Value;
+            if (Generation != entry.Generation)
+            {
+                _entries.TryRemove(KeyValuePair.Create(key, entry)); // a regrade committed while it was read: not kept
+            }
+            return value;
+        }
+        catch
+        {
+            _entries.TryRemove(KeyValuePair.Create(key, entry));
+            throw;
+        }
+    }
+
+    private static string ScopeKey(StationScope scope) =>
+        scope.ReadableStationIds is { } ids ? string.Join(',', ids.Order()) : "all";
+
+    private sealed record Entry(long Generation, DateTimeOffset Expires, Lazy<Task<object>> Value);
+
+    private sealed record Box<T>(T Value);
+}
