@@ -108,7 +108,8 @@ public static class SnapshotWriter
         string[] properties = [nameof(StationMonthStat.StationId), nameof(StationMonthStat.Year), nameof(StationMonthStat.Month), nameof(StationMonthStat.Due),
             nameof(StationMonthStat.OnTime), nameof(StationMonthStat.Late), nameof(StationMonthStat.Missing), nameof(StationMonthStat.Pending), nameof(StationMonthStat.RiskDeduction)];
         var columns = string.Join(", ", properties.Select(p => sql.DelimitIdentifier(entity.FindProperty(p)!.GetColumnName(table)!)));
-        var rowsPerStatement = db.Database.IsSqlite() ? 1 : 100;
+        var sqlite = db.Database.IsSqlite();
+        var rowsPerStatement = sqlite ? 1 : 100;
         var connection = db.Database.GetDbConnection();
         DbCommand? command = null;
         try
@@ -131,7 +132,10 @@ public static class SnapshotWriter
                         parameter.ParameterName = $"@p{i}";
                         command.Parameters.Add(parameter);
                     }
-                    await command.PrepareAsync(ct);
+                    if (sqlite)
+                    {
+                        await command.PrepareAsync(ct); // Npgsql prepares only parameters with a type or a value: its statements are multi-row instead
+                    }
                 }
                 var at = 0;
                 foreach (var s in chunk)
