@@ -50,26 +50,26 @@ public static class SnapshotWriter
             .ToLookup(s => s.StationId);
         var statsChanged = results.Where(r => !SameStats(stored[r.StationId], r.MonthStats)).ToList();
         var unchanged = new List<long>();
-        var superseded = new List<long>();
         var added = new List<GradeSnapshot>();
         foreach (var result in results)
         {
-            if (latest.TryGetValue(result.StationId, out var previous))
+            if (latest.TryGetValue(result.StationId, out var previous) && previous.ContentHash == result.Hash)
             {
-                if (previous.ContentHash == result.Hash)
-                {
-                    unchanged.Add(previous.Id); // AsOf stays the first day this result held (history reads "score at month end")
-                    continue;
-                }
-                superseded.Add(previous.Id);
+                unchanged.Add(previous.Id); // AsOf stays the first day this result held (history reads "score at month end")
+                continue;
             }
             added.Add(NewSnapshot(result, runId, computedAt));
         }
+        var addedStations = added.Select(a => a.StationId).ToList();
 
         await db.Database.InWriteTransactionAsync(async c =>
         {
+            await LockStationsAsync(db, stationIds, c);
             await db.GradeSnapshots.Where(s => unchanged.Contains(s.Id)).ExecuteUpdateAsync(u => u.SetProperty(s => s.ComputedAt, computedAt), c);
-            await db.GradeSnapshots.Where(s => superseded.Contains(s.Id)).ExecuteUpdateAsync(u => u.SetProperty(s => s.IsLatest, false), c);
+            // Every latest row of a station with a new result gives way, not only the one read above: another writer may
+            // have added one since (its row then stays as history), so a station never has two latest rows.
+            await db.GradeSnapshots.Where(s => addedStations.Contains(s.StationId) && s.Year == year && s.IsLatest)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.IsLatest, false), c);
             if (statsChanged.Count > 0)
             {
                 var changedIds = statsChanged.Select(r => r.StationId).ToList();
@@ -84,6 +84,26 @@ public static class SnapshotWriter
         }, ct);
         db.ChangeTracker.Clear();
     }
+
+    /// <summary>
+    /// One writer per station at a time. SQLite's write transaction already is one for the whole file; on PostgreSQL two
+    /// servers may write the same station at once (a save's regrade on one, a nightly batch on the other), so each
+    /// station is locked for the transaction, in id order so that two batches cannot deadlock.
+    /// </summary>
+    private static async Task LockStationsAsync(AppDbContext db, IEnumerable<int> stationIds, CancellationToken ct)
+    {
+        if (db.Database.IsSqlite())
+        {
+            return;
+        }
+        foreach (var stationId in stationIds.Order())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({StationWriteLock}, {stationId})", ct);
+        }
+    }
+
+    /// <summary>The first key of the per-station write lock (PostgreSQL advisory locks of two int keys; GradingRuns uses a one-key lock).</summary>
+    private const int StationWriteLock = 0x47524144; // "GRAD"
 
     private static bool SameStats(IEnumerable<StationMonthStat> stored, IReadOnlyList<StationMonthStat> computed)
     {

@@ -37,6 +37,27 @@ public class SnapshotTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task Two_regrades_of_a_station_at_once_leave_one_latest_snapshot()
+    {
+        // Two writers of one station at the same moment (on PostgreSQL: a save's regrade on one server beside a nightly
+        // batch on another) both read the same latest row before either writes; each month removed changes the grade.
+        var grading = app.Services.GetRequiredService<GradingService>();
+        await using var db = app.CreateDbContext();
+        foreach (var month in new[] { 4, 5, 6 })
+        {
+            var meetings = await db.Records.Where(r => r.StationId == 2 && r.Kind == RecordKind.GroupMeeting && r.EventDate.Year == 2026 && r.EventDate.Month == month).ToListAsync();
+            db.Records.RemoveRange(meetings);
+            await db.SaveChangesAsync();
+
+            await Task.WhenAll(grading.RegradeStationAsync(2, 2026), grading.RegradeStationAsync(2, 2026), grading.RegradeStationAsync(2, 2026));
+
+            var latest = await db.GradeSnapshots.AsNoTracking().Where(s => s.StationId == 2 && s.Year == 2026 && s.IsLatest).ToListAsync();
+            var snapshot = Assert.Single(latest);
+            Assert.Contains($"{month}月", GradeJson.Items(snapshot.ItemsJson).Single(i => i.Code == "13").Explanation, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task The_demo_county_has_month_end_history_for_the_trend()
     {
         await using var db = app.CreateDbContext();
