@@ -23,15 +23,10 @@ public static class GradeJson
 
     public static IReadOnlyList<ObligationPeriod> Calendar(string json) => JsonSerializer.Deserialize<List<ObligationPeriod>>(json, Options) ?? [];
 
-    public static string Hash(params string[] parts)
-    {
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', parts)));
-        return Convert.ToHexString(bytes, 0, 16);
-    }
 
     /// <summary>
-    /// <see cref="Hash(string[])"/> of <paramref name="texts"/> followed by the texts whose UTF-8 bytes are given, without
-    /// joining them into one string first (the separator is one byte in UTF-8, so the hashed bytes are the same).
+    /// A grade's content hash: SHA-256 (first 16 bytes, hex) of <paramref name="texts"/> and then the UTF-8 parts, joined by
+    /// U+001F — hashed piece by piece, without joining them into one string (the separator is one byte in UTF-8).
     /// </summary>
     public static string Hash(IReadOnlyList<string> texts, params ReadOnlySpan<byte[]> utf8)
     {
