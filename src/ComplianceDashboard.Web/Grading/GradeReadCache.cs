@@ -18,6 +18,8 @@ namespace ComplianceDashboard.Web.Grading;
 /// <para><b>Scope stays per user, on the server.</b> Overview and ranking entries are keyed by the reader's scope (all
 /// stations, or the exact set of readable station ids) and computed with that scope's filter; station entries hold a
 /// station's grade and are handed out only after <see cref="StationScope.CanRead"/> for the caller.</para>
+/// <para>Other servers' regrades arrive as the same events (ADR-018); after a gap in that transport the cache is
+/// emptied too (<see cref="GradingNotifier.EventsMissed"/>), since what those servers did meanwhile is not known.</para>
 /// <para>Names of stations, service points and people are part of the entries; a rename without a regrade shows after
 /// at most <see cref="TimeToLive"/>.</para>
 /// </remarks>
@@ -35,6 +37,7 @@ public sealed class GradeReadCache(IDbContextFactory<AppDbContext> factory, Grad
     {
         notifier.StationRegraded += OnRegraded;
         notifier.ProgressChanged += OnProgress;
+        notifier.EventsMissed += Invalidate;
         return Task.CompletedTask;
     }
 
@@ -42,6 +45,7 @@ public sealed class GradeReadCache(IDbContextFactory<AppDbContext> factory, Grad
     {
         notifier.StationRegraded -= OnRegraded;
         notifier.ProgressChanged -= OnProgress;
+        notifier.EventsMissed -= Invalidate;
         return Task.CompletedTask;
     }
 

@@ -21,6 +21,9 @@ public sealed class GradingNotifier
     /// <summary>This server's own events, after the local ones were raised (the cross-server transport sends them on).</summary>
     public event Action<GradingEvent>? Published;
 
+    /// <summary>The cross-server transport was down for a while: other servers' events of that time are lost, so whatever is kept from before may be stale.</summary>
+    public event Action? EventsMissed;
+
     public JobProgress? Current { get; private set; }
 
     /// <summary>Progress of a run on this server.</summary>
@@ -49,6 +52,9 @@ public sealed class GradingNotifier
             StationRegraded?.Invoke(stationId);
         }
     }
+
+    /// <summary>Told by the cross-server transport once it listens again after a gap.</summary>
+    public void Missed() => EventsMissed?.Invoke();
 
     /// <summary>
     /// Raises progress unless it is older than what was raised already: reports of several servers may arrive out of

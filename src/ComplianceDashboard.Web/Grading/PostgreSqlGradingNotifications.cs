@@ -156,9 +156,10 @@ public sealed partial class PostgreSqlGradingNotifications(
         }
     }
 
-    /// <summary>After a gap in listening: the latest run's state, so a page does not keep showing a run that ended meanwhile.</summary>
+    /// <summary>After a gap in listening: what was kept may be stale, and the latest run's state is read again, so a page does not keep showing a run that ended meanwhile.</summary>
     private async Task ResyncAsync(CancellationToken ct)
     {
+        notifier.Missed(); // e.g. cached read models: another server may have regraded meanwhile
         await using var db = await factory.CreateDbContextAsync(ct);
         var run = await db.JobRuns.AsNoTracking().Where(r => r.JobName == GradingRuns.JobName).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
         if (run is not null)

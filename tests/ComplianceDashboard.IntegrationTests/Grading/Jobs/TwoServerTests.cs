@@ -180,9 +180,13 @@ public sealed class TwoServerTests : IDisposable
         // B's listening connection is cut (as by a database restart or a network drop): B listens again and hears A.
         var listener = b.Get<PostgreSqlGradingNotifications>();
         var before = listener.Connections;
+        var cacheOnB = b.Get<GradeReadCache>();
+        var cacheBefore = cacheOnB.Generation;
         await db.Database.ExecuteSqlRawAsync(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'ComplianceDashboard notifications'");
         await Poll.UntilAsync(() => Task.FromResult(listener.Connections > before ? "again" : null), timeoutSeconds: (int)Ceiling.TotalSeconds);
+        // What A did while B was deaf is unknown to B: B's cached read models are emptied.
+        await Poll.UntilAsync(() => Task.FromResult(cacheOnB.Generation > cacheBefore ? "emptied" : null), timeoutSeconds: (int)Ceiling.TotalSeconds);
         heardOnB = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         await a.Get<GradingService>().RegradeStationAsync(station - 1, TestApp.FixedNow.Year);
         Assert.Equal(station - 1, await heardOnB.Task.WaitAsync(Ceiling));
