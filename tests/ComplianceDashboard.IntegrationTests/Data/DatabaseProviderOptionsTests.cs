@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 namespace ComplianceDashboard.IntegrationTests.Data;
 
 /// <summary>App:Database:Provider=PostgreSql without a usable connection string stops the app at start with a plain message.</summary>
+[Trait(TestDatabase.ProviderTrait, TestDatabase.Neutral)]
 public class DatabaseProviderOptionsTests
 {
     [Theory]

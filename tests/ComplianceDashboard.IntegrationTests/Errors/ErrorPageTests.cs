@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Errors;
 
@@ -7,6 +8,7 @@ namespace ComplianceDashboard.IntegrationTests.Errors;
 /// What a user sees when something goes wrong in Production, the environment scripts/run.sh now uses:
 /// a friendly Chinese page with a request id, never the exception, its message or a stack trace.
 /// </summary>
+[Trait(TestDatabase.ProviderTrait, TestDatabase.Neutral)]
 public class ErrorPageTests(ProductionApp app) : IClassFixture<ProductionApp>
 {
     [Fact]

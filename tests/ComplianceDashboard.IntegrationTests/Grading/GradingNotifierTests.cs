@@ -1,8 +1,10 @@
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Grading;
 
 namespace ComplianceDashboard.IntegrationTests.Grading;
 
 /// <summary>The notifier pages subscribe to: this server's events go out to the others, the others' come in and stop here.</summary>
+[Trait(TestDatabase.ProviderTrait, TestDatabase.Neutral)]
 public class GradingNotifierTests
 {
     [Fact]

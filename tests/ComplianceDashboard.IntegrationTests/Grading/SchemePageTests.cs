@@ -2,6 +2,7 @@ using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Grading;
 
+[Trait(TestDatabase.ProviderTrait, TestDatabase.Neutral)]
 public class SchemePageTests(TestApp app) : IClassFixture<TestApp>
 {
     [Fact]

@@ -29,6 +29,7 @@ public sealed class OwnLoggingGroup
 }
 
 [Collection(OwnLoggingGroup.Name)]
+[Trait(TestDatabase.ProviderTrait, TestDatabase.Neutral)]
 public partial class LogFileTests
 {
     [Fact]

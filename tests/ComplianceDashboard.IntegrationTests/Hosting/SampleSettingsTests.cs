@@ -1,9 +1,11 @@
 using System.ComponentModel.DataAnnotations;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.Extensions.Configuration;
 
 namespace ComplianceDashboard.IntegrationTests.Hosting;
 
+[Trait(TestDatabase.ProviderTrait, TestDatabase.Neutral)]
 public class SampleSettingsTests
 {
     public static TheoryData<string> Samples => ["appsettings.Development.json", "appsettings.Production.json"];

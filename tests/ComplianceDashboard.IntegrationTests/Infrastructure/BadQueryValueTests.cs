@@ -4,6 +4,7 @@ using ComplianceDashboard.IntegrationTests.TestSupport;
 namespace ComplianceDashboard.IntegrationTests.Infrastructure;
 
 /// <summary>Values typed into a URL fall back to the page's defaults; they never give a 500.</summary>
+[Trait(TestDatabase.ProviderTrait, TestDatabase.Neutral)]
 public class BadQueryValueTests(TestApp app) : IClassFixture<TestApp>
 {
     [Theory]

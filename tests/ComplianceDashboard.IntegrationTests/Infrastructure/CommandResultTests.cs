@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Http;
@@ -9,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ComplianceDashboard.IntegrationTests.Infrastructure;
 
 /// <summary>The one command result, and the one place it becomes HTTP.</summary>
+[Trait(TestDatabase.ProviderTrait, TestDatabase.Neutral)]
 public sealed class CommandResultTests
 {
     [Fact]

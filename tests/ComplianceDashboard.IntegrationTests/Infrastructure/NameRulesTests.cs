@@ -1,9 +1,11 @@
 using ComplianceDashboard.IntegrationTests.Infrastructure.Localization;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Infrastructure;
 
 namespace ComplianceDashboard.IntegrationTests.Infrastructure;
 
 /// <summary>The one rule for typed names and titles, as the import and every form apply it.</summary>
+[Trait(TestDatabase.ProviderTrait, TestDatabase.Neutral)]
 public class NameRulesTests
 {
     public static TheoryData<string, string> Hostile => new()

@@ -1,7 +1,9 @@
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Features.Notifications;
 
 namespace ComplianceDashboard.IntegrationTests.Notifications;
 
+[Trait(TestDatabase.ProviderTrait, TestDatabase.Neutral)]
 public class ReminderPlanTests
 {
     private static readonly DateOnly Due = new(2026, 11, 30);

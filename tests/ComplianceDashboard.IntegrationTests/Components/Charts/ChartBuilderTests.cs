@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Components.Charts;
 
 namespace ComplianceDashboard.IntegrationTests.Components.Charts;
 
+[Trait(TestDatabase.ProviderTrait, TestDatabase.Neutral)]
 public class ChartBuilderTests
 {
     private static readonly string[] Months = ["1月", "2月", "3月"];

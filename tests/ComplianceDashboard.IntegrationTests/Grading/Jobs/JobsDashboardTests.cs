@@ -32,6 +32,7 @@ public class JobsDashboardTests(TestApp app) : IClassFixture<TestApp>
     }
 }
 
+[Trait(TestDatabase.ProviderTrait, TestDatabase.Neutral)]
 public class NightlyCronOptionsTests
 {
     private sealed class SecondsCronApp : TestApp

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace ComplianceDashboard.IntegrationTests.Infrastructure.Export;
 
+[Trait(TestDatabase.ProviderTrait, TestDatabase.Neutral)]
 public class TableExportTests
 {
     private sealed record Station(string Name, string Township, int Points, decimal Rate, DateOnly Due, string? Note);

@@ -4,6 +4,7 @@ using ComplianceDashboard.IntegrationTests.TestSupport;
 namespace ComplianceDashboard.IntegrationTests.Infrastructure.Localization;
 
 /// <summary>Choosing English with the culture link switches the rendered pages (prerendered HTML) to English.</summary>
+[Trait(TestDatabase.ProviderTrait, TestDatabase.Neutral)]
 public class EnglishPagesTests(TestApp app) : IClassFixture<TestApp>
 {
     [Fact]

@@ -3,6 +3,7 @@ using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Domain.Integrity;
 using ComplianceDashboard.Domain.Scoring;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Evaluation;
@@ -16,6 +17,7 @@ using Microsoft.Extensions.Options;
 namespace ComplianceDashboard.IntegrationTests.Infrastructure.Localization;
 
 /// <summary>SharedResource.en.resx covers every UI string, and the en satellite assembly is found at run time.</summary>
+[Trait(TestDatabase.ProviderTrait, TestDatabase.Neutral)]
 public partial class EnglishResourceTests
 {
     [Fact]

@@ -14,6 +14,7 @@ namespace ComplianceDashboard.IntegrationTests.Infrastructure.Security;
 /// antiforgery token — the request a cross-site page can make with the victim's cookies. The list of endpoints comes
 /// from the app's own routing table, so an endpoint added later without a row here fails the first test.
 /// </summary>
+[Trait(TestDatabase.ProviderTrait, TestDatabase.Neutral)]
 public partial class AntiforgeryTests(TestApp app) : IClassFixture<TestApp>
 {
     private const string SuperUser = "csrf.all";

@@ -13,6 +13,7 @@ namespace ComplianceDashboard.IntegrationTests.Infrastructure.Security;
 /// <see cref="CurrentUser"/> resolves the caller from a circuit's authentication state, from an endpoint's
 /// HttpContext.User, and is anonymous (refusing everything) where there is neither, e.g. in a background job.
 /// </summary>
+[Trait(TestDatabase.ProviderTrait, TestDatabase.Neutral)]
 public sealed class CurrentUserTests
 {
     private static readonly System.Security.Claims.ClaimsPrincipal Secretary = TestCurrentUser.Principal("shuji1", [Roles.Secretary], 1, 3);

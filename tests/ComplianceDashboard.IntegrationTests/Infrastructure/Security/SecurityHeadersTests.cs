@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using ComplianceDashboard.IntegrationTests.Errors;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Infrastructure.Security;
 
 namespace ComplianceDashboard.IntegrationTests.Infrastructure.Security;
@@ -9,6 +10,7 @@ namespace ComplianceDashboard.IntegrationTests.Infrastructure.Security;
 /// <summary>
 /// Content-Security-Policy without inline script, nosniff and Referrer-Policy on every kind of response, and no page that would need inline script. The browser side is PageSecurityPolicyTests (BrowserTests).
 /// </summary>
+[Trait(TestDatabase.ProviderTrait, TestDatabase.Neutral)]
 public partial class SecurityHeadersTests(ProductionApp app) : IClassFixture<ProductionApp>
 {
     public static TheoryData<string, string, HttpStatusCode> Responses => new()
