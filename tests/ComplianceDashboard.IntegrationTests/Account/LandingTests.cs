@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplianceDashboard.IntegrationTests.Account;
 
 /// <summary>Where sign-in lands (defect 12): a party secretary on their station's pending duties, not a one-row county overview.</summary>
-public class LandingTests(TestApp app) : IClassFixture<TestApp>
+[Collection(ReadOnlyAppGroup.Name)]
+public class LandingTests(TestApp app)
 {
     [Fact]
     public async Task Party_secretary_lands_on_the_pending_duties_of_their_station()

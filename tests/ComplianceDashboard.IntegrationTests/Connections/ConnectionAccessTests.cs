@@ -4,7 +4,8 @@ using ComplianceDashboard.IntegrationTests.TestSupport;
 namespace ComplianceDashboard.IntegrationTests.Connections;
 
 /// <summary>The 业扩 pages over HTTP: 纪委领导, 考评员, 管理员, 支部书记 and 客户经理 open them; 廉政监督员 and anonymous callers do not.</summary>
-public class ConnectionAccessTests(TestApp app) : IClassFixture<TestApp>
+[Collection(ReadOnlyAppGroup.Name)]
+public class ConnectionAccessTests(TestApp app)
 {
     [Theory]
     [InlineData("jiwei", "/connections?date=2026-10-09", true)]

@@ -3,7 +3,8 @@ using ComplianceDashboard.IntegrationTests.TestSupport;
 namespace ComplianceDashboard.IntegrationTests.Grading;
 
 [Trait(TestDatabase.ProviderTrait, TestDatabase.Neutral)]
-public class SchemePageTests(TestApp app) : IClassFixture<TestApp>
+[Collection(ReadOnlyAppGroup.Name)]
+public class SchemePageTests(TestApp app)
 {
     [Fact]
     public async Task Scheme_page_lists_every_item_and_shows_the_seed_label_mismatch_as_a_warning()

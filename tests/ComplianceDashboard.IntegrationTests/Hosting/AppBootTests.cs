@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceDashboard.IntegrationTests.Hosting;
 
-public class AppBootTests(TestApp app) : IClassFixture<TestApp>
+[Collection(ReadOnlyAppGroup.Name)]
+public class AppBootTests(TestApp app)
 {
     [Fact]
     public async Task Health_endpoint_reports_healthy_database()

@@ -5,7 +5,8 @@ namespace ComplianceDashboard.IntegrationTests.Infrastructure;
 
 /// <summary>Values typed into a URL fall back to the page's defaults; they never give a 500.</summary>
 [Trait(TestDatabase.ProviderTrait, TestDatabase.Neutral)]
-public class BadQueryValueTests(TestApp app) : IClassFixture<TestApp>
+[Collection(ReadOnlyAppGroup.Name)]
+public class BadQueryValueTests(TestApp app)
 {
     [Theory]
     [InlineData("jiwei", "/?year=-1", "县公司总览")]

@@ -4,7 +4,8 @@ using ComplianceDashboard.IntegrationTests.TestSupport;
 namespace ComplianceDashboard.IntegrationTests.Organisation;
 
 /// <summary>What the organisation pages show each user over HTTP (demo station 1 = 桐琴供电所); who may open them at all: Security/AccessTests.Table.</summary>
-public class OrganisationAccessTests(TestApp app) : IClassFixture<TestApp>
+[Collection(ReadOnlyAppGroup.Name)]
+public class OrganisationAccessTests(TestApp app)
 {
     [Fact]
     public async Task Secretary_of_station_1_sees_the_facility_inventory_of_their_points()

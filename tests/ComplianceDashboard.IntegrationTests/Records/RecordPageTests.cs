@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ComplianceDashboard.IntegrationTests.Records;
 
 /// <summary>The record pages over HTTP: who reaches them (prerendered HTML).</summary>
-public class RecordPageTests(TestApp app) : IClassFixture<TestApp>
+[Collection(ReadOnlyAppGroup.Name)]
+public class RecordPageTests(TestApp app)
 {
     [Theory]
     [InlineData("/records")]

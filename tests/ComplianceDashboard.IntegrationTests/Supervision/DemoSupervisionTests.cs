@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ComplianceDashboard.IntegrationTests.Supervision;
 
 /// <summary>The demo county's supervision data: plans, findings in every state, cases through every channel and outcome, linked not added.</summary>
-public class DemoSupervisionTests(TestApp app) : IClassFixture<TestApp>
+[Collection(ReadOnlyAppGroup.Name)]
+public class DemoSupervisionTests(TestApp app)
 {
     [Fact]
     public async Task The_demo_has_plans_findings_in_every_state_and_cases_through_every_channel_and_outcome()

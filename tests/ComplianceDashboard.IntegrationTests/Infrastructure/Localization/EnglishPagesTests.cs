@@ -5,7 +5,8 @@ namespace ComplianceDashboard.IntegrationTests.Infrastructure.Localization;
 
 /// <summary>Choosing English with the culture link switches the rendered pages (prerendered HTML) to English.</summary>
 [Trait(TestDatabase.ProviderTrait, TestDatabase.Neutral)]
-public class EnglishPagesTests(TestApp app) : IClassFixture<TestApp>
+[Collection(ReadOnlyAppGroup.Name)]
+public class EnglishPagesTests(TestApp app)
 {
     [Fact]
     public async Task Overview_and_scheme_pages_are_English_after_choosing_English()

@@ -13,7 +13,8 @@ namespace ComplianceDashboard.IntegrationTests.Infrastructure.Security;
 /// user × path → outcome (<see cref="Table"/>; add a row for a new page or endpoint), then what the pages show each
 /// user and the login form itself (these sign in through the real form).
 /// </summary>
-public class AccessTests(TestApp app) : IClassFixture<TestApp>
+[Collection(ReadOnlyAppGroup.Name)]
+public class AccessTests(TestApp app)
 {
     public const string Anonymous = "(anonymous)";
 

@@ -108,7 +108,8 @@ public sealed class CurrentUserTests
 }
 
 /// <summary>The same registered <see cref="CurrentUser"/> in the real app: a job's scope, a circuit's scope, an endpoint.</summary>
-public sealed class CurrentUserAppTests(TestApp app) : IClassFixture<TestApp>
+[Collection(ReadOnlyAppGroup.Name)]
+public sealed class CurrentUserAppTests(TestApp app)
 {
     [Fact]
     public void A_scope_with_no_circuit_and_no_request_like_a_job_s_is_anonymous()
