@@ -203,7 +203,9 @@ public static class ScaleOutBenchmark
         foreach (var chunk in ids.Chunk(batchSize))
         {
             await using var db = new AppDbContext(builder.Options);
+            capture.Enabled = true;
             await StationFactsLoader.LoadAsync(db, chunk, year, asOf);
+            capture.Enabled = false;
         }
         var efRead = watch.Elapsed.TotalSeconds;
         var commands = capture.Commands;
@@ -307,11 +309,16 @@ public static class ScaleOutBenchmark
 
     private sealed class CommandCapture : DbCommandInterceptor
     {
+        public bool Enabled { get; set; }
+
         public List<CapturedCommand> Commands { get; } = [];
 
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            Commands.Add(new CapturedCommand(command.CommandText, [.. command.Parameters.Cast<NpgsqlParameter>().Select(p => p.Clone())]));
+            if (Enabled)
+            {
+                Commands.Add(new CapturedCommand(command.CommandText, [.. command.Parameters.Cast<NpgsqlParameter>().Select(p => p.Clone())]));
+            }
             return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
         }
     }
