@@ -9,7 +9,7 @@ namespace ComplianceDashboard.Benchmarks;
 /// <c>-- --connections [--stations 100] [--applications 100000]</c> for the 业扩 morning list and monthly sheet only.
 /// <c>-- --grading</c> for the full recompute only (phase profile and floors), <c>-- --pages [--requests 30]</c> for the
 /// page render times and the concurrent-users measure only (after one recompute).
-/// <c>-- --scale-out --stations 20000 --postgres "Host=…;Port=…;Username=…" [--sequence 1,2]</c> for the full recompute on
+/// <c>-- --scale-out --stations 20000 --postgres "Host=…;Port=…;Username=…" [--sequence 1,2]</c> (servers per round; 0: only generate) for the full recompute on
 /// PostgreSQL with one app server, then two (<see cref="ScaleOutBenchmark"/>).
 /// Prints Markdown sections for docs/performance.md.
 /// </summary>

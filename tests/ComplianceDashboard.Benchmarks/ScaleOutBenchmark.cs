@@ -38,6 +38,10 @@ public static class ScaleOutBenchmark
         await a.StartAsync();
         var year = a.Get<AppClock>().Today.Year - 1;
         await SeedAsync(a, stations, year);
+        if (sequence.All(servers => servers == 0))
+        {
+            return; // --sequence 0: only generate the database
+        }
         var dataDirectory = await ScalarAsync<string>(connection, "SHOW data_directory");
         var pg = new PostgreSqlCpu(dataDirectory);
         Console.WriteLine($"PostgreSQL {await ScalarAsync<string>(connection, "SHOW server_version")}, data {dataDirectory}, shared_buffers {await ScalarAsync<string>(connection, "SHOW shared_buffers")}, "
@@ -48,6 +52,7 @@ public static class ScaleOutBenchmark
         await WarmUpAsync(a, year, batchSize);
 
         var floors = await FloorsAsync(a, connection, year, batchSize);
+        PrintFloors(stations, year, batchSize, floors);
         var results = new List<RunResult>();
         foreach (var servers in sequence)
         {
@@ -250,7 +255,7 @@ public static class ScaleOutBenchmark
         return watch.Elapsed.TotalSeconds;
     }
 
-    private static void Print(int stations, int year, int batchSize, Floors floors, List<RunResult> results)
+    private static void PrintFloors(int stations, int year, int batchSize, Floors floors)
     {
         Console.WriteLine();
         Console.WriteLine($"## Full recompute on PostgreSQL, one and two app servers ({stations:N0} stations, year {year}, batch jobs of {batchSize})");
@@ -260,12 +265,18 @@ public static class ScaleOutBenchmark
         Console.WriteLine($"| floor (a): the loader's SQL replayed with a plain NpgsqlDataReader, one connection ({floors.Commands:N0} commands, {floors.Rows:N0} rows) | {floors.One:F2} s |");
         Console.WriteLine($"| floor (a) split over two connections at once (alternate batches) | {floors.Two:F2} s |");
         Console.WriteLine($"| floor (b): bare scan of the same rows (`SELECT count(*) FROM (…)`), one connection | {floors.Bare:F2} s |");
+        Console.WriteLine($"(load {Load()} after the floors)");
         Console.WriteLine();
-        Console.WriteLine("| servers | recompute | wall | run record | batches per server | CPU-s server A | CPU-s server B | CPU-s PostgreSQL | wall / floor (a) | load before → after |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+    }
+
+    private static void Print(int stations, int year, int batchSize, Floors floors, List<RunResult> results)
+    {
+        PrintFloors(stations, year, batchSize, floors);
+        Console.WriteLine("| servers | recompute | wall | run record | batches per server | CPU-s server A | CPU-s server B | CPU-s PostgreSQL | cores busy (CPU-s / wall) | wall / floor (a) | load before → after |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var r in results)
         {
-            Console.WriteLine($"| {r.Servers} | {(r.First ? "first" : "second")} | {r.Wall:F1} s | {r.Recorded:F1} s | {string.Join(" / ", r.Batches.Select(x => $"{x.Key} {x.Value}"))} | {r.CpuA:F1} | {(r.Servers == 2 ? r.CpuB.ToString("F1", CultureInfo.InvariantCulture) : "—")} | {r.CpuPg:F1} | {r.Wall / floors.One:F1}× | {r.LoadBefore} → {r.LoadAfter} |");
+            Console.WriteLine($"| {r.Servers} | {(r.First ? "first" : "second")} | {r.Wall:F1} s | {r.Recorded:F1} s | {string.Join(" / ", r.Batches.Select(x => $"{x.Key} {x.Value}"))} | {r.CpuA:F1} | {(r.Servers == 2 ? r.CpuB.ToString("F1", CultureInfo.InvariantCulture) : "—")} | {r.CpuPg:F1} | {(r.CpuA + r.CpuB + r.CpuPg) / r.Wall:F2} | {r.Wall / floors.One:F1}× | {r.LoadBefore} → {r.LoadAfter} |");
         }
         Console.WriteLine();
         foreach (var first in new[] { true, false })
