@@ -9,6 +9,8 @@ namespace ComplianceDashboard.Benchmarks;
 /// <c>-- --connections [--stations 100] [--applications 100000]</c> for the 业扩 morning list and monthly sheet only.
 /// <c>-- --grading</c> for the full recompute only (phase profile and floors), <c>-- --pages [--requests 30]</c> for the
 /// page render times and the concurrent-users measure only (after one recompute).
+/// <c>-- --scale-out --stations 20000 --postgres "Host=…;Port=…;Username=…" [--sequence 1,2]</c> (servers per round; 0: only generate) for the full recompute on
+/// PostgreSQL with one app server, then two (<see cref="ScaleOutBenchmark"/>).
 /// Prints Markdown sections for docs/performance.md.
 /// </summary>
 internal static class BenchmarkMain
@@ -22,6 +24,17 @@ internal static class BenchmarkMain
         if (options.ContainsKey("circuits"))
         {
             await CircuitBenchmark.RunAsync(Option("circuits", 20));
+            return;
+        }
+        if (options.TryGetValue("scale-out-server", out _))
+        {
+            await ScaleOutBenchmark.ServeAsync(options["postgres"]); // server B of the scale-out benchmark
+            return;
+        }
+        if (options.ContainsKey("scale-out"))
+        {
+            var sequence = options.TryGetValue("sequence", out var s) && s.Length > 0 ? s.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToList() : [1, 2];
+            await ScaleOutBenchmark.RunAsync(Option("stations", 20_000), options["postgres"], sequence);
             return;
         }
         var stations = Option("stations", options.ContainsKey("connections") ? 100 : 2000);
