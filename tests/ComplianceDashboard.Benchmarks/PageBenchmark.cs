@@ -21,35 +21,47 @@ public static partial class PageBenchmark
 
         Console.WriteLine();
         Console.WriteLine($"## Page server render ({app.Stations} stations, {requests} requests each after 3 warm-ups)");
-        Console.WriteLine("| page | median | p95 | HTML size |");
-        Console.WriteLine("|---|---|---|---|");
-        Console.WriteLine($"| overview `/?year={app.Year}` | {overview.Median:F0} ms | {overview.P95:F0} ms | {overview.Bytes / 1024:N0} KiB |");
-        Console.WriteLine($"| drill-down station-month | {drillDown.Median:F0} ms | {drillDown.P95:F0} ms | {drillDown.Bytes / 1024:N0} KiB |");
-        Console.WriteLine($"| station page | {station.Median:F0} ms | {station.P95:F0} ms | {station.Bytes / 1024:N0} KiB |");
+        Console.WriteLine("| page | median | p95 | CPU per request | HTML size |");
+        Console.WriteLine("|---|---|---|---|---|");
+        Console.WriteLine($"| overview `/?year={app.Year}` | {overview.Median:F0} ms | {overview.P95:F0} ms | {overview.CpuMs:F1} ms | {overview.Bytes / 1024:N0} KiB |");
+        Console.WriteLine($"| drill-down station-month | {drillDown.Median:F0} ms | {drillDown.P95:F0} ms | {drillDown.CpuMs:F1} ms | {drillDown.Bytes / 1024:N0} KiB |");
+        Console.WriteLine($"| station page | {station.Median:F0} ms | {station.P95:F0} ms | {station.CpuMs:F1} ms | {station.Bytes / 1024:N0} KiB |");
 
         // Concurrent users: C clients at once, each alternating the overview and a station page (a different station per
         // client), with the read-model cache off (every request reads the database) and on; signed in as one reader.
         var cache = app.Services.GetRequiredService<GradeReadCache>();
         Console.WriteLine();
-        Console.WriteLine($"## Concurrent users ({app.Stations} stations; each client: {RoundsPerClient} × (overview + station page) after one warm-up round)");
-        Console.WriteLine("| clients | read cache | overview p50 | overview p95 | station p50 | station p95 | all p95 | requests/s | load |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine($"## Concurrent users ({app.Stations} stations; each client: {Rounds} × (overview + station page) after one warm-up round)");
+        Console.WriteLine("| clients | read cache | overview p50 | overview p95 | station p50 | station p95 | all p95 | requests/s | CPU per request | load before–after |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         // 100 clients without the cache are left out: on the shared 2-core machine their requests passed HttpClient's
-        // 100 s timeout (50 clients without it: p95 ≈ 35 s).
-        foreach (var (clients, cached) in new[] { (50, false), (50, true), (100, true) })
+        // 100 s timeout (50 clients without it: p95 ≈ 35 s). CD_PAGES_RUNS="50on,100on,100on" chooses other runs.
+        foreach (var (clients, cached) in Runs())
         {
             {
                 cache.Enabled = cached;
                 cache.Invalidate();
+                var loadBefore = Load();
                 var result = await ConcurrentAsync(client, app.Year, clients, Math.Min(app.Stations, 2000));
-                var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
-                Console.WriteLine($"| {clients} | {(cached ? "on" : "off")} | {P(result.Overview, 0.5):F0} ms | {P(result.Overview, 0.95):F0} ms | {P(result.Station, 0.5):F0} ms | {P(result.Station, 0.95):F0} ms | {P([.. result.Overview, .. result.Station], 0.95):F0} ms | {result.PerSecond:F1} | {load} |");
+                Console.WriteLine($"| {clients} | {(cached ? "on" : "off")} | {P(result.Overview, 0.5):F0} ms | {P(result.Overview, 0.95):F0} ms | {P(result.Station, 0.5):F0} ms | {P(result.Station, 0.95):F0} ms | {P([.. result.Overview, .. result.Station], 0.95):F0} ms | {result.PerSecond:F1} | {result.CpuMs:F1} ms | {loadBefore}–{Load()} |");
             }
         }
         cache.Enabled = true;
     }
 
-    private const int RoundsPerClient = 4;
+    /// <summary>Rounds per client after the warm-up (4; CD_PAGES_ROUNDS for longer runs, e.g. while a profiler samples).</summary>
+    private static readonly int Rounds = int.TryParse(Environment.GetEnvironmentVariable("CD_PAGES_ROUNDS"), CultureInfo.InvariantCulture, out var r) && r > 0 ? r : 4;
+
+    private static IEnumerable<(int Clients, bool Cached)> Runs() =>
+        Environment.GetEnvironmentVariable("CD_PAGES_RUNS") is { Length: > 0 } runs
+            ? runs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(run => (int.Parse(run.TrimEnd('o', 'n', 'f'), CultureInfo.InvariantCulture), run.EndsWith("on", StringComparison.Ordinal)))
+            : [(50, false), (50, true), (100, true)];
+
+    private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
+    /// <summary>CPU time of this process (server and clients: both run here), robust where wall-clock times depend on the machine's load.</summary>
+    private static TimeSpan Cpu() => Process.GetCurrentProcess().TotalProcessorTime;
 
     private static double P(List<double> times, double quantile)
     {
@@ -57,7 +69,7 @@ public static partial class PageBenchmark
         return times[Math.Max(0, (int)Math.Ceiling(times.Count * quantile) - 1)];
     }
 
-    private static async Task<(List<double> Overview, List<double> Station, double PerSecond)> ConcurrentAsync(HttpClient client, int year, int clients, int stations)
+    private static async Task<(List<double> Overview, List<double> Station, double PerSecond, double CpuMs)> ConcurrentAsync(HttpClient client, int year, int clients, int stations)
     {
         var overview = new List<double>();
         var station = new List<double>();
@@ -75,7 +87,7 @@ public static partial class PageBenchmark
         async Task ClientAsync(int n)
         {
             var stationUrl = $"/stations/{1 + n * 7 % stations}?year={year}";
-            for (var round = 0; round <= RoundsPerClient; round++)
+            for (var round = 0; round <= Rounds; round++)
             {
                 var o = await GetAsync($"/?year={year}");
                 var s = await GetAsync(stationUrl);
@@ -90,16 +102,23 @@ public static partial class PageBenchmark
             }
         }
         var total = Stopwatch.StartNew();
+        var cpu = Cpu();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(ClientAsync));
-        return (overview, station, clients * (RoundsPerClient + 1) * 2 / total.Elapsed.TotalSeconds);
+        var requests = clients * (Rounds + 1) * 2;
+        return (overview, station, requests / total.Elapsed.TotalSeconds, (Cpu() - cpu).TotalMilliseconds / requests);
     }
 
-    private static async Task<(double Median, double P95, int Bytes)> TimeAsync(HttpClient client, string url, int requests)
+    private static async Task<(double Median, double P95, int Bytes, double CpuMs)> TimeAsync(HttpClient client, string url, int requests)
     {
         var times = new List<double>();
         var bytes = 0;
+        var cpu = TimeSpan.Zero;
         for (var i = 0; i < requests + 3; i++)
         {
+            if (i == 3)
+            {
+                cpu = Cpu();
+            }
             var watch = Stopwatch.StartNew();
             using var response = await client.GetAsync(url);
             var body = await response.Content.ReadAsStringAsync();
@@ -114,8 +133,9 @@ public static partial class PageBenchmark
                 times.Add(watch.Elapsed.TotalMilliseconds);
             }
         }
+        var cpuMs = (Cpu() - cpu).TotalMilliseconds / requests;
         times.Sort();
-        return (times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.95) - 1], bytes);
+        return (times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.95) - 1], bytes, cpuMs);
     }
 
     private static async Task SignInAsync(HttpClient client)

@@ -74,6 +74,19 @@ public sealed class GradeReadCache(IDbContextFactory<AppDbContext> factory, Grad
             return await OverviewQuery.LoadAsync(db, scope, period, today, bands);
         });
 
+    /// <summary>
+    /// The overview's data for <paramref name="scope"/> with its charts built in the current culture and UI language
+    /// (<see cref="OverviewCharts.For"/>): the charts depend only on the data and the language, so they are kept with the
+    /// data (same scope, same invalidation) rather than built on every request.
+    /// </summary>
+    /// <param name="translate">The UI text of a Chinese key in the current UI language (e.g. <c>s => L[s]</c>).</param>
+    public Task<OverviewView> OverviewViewAsync(StationScope scope, DashboardPeriod period, DateOnly today, IReadOnlyList<GradeBand> bands, Func<string, string> translate) =>
+        GetAsync(("overview-view", ScopeKey(scope), period, today, CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name), async () =>
+        {
+            var data = await OverviewAsync(scope, period, today, bands);
+            return new OverviewView(data, OverviewCharts.For(data, translate));
+        });
+
     /// <summary>A page of the ranking for <paramref name="scope"/> (<see cref="RankingQuery"/>); searches are not kept.</summary>
     public async Task<RankingPage> RankingAsync(StationScope scope, RankingRequest request, CancellationToken ct = default)
     {
@@ -102,6 +115,27 @@ public sealed class GradeReadCache(IDbContextFactory<AppDbContext> factory, Grad
             return new Box<StationGradeView?>(await StationGradeQuery.LoadAsync(db, StationScope.System, grader, stationId, year));
         });
         return view.Value;
+    }
+
+    /// <summary>
+    /// A station's score history for the year (every snapshot's date and total, oldest first), or nothing when
+    /// <paramref name="scope"/> may not read it. Snapshots are written only by grading, which is followed by the events
+    /// that empty the cache.
+    /// </summary>
+    public async Task<IReadOnlyList<(DateOnly AsOf, decimal Total)>> StationHistoryAsync(StationScope scope, int stationId, int year)
+    {
+        if (!scope.CanRead(stationId))
+        {
+            return [];
+        }
+        var history = await GetAsync(("history", stationId, year), async () =>
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            var rows = await db.GradeSnapshots.AsNoTracking().Where(s => s.StationId == stationId && s.Year == year).OrderBy(s => s.AsOf)
+                .Select(s => new { s.AsOf, s.Total }).ToListAsync();
+            return new Box<IReadOnlyList<(DateOnly AsOf, decimal Total)>>([.. rows.Select(s => (s.AsOf, s.Total))]);
+        });
+        return history.Value;
     }
 
     private async Task<T> GetAsync<T>(object key, Func<Task<T>> load) where T : class

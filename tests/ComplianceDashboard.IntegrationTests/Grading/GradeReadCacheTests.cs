@@ -2,12 +2,14 @@ using System.Security.Claims;
 using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.IntegrationTests.TestSupport;
+using ComplianceDashboard.Web;
 using ComplianceDashboard.Web.Features.Overview;
 using ComplianceDashboard.Web.Grading;
 using ComplianceDashboard.Web.Grading.Jobs;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace ComplianceDashboard.IntegrationTests.Grading;
 
@@ -88,6 +90,84 @@ public class GradeReadCacheTests(TestApp app) : IClassFixture<TestApp>
         Assert.NotNull(await Cache.StationAsync(StationScope.System, 5, Year)); // cached for a reader of every station …
         Assert.Null(await Cache.StationAsync(secretary, 5, Year)); // … and still refused to this one
         Assert.NotNull(await Cache.StationAsync(secretary, 4, Year));
+    }
+
+    [Fact]
+    public async Task The_overview_charts_are_kept_per_scope_and_language_and_follow_a_regrade()
+    {
+        const int stationId = 6;
+        var grading = app.Services.GetRequiredService<GradingService>();
+        await grading.RegradeStationAsync(stationId, Year);
+        var bands = app.Services.GetRequiredService<SchemeGrader>().Scheme.GradeBands;
+        var localizer = app.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        string Translate(string key) => localizer[key];
+        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+            var chinese = await Cache.OverviewViewAsync(StationScope.System, Period, Today, bands, Translate);
+            Assert.Same(chinese, await Cache.OverviewViewAsync(StationScope.System, Period, Today, bands, Translate)); // served from memory
+            Assert.Same(await Cache.OverviewAsync(StationScope.System, Period, Today, bands), chinese.Data); // the charts are of the cached data
+            Assert.Equal("全县平均分", chinese.Charts.Trend.Series.Single().Name);
+
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("en");
+            var english = await Cache.OverviewViewAsync(StationScope.System, Period, Today, bands, Translate);
+            Assert.Equal("County average", english.Charts.Trend.Series.Single().Name); // never the other language's charts
+            Assert.Same(chinese.Data, english.Data);
+
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+            var secretary = StationScope.For(new ClaimsPrincipal(new ClaimsIdentity(
+                [new Claim(ClaimTypes.Role, Roles.Secretary), new Claim(AppClaimTypes.Station, stationId.ToString(CultureInfo.InvariantCulture))], "test")));
+            var own = await Cache.OverviewViewAsync(secretary, Period, Today, bands, Translate);
+            var ownName = Assert.Single(own.Data.Ranking).Name;
+            Assert.Equal([ownName], own.Charts.Duty.Series.Select(s => s.Name).Distinct()); // a scope's charts hold only its stations
+            Assert.Equal([ownName], own.Charts.Risk.Series.Select(s => s.Name).Distinct());
+            Assert.True(chinese.Charts.Duty.Series.Count > 1);
+
+            await RemoveMarchMeetingsAsync(stationId);
+            await grading.RegradeStationAsync(stationId, Year);
+
+            var after = await Cache.OverviewViewAsync(StationScope.System, Period, Today, bands, Translate);
+            Assert.NotSame(chinese, after);
+            await using var db = app.CreateDbContext();
+            var latest = await db.GradeSnapshots.AsNoTracking().SingleAsync(s => s.StationId == stationId && s.Year == Year && s.IsLatest);
+            Assert.Equal(latest.Total, after.Data.Ranking.Single(r => r.StationId == stationId).Total);
+            var rebuilt = OverviewCharts.For(after.Data, Translate); // the kept charts are those of the new data
+            Assert.Equal(rebuilt.Duty.ToJson(), after.Charts.Duty.ToJson());
+            Assert.Equal(rebuilt.Risk.ToJson(), after.Charts.Risk.ToJson());
+            Assert.Equal(rebuilt.Trend.ToJson(), after.Charts.Trend.ToJson());
+            Assert.NotSame(own, await Cache.OverviewViewAsync(secretary, Period, Today, bands, Translate));
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
+        }
+    }
+
+    [Fact]
+    public async Task A_stations_score_history_is_kept_until_its_next_regrade_and_only_for_its_readers()
+    {
+        const int stationId = 7;
+        var grading = app.Services.GetRequiredService<GradingService>();
+        await grading.RegradeStationAsync(stationId, Year);
+        var before = await Cache.StationHistoryAsync(StationScope.System, stationId, Year);
+        Assert.NotEmpty(before);
+        Assert.Same(before, await Cache.StationHistoryAsync(StationScope.System, stationId, Year)); // served from memory
+        var other = StationScope.For(new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Role, Roles.Secretary), new Claim(AppClaimTypes.Station, "4")], "test")));
+        Assert.Empty(await Cache.StationHistoryAsync(other, stationId, Year)); // another station's secretary gets nothing
+
+        await RemoveMarchMeetingsAsync(stationId);
+        await grading.RegradeStationAsync(stationId, Year);
+
+        var after = await Cache.StationHistoryAsync(StationScope.System, stationId, Year);
+        await using var db = app.CreateDbContext();
+        var stored = await db.GradeSnapshots.AsNoTracking().Where(s => s.StationId == stationId && s.Year == Year).OrderBy(s => s.AsOf)
+            .Select(s => new { s.AsOf, s.Total }).ToListAsync();
+        Assert.Equal(stored.Select(s => (s.AsOf, s.Total)), after);
+        var latest = await db.GradeSnapshots.AsNoTracking().SingleAsync(s => s.StationId == stationId && s.Year == Year && s.IsLatest);
+        Assert.Equal(latest.Total, after[^1].Total);
+        Assert.NotEqual(before, after);
     }
 
     [Fact]

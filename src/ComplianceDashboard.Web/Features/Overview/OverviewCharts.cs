@@ -5,6 +5,9 @@ namespace ComplianceDashboard.Web.Features.Overview;
 /// <summary>The overview's charts, built once per load rather than on every render.</summary>
 public sealed record OverviewChartSet(ChartOptions Duty, ChartOptions Risk, ChartOptions Trend, int Height);
 
+/// <summary>The overview's data with its charts in one language (kept together by <see cref="Grading.GradeReadCache"/>).</summary>
+public sealed record OverviewView(OverviewData Data, OverviewChartSet Charts);
+
 /// <summary>Where a month stands on the day the data was read.</summary>
 public enum MonthState { Past, Running, Future }
 
