@@ -80,6 +80,7 @@ public sealed record EvidenceRecordFact
     /// <summary>The responsible person (the supervisor of a duty report or handover, the evaluated supervisor, …).</summary>
     public int? PersonId { get; init; }
 
+    /// <summary>For people reading facts (tests, tools); the engine never reads it, and the web app's grading loader leaves it empty.</summary>
     public string Title { get; init; } = "";
 
     // Ledger handover (item 10): the customer manager hands the ledger to the supervisor (PersonId), who acknowledges it;

@@ -47,6 +47,8 @@ public static class StationFactsLoader
             .Select(l => new { l.StationId, l.Id, l.Role, l.IssuedOn }).ToListAsync(ct))
             .ToLookup(l => l.StationId, l => new ResponsibilityListFact(l.Id, l.Role, l.IssuedOn));
 
+        // A record's title is not read: the engine never looks at it (EvidenceRecordFact.Title stays empty), and the
+        // free text of every record of the year is a noticeable part of a full recompute's read.
         var records = db.Records.AsNoTracking().Where(r => stationIds.Contains(r.StationId) && !r.IsDeleted && r.EventDate >= from && r.EventDate <= asOf);
         var present = (await (from a in db.MeetingAttendances join r in records on a.RecordId equals r.Id select new { a.RecordId, a.PersonId }).ToListAsync(ct))
             .ToLookup(a => a.RecordId, a => a.PersonId);
@@ -54,7 +56,7 @@ public static class StationFactsLoader
             .ToLookup(p => p.RecordId, p => new EmergingProblemFact(p.Id, p.Description));
         var evidence = (await records.Select(r => new
             {
-                r.StationId, r.Id, r.Kind, r.EventDate, r.ForPeriod, r.ServicePointId, r.PersonId, r.Title, r.MajorDecisionCount, r.Attendees,
+                r.StationId, r.Id, r.Kind, r.EventDate, r.ForPeriod, r.ServicePointId, r.PersonId, r.MajorDecisionCount, r.Attendees,
                 r.OutageType, r.OutageStart, r.PublishedAt, r.AnswersProblemId, r.Attributable, r.RecognisedByVillagers, r.RecognisedByLeadership,
                 r.HasClearResults, r.PromotedCompanyWide, r.Review, r.HandedOverById, r.Acknowledged, r.EvaluationResult,
             }).ToListAsync(ct))
@@ -66,7 +68,6 @@ public static class StationFactsLoader
                 ForPeriod = r.ForPeriod,
                 ServicePointId = r.ServicePointId,
                 PersonId = r.PersonId,
-                Title = r.Title,
                 PresentMemberIds = [.. present[r.Id]],
                 MajorDecisionCount = r.MajorDecisionCount,
                 Attendees = r.Attendees,

@@ -84,9 +84,16 @@ public sealed class GradingOptions
     /// <summary>Run a nightly recompute missed while the app was down once at start-up (Hangfire's Relaxed misfire handling).</summary>
     public bool CatchUpOnStart { get; set; } = true;
 
-    /// <summary>Stations per batch job; a batch must finish in seconds (Hangfire's invisibility timeout does not slide).</summary>
+    /// <summary>
+    /// Stations per batch job; a batch must finish in seconds (Hangfire's invisibility timeout does not slide). Each job
+    /// costs its own queue poll, state changes and run bookkeeping, so fewer, larger batches finish a run sooner.
+    /// </summary>
     [Range(1, 1000)]
-    public int BatchSize { get; set; } = 100;
+    public int BatchSize { get; set; } = 500;
+
+    /// <summary>Stations read, graded and written together inside a batch (one write transaction each); the next group is read meanwhile.</summary>
+    [Range(1, 1000)]
+    public int GroupSize { get; set; } = 100;
 
     /// <summary>How often a failing station is retried within one run.</summary>
     [Range(0, 5)]

@@ -26,6 +26,7 @@ public sealed class FailingStationApp : TestApp
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("App:Grading:BatchSize", "2"); // 5 stations: three batch jobs per year
+        builder.UseSetting("App:Grading:GroupSize", "1"); // each batch a pipeline of groups (read ahead while grading and writing)
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<SchemeGrader>();
@@ -208,6 +209,31 @@ public class GradingJobTests(FailingStationApp app) : IClassFixture<FailingStati
 
         Assert.Equal(rows, await db.GradeSnapshots.CountAsync(s => s.Year == 2026));
         Assert.Equal(4, await db.GradeSnapshots.CountAsync(s => s.Year == 2026 && s.IsLatest && s.StationId != FailingStationApp.FailingStationId));
+    }
+
+    [Fact]
+    public async Task A_batch_graded_in_pipelined_groups_writes_what_each_stations_own_regrade_writes()
+    {
+        var grading = app.Services.GetRequiredService<GradingService>();
+
+        var result = await grading.GradeStationsAsync([1, 2, 3, 4, 5], 2026, null);
+
+        Assert.Equal((4, 1), (result.Done, result.Failed)); // five groups of one; station 3 fails, the others go on
+        Assert.Contains("测试：评分失败", result.Error, StringComparison.Ordinal);
+        await using var db = app.CreateDbContext();
+        var snapshots = await db.GradeSnapshots.AsNoTracking().Where(s => s.Year == 2026).OrderBy(s => s.Id).Select(s => new { s.Id, s.StationId, s.ContentHash, s.IsLatest }).ToListAsync();
+        var stats = await db.StationMonthStats.AsNoTracking().Where(s => s.Year == 2026).OrderBy(s => s.StationId).ThenBy(s => s.Month)
+            .Select(s => new { s.StationId, s.Month, s.Due, s.OnTime, s.Late, s.Missing, s.Pending, s.RiskDeduction }).ToListAsync();
+        Assert.Equal([1, 2, 4, 5], snapshots.Where(s => s.IsLatest).Select(s => s.StationId).Order());
+
+        foreach (var stationId in new[] { 1, 2, 4, 5 })
+        {
+            await grading.RegradeStationAsync(stationId, 2026); // read and graded alone: the same result writes nothing
+        }
+
+        Assert.Equal(snapshots, await db.GradeSnapshots.AsNoTracking().Where(s => s.Year == 2026).OrderBy(s => s.Id).Select(s => new { s.Id, s.StationId, s.ContentHash, s.IsLatest }).ToListAsync());
+        Assert.Equal(stats, await db.StationMonthStats.AsNoTracking().Where(s => s.Year == 2026).OrderBy(s => s.StationId).ThenBy(s => s.Month)
+            .Select(s => new { s.StationId, s.Month, s.Due, s.OnTime, s.Late, s.Missing, s.Pending, s.RiskDeduction }).ToListAsync());
     }
 
     [Fact]

@@ -60,13 +60,15 @@ public static class JobsHostingExtensions
     private static JobStorage CreateStorage(IServiceProvider sp)
     {
         var options = sp.GetRequiredService<IOptions<AppOptions>>().Value;
-        var poll = TimeSpan.FromSeconds(1); // default 15 s: "run now" would wait up to 15 s
         if (options.Database.Provider == DatabaseProvider.PostgreSql)
         {
+            var poll = TimeSpan.FromSeconds(1); // default 15 s: "run now" would wait up to 15 s
             var storageOptions = new PostgreSqlStorageOptions { QueuePollInterval = poll, SchemaName = "hangfire", PrepareSchemaIfNecessary = true };
             return new PostgreSqlStorage(new NpgsqlConnectionFactory(options.Database.ConnectionString, storageOptions), storageOptions);
         }
-        return new SQLiteStorage(HangfireFile(sp), new SQLiteStorageOptions { QueuePollInterval = poll });
+        // The worker sleeps between empty polls of its queue, so a run's first batch waited up to a whole poll (on average
+        // half): 0.2 s keeps that small beside a full recompute of seconds. An empty poll is two reads of a tiny local table.
+        return new SQLiteStorage(HangfireFile(sp), new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromMilliseconds(200) });
     }
 
     /// <summary><c>hangfire.db</c> in the folder of App:DatabasePath (SQLite creates it on first start).</summary>
