@@ -5,6 +5,10 @@ using Microsoft.Playwright;
 
 namespace ComplianceDashboard.BrowserTests.Admin;
 
+/// <summary>
+/// User administration and the audit log in Chromium. The scheme page's warnings (server-rendered text): SchemePageTests
+/// (integration and component tests).
+/// </summary>
 [Collection(WritingAppServerGroup.Name)]
 public class UserAdminAndAuditTests(AppServer server) : BrowserTest(server)
 {
@@ -56,18 +60,5 @@ public class UserAdminAndAuditTests(AppServer server) : BrowserTest(server)
         await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "audit-log.png"), FullPage = true });
         await audit.ChangesTab.ClickAsync();
         await Assertions.Expect(audit.Changes).ToBeVisibleAsync();
-    }
-
-    [Fact]
-    public async Task Scheme_page_shows_the_seed_label_mismatch_as_a_warning()
-    {
-        var page = await Server.NewSignedInPageAsync("admin");
-        await new SettingsPage(page).OpenAsync();
-        await new SettingsPage(page).OpenCardAsync("评价标准");
-
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "评价标准" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByTestId("scheme-warning").First).ToContainTextAsync("二级指标「供电服务」标注10分");
-        await Assertions.Expect(page.GetByTestId("scheme-items")).ToContainTextAsync("缺一项扣2分，扣完为止");
-        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "scheme.png"), FullPage = true });
     }
 }

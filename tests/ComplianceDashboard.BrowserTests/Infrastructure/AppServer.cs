@@ -47,8 +47,12 @@ public class AppServer : IAsyncLifetime
     /// <summary>The app's own folder (database, attachments, logs), deleted at the end.</summary>
     protected string Folder => _folder;
 
-    /// <summary>ASPNETCORE_ENVIRONMENT of the app (scripts/run.sh uses Production).</summary>
-    protected virtual string Environment => "Development";
+    /// <summary>
+    /// ASPNETCORE_ENVIRONMENT of the app: Production, as scripts/run.sh starts it (assets from the build output's static
+    /// web assets manifest, the friendly error pages, the Content-Security-Policy that PageSecurityPolicyTests checks).
+    /// Development would differ only in showing the developer exception page, which no browser test wants.
+    /// </summary>
+    protected virtual string Environment => "Production";
 
     /// <summary>Whether the app grades the county when it starts (App:Grading:CatchUpOnStart), as a fresh install does.</summary>
     protected virtual bool CatchUpOnStart => true;
@@ -134,9 +138,10 @@ public class AppServer : IAsyncLifetime
 
     private static string WebAssembly => Path.Combine(WebProject, "bin", Configuration, "net10.0", "ComplianceDashboard.Web.dll");
 
+    /// <summary>A new page in a new browser context of its own (not signed in), closed after the test.</summary>
     public async Task<IPage> NewPageAsync() => await NewPageAsync(await NewContextAsync(storageState: null));
 
-    private async Task<IBrowserContext> NewContextAsync(string? storageState)
+    private async Task<IBrowserContext> NewContextAsync(string? storageState, bool closeAfterTest = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -146,48 +151,62 @@ public class AppServer : IAsyncLifetime
             AcceptDownloads = true,
             StorageState = storageState,
         });
-        _contexts.Add(context);
+        if (closeAfterTest)
+        {
+            _contexts.Add(context);
+        }
         return context;
     }
 
     private readonly ConcurrentBag<IBrowserContext> _contexts = [];
 
+    private readonly ConcurrentBag<IPage> _pages = [];
+
     /// <summary>
-    /// Closes every page a test opened (<see cref="BrowserTest"/> calls it after each test): an open page keeps its
-    /// Blazor circuit and its Chromium renderer busy for the rest of the run.
+    /// Closes every page a test opened and every browser context of its own (<see cref="BrowserTest"/> calls it after
+    /// each test): an open page keeps its Blazor circuit and its Chromium renderer busy for the rest of the run. The
+    /// signed-in context of each user (<see cref="NewSignedInPageAsync"/>) stays open for the next test.
     /// </summary>
     public async Task CloseOpenPagesAsync()
     {
+        while (_pages.TryTake(out var page))
+        {
+            await page.CloseAsync();
+        }
         while (_contexts.TryTake(out var context))
         {
             await context.CloseAsync();
         }
     }
 
-    private static async Task<IPage> NewPageAsync(IBrowserContext context)
+    private async Task<IPage> NewPageAsync(IBrowserContext context)
     {
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(ActionTimeout);
+        _pages.Add(page);
         return page;
     }
 
-    /// <summary>Cookies and landing page of each demo user's first sign-in through the login page, reused by later tests.</summary>
-    private readonly ConcurrentDictionary<string, (string State, string Landing)> _signIns = new();
+    /// <summary>Each demo user's signed-in browser context (cookies, and the page sign-in landed on), shared by the tests of this server.</summary>
+    private readonly ConcurrentDictionary<string, (IBrowserContext Context, string State, string Landing)> _signIns = new();
 
     /// <summary>
-    /// A new page signed in as a demo user (see README for the demo users), on the page sign-in lands on, signed in
-    /// and interactive. The first time for a user this signs in through the login page as a person does; later calls
-    /// start a new browser context with that sign-in's cookies (once an API call has confirmed they are still valid —
-    /// it answers 401 otherwise, e.g. after the user signed out; then it signs in through the page again) and open
-    /// the same landing page — or <paramref name="path"/> straight away, which spares a test that goes elsewhere the
-    /// landing page's load. That skips the login page and the password hash, not what a test sees afterwards.
-    /// Sign-in itself is tested with <see cref="Pages.LoginPage"/> in Security/SignInTests.
+    /// A new page (tab) signed in as a demo user (see README for the demo users), on the page sign-in lands on, signed
+    /// in and interactive. The first time for a user this signs in through the login page as a person does, in a
+    /// browser context that later calls for the same user reuse — as a person opens another tab: the context's cache
+    /// then holds the app's scripts and styles, so later pages do not fetch and compile them again. Before reusing it an
+    /// API call confirms the sign-in is still valid (it answers 401 otherwise, e.g. after the user signed out; then it
+    /// signs in through the page again). The page opens the landing page — or <paramref name="path"/> straight away,
+    /// which spares a test that goes elsewhere the landing page's load. That skips the login page and the password
+    /// hash, not what a test sees afterwards. With <paramref name="ownContext"/> the page gets a context of its own
+    /// with the same cookies, closed after the test: for a test that changes what the context carries (the language
+    /// cookie, signing out). Sign-in itself is tested with <see cref="Pages.LoginPage"/> in Security/SignInTests.
     /// </summary>
-    public async Task<IPage> NewSignedInPageAsync(string userName, string? path = null)
+    public async Task<IPage> NewSignedInPageAsync(string userName, string? path = null, bool ownContext = false)
     {
         if (_signIns.TryGetValue(userName, out var signIn))
         {
-            var context = await NewContextAsync(signIn.State);
+            var context = ownContext ? await NewContextAsync(signIn.State) : signIn.Context;
             var check = await context.APIRequest.GetAsync("/api/stations", new() { MaxRedirects = 0 });
             if (check.Status == (int)HttpStatusCode.OK)
             {
@@ -197,11 +216,19 @@ public class AppServer : IAsyncLifetime
                 await reused.Locator("html[data-interactive='true']").WaitForAsync();
                 return reused;
             }
+            if (!ownContext)
+            {
+                _signIns.TryRemove(userName, out _);
+            }
             await context.CloseAsync();
         }
-        var page = await NewPageAsync();
+        var shared = await NewContextAsync(storageState: null, closeAfterTest: ownContext);
+        var page = await NewPageAsync(shared);
         await new Pages.LoginPage(page).SignInAsync(userName);
-        _signIns[userName] = (await page.Context.StorageStateAsync(), page.Url);
+        if (!ownContext)
+        {
+            _signIns[userName] = (shared, await shared.StorageStateAsync(), page.Url);
+        }
         if (path is not null)
         {
             await page.GotoAsync(path);
@@ -210,10 +237,20 @@ public class AppServer : IAsyncLifetime
     }
 
     /// <summary>For a test that changed <paramref name="userName"/>'s password or roles: the next page signs in through the form again.</summary>
-    public void ForgetSignIn(string userName) => _signIns.TryRemove(userName, out _);
+    public void ForgetSignIn(string userName)
+    {
+        if (_signIns.TryRemove(userName, out var signIn))
+        {
+            _contexts.Add(signIn.Context); // closed after the test
+        }
+    }
 
     public async Task DisposeAsync()
     {
+        foreach (var signIn in _signIns.Values)
+        {
+            await signIn.Context.CloseAsync();
+        }
         if (Browser is not null)
         {
             await Browser.DisposeAsync();
