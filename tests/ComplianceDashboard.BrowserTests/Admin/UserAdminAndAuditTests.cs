@@ -15,7 +15,7 @@ public class UserAdminAndAuditTests(AppServer server) : BrowserTest(server)
     [Fact]
     public async Task Administrator_sees_the_Chinese_field_error_when_editing_a_user_and_the_sign_ins_in_the_audit_log()
     {
-        var page = await Server.NewSignedInPageAsync("admin");
+        var page = await Server.NewSignedInPageAsync("admin", "/settings");
         var settings = new SettingsPage(page);
         await settings.OpenAsync();
 

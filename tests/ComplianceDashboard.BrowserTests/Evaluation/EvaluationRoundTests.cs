@@ -10,7 +10,7 @@ public class EvaluationRoundTests(AppServer server) : BrowserTest(server)
     [Fact]
     public async Task Evaluator_draws_a_sample_with_a_seed_sees_the_sampled_stations_and_prints_a_feedback_sheet_with_every_section()
     {
-        var page = await Server.NewSignedInPageAsync("kaoping");
+        var page = await Server.NewSignedInPageAsync("kaoping", "/evaluation");
         var evaluation = new EvaluationPages(page);
         var year = DateTime.UtcNow.Year - 1;
         await evaluation.CreateRoundAndOpenAsync($"{year}年度清廉供电站所评价");
