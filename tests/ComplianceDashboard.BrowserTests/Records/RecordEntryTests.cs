@@ -47,12 +47,12 @@ public class RecordEntryTests(AppServer server) : BrowserTest(server)
         await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "record-detail.png"), FullPage = true });
 
         var last = new DateOnly(today.Year, month, 1).AddMonths(1).AddDays(-1);
-        await page.GotoAsync($"/records?station=1&kind=GroupMeeting&from={today.Year}-{month:D2}-01&to={last:yyyy-MM-dd}");
+        await NavigateInAppAsync(page, $"/records?station=1&kind=GroupMeeting&from={today.Year}-{month:D2}-01&to={last:yyyy-MM-dd}");
         await Assertions.Expect(page.GetByTestId("records-grid").GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "records-list.png"), FullPage = true });
 
         // The station's obligation calendar shows the month green (按时) in the O5 row.
-        await page.GotoAsync($"/stations/1?year={today.Year}");
+        await NavigateInAppAsync(page, $"/stations/1?year={today.Year}");
         var cell = page.Locator($"g.apexcharts-heatmap-series[seriesName^='O5'] rect.apexcharts-heatmap-rect[j='{month - 1}']");
         await Assertions.Expect(cell).ToHaveAttributeAsync("fill", "#2e7d32");
         await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "station-calendar.png"), FullPage = true });
