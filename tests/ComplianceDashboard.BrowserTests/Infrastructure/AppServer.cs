@@ -15,7 +15,6 @@ public class AppServer : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "cd-browser", Guid.NewGuid().ToString("N"));
     private Process? _app;
-    private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
 
@@ -71,13 +70,66 @@ public class AppServer : IAsyncLifetime
         // Expectations wait for the app as long as actions do (Playwright's own default is 5 s): on a machine busy
         // with other builds a page may take longer to render, and a passing expectation returns at once anyway.
         Assertions.SetDefaultExpectTimeout(ActionTimeout);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await SharedBrowser.AcquireAsync();
+        _hasBrowser = true;
+    }
+
+    private bool _hasBrowser;
+
+    /// <summary>
+    /// One Playwright driver and one headless Chromium for every app server of the run (each server's tests work in
+    /// browser contexts of their own, which share nothing): a driver and a browser with its GPU and network processes
+    /// less per server. Started by the first server that needs it, closed when the last one is done.
+    /// </summary>
+    private static class SharedBrowser
+    {
+        private static readonly SemaphoreSlim Gate = new(1, 1);
+        private static IPlaywright? s_playwright;
+        private static IBrowser? s_browser;
+        private static int s_users;
+
+        public static async Task<IBrowser> AcquireAsync()
         {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
+            await Gate.WaitAsync();
+            try
+            {
+                if (s_browser is null)
+                {
+                    s_playwright = await Playwright.CreateAsync();
+                    s_browser = await s_playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+                    {
+                        ExecutablePath = ChromiumPath,
+                        Headless = true,
+                        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+                    });
+                }
+                s_users++;
+                return s_browser;
+            }
+            finally
+            {
+                Gate.Release();
+            }
+        }
+
+        public static async Task ReleaseAsync()
+        {
+            await Gate.WaitAsync();
+            try
+            {
+                if (--s_users == 0)
+                {
+                    await s_browser!.DisposeAsync();
+                    s_playwright!.Dispose();
+                    s_browser = null;
+                    s_playwright = null;
+                }
+            }
+            finally
+            {
+                Gate.Release();
+            }
+        }
     }
 
     /// <summary>
@@ -263,11 +315,10 @@ public class AppServer : IAsyncLifetime
         {
             await signIn.Context.CloseAsync();
         }
-        if (Browser is not null)
+        if (_hasBrowser)
         {
-            await Browser.DisposeAsync();
+            await SharedBrowser.ReleaseAsync();
         }
-        _playwright?.Dispose();
         if (_app is { HasExited: false })
         {
             _app.Kill(entireProcessTree: true);
