@@ -29,20 +29,28 @@ public class UserAdminAndAuditTests(AppServer server) : BrowserTest(server)
         await users.EditAsync("shuji2");
         var dialog = new UserEditDialog(page);
         await Assertions.Expect(dialog.DisplayName).ToHaveValueAsync("俞小龙");
-        await dialog.DisplayName.FillAsync("");
-        await dialog.DisplayName.PressAsync("Tab");
-        await dialog.Save.ClickAsync();
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await Assertions.Expect(dialog.Field("display-name")).ToContainTextAsync("请输入姓名", new() { Timeout = 15_000 });
-        }
-        catch (PlaywrightException)
-        {
-            // Blazor Server does not wait for one event handler before running the next: on a machine busy with
-            // other builds the click has been seen to overtake the cleared field's change event (the dialog stays
-            // open without the field error). Saving once more then validates the empty name.
+            await dialog.DisplayName.FillAsync("");
+            await dialog.DisplayName.PressAsync("Tab");
             await dialog.Save.ClickAsync();
-            await Assertions.Expect(dialog.Field("display-name")).ToContainTextAsync("请输入姓名");
+            try
+            {
+                await Assertions.Expect(dialog.Field("display-name")).ToContainTextAsync("请输入姓名", new() { Timeout = 15_000 });
+                break;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                // Blazor Server does not wait for one event handler before running the next: on a machine busy with
+                // other builds the click has been seen to overtake the cleared field's change event — the dialog
+                // then stays open without the field error, or saves the unchanged name and closes. Clearing the
+                // name and saving once more (in a reopened dialog if it closed) then validates the empty name.
+                if (await dialog.Dialog.CountAsync() == 0)
+                {
+                    await users.EditAsync("shuji2");
+                    await Assertions.Expect(dialog.DisplayName).ToHaveValueAsync("俞小龙");
+                }
+            }
         }
         await Assertions.Expect(dialog.Dialog).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "user-edit-error.png") });
