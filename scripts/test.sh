@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# The browser tests run Chromium's headless build (half the CPU of the full browser, docs/performance.md "Fourth round").
+command -v chromium-headless-shell >/dev/null 2>&1 || missing+=(chromium-headless-shell)
 pg_bin=""
 for dir in /usr/lib/postgresql/15/bin "$(dirname "$(command -v initdb 2>/dev/null || echo /nonexistent/x)")"; do
   [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ] && { pg_bin=$dir; break; }

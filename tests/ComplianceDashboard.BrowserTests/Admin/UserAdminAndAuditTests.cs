@@ -5,13 +5,17 @@ using Microsoft.Playwright;
 
 namespace ComplianceDashboard.BrowserTests.Admin;
 
+/// <summary>
+/// User administration and the audit log in Chromium. The scheme page's warnings (server-rendered text): SchemePageTests
+/// (integration and component tests).
+/// </summary>
 [Collection(WritingAppServerGroup.Name)]
 public class UserAdminAndAuditTests(AppServer server) : BrowserTest(server)
 {
     [Fact]
     public async Task Administrator_sees_the_Chinese_field_error_when_editing_a_user_and_the_sign_ins_in_the_audit_log()
     {
-        var page = await Server.NewSignedInPageAsync("admin");
+        var page = await Server.NewSignedInPageAsync("admin", "/settings");
         var settings = new SettingsPage(page);
         await settings.OpenAsync();
 
@@ -25,20 +29,28 @@ public class UserAdminAndAuditTests(AppServer server) : BrowserTest(server)
         await users.EditAsync("shuji2");
         var dialog = new UserEditDialog(page);
         await Assertions.Expect(dialog.DisplayName).ToHaveValueAsync("俞小龙");
-        await dialog.DisplayName.FillAsync("");
-        await dialog.DisplayName.PressAsync("Tab");
-        await dialog.Save.ClickAsync();
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await Assertions.Expect(dialog.Field("display-name")).ToContainTextAsync("请输入姓名", new() { Timeout = 15_000 });
-        }
-        catch (PlaywrightException)
-        {
-            // Blazor Server does not wait for one event handler before running the next: on a machine busy with
-            // other builds the click has been seen to overtake the cleared field's change event (the dialog stays
-            // open without the field error). Saving once more then validates the empty name.
+            await dialog.DisplayName.FillAsync("");
+            await dialog.DisplayName.PressAsync("Tab");
             await dialog.Save.ClickAsync();
-            await Assertions.Expect(dialog.Field("display-name")).ToContainTextAsync("请输入姓名");
+            try
+            {
+                await Assertions.Expect(dialog.Field("display-name")).ToContainTextAsync("请输入姓名", new() { Timeout = 15_000 });
+                break;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                // Blazor Server does not wait for one event handler before running the next: on a machine busy with
+                // other builds the click has been seen to overtake the cleared field's change event — the dialog
+                // then stays open without the field error, or saves the unchanged name and closes. Clearing the
+                // name and saving once more (in a reopened dialog if it closed) then validates the empty name.
+                if (await dialog.Dialog.CountAsync() == 0)
+                {
+                    await users.EditAsync("shuji2");
+                    await Assertions.Expect(dialog.DisplayName).ToHaveValueAsync("俞小龙");
+                }
+            }
         }
         await Assertions.Expect(dialog.Dialog).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "user-edit-error.png") });
@@ -56,18 +68,5 @@ public class UserAdminAndAuditTests(AppServer server) : BrowserTest(server)
         await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "audit-log.png"), FullPage = true });
         await audit.ChangesTab.ClickAsync();
         await Assertions.Expect(audit.Changes).ToBeVisibleAsync();
-    }
-
-    [Fact]
-    public async Task Scheme_page_shows_the_seed_label_mismatch_as_a_warning()
-    {
-        var page = await Server.NewSignedInPageAsync("admin");
-        await new SettingsPage(page).OpenAsync();
-        await new SettingsPage(page).OpenCardAsync("评价标准");
-
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "评价标准" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByTestId("scheme-warning").First).ToContainTextAsync("二级指标「供电服务」标注10分");
-        await Assertions.Expect(page.GetByTestId("scheme-items")).ToContainTextAsync("缺一项扣2分，扣完为止");
-        await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "scheme.png"), FullPage = true });
     }
 }

@@ -41,7 +41,7 @@ public partial class ChartXssTests(HostileStationApp app) : BrowserTest(app), IC
         await Assertions.Expect(page.Locator("img[src='x']")).ToHaveCountAsync(0);
 
         // Stations list: the service-points bar chart has the name as a category; its tooltip shows it.
-        await page.GotoAsync("/stations");
+        await NavigateInAppAsync(page, "/stations");
         var bars = page.GetByTestId("chart-card").Filter(new() { HasText = "各供电所服务站点数" });
         await Assertions.Expect(bars.Locator(".apexcharts-bar-area").First).ToBeVisibleAsync();
         await Assertions.Expect(bars.Locator("svg text", new() { HasText = "<img src=x" }).First).ToBeAttachedAsync();
@@ -56,8 +56,9 @@ public partial class ChartXssTests(HostileStationApp app) : BrowserTest(app), IC
         await HoverAllAsync(page.Locator("rect.apexcharts-heatmap-rect, .apexcharts-bar-area"));
 
         // The quarterly report: the overview charts once more.
-        await page.GotoAsync($"/report?year={year}&quarter=4");
-        await Assertions.Expect(page.Locator("svg.apexcharts-svg").First).ToBeVisibleAsync();
+        await NavigateInAppAsync(page, $"/report?year={year}&quarter=4");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"{year}年第四季度联席会报告" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".report svg.apexcharts-svg").First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText(HostileStationApp.HostileName).First).ToBeAttachedAsync();
 
         await Assertions.Expect(page.Locator("img[src='x']")).ToHaveCountAsync(0);

@@ -28,29 +28,27 @@ public class PendingAndReportTests(AppServer server) : BrowserTest(server)
         var missingInCalendar = 0;
         for (var month = 1; month <= 11; month++)
         {
-            await page.GotoAsync($"/stations/2/months/2026-{month:D2}");
+            // Inside the app, as the calendar's links go: the heading names the month once its cells are drawn.
+            await NavigateInAppAsync(page, $"/stations/2/months/2026-{month:D2}");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"泉溪供电所 · 2026年{month}月" })).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator(".kpi-card").First).ToBeVisibleAsync();
             missingInCalendar += await page.Locator("[data-testid='month-cells'] tbody [data-status='Missing']").CountAsync();
         }
         Assert.Equal(missingInCalendar, pendingKeys.Length);
     }
 
+    /// <summary>
+    /// 纪委领导 reads a station's pending duties and its running month without form links (the secretary's link:
+    /// SecretaryPagesTests), then the quarterly report: by default the last complete quarter, with both heat maps, the
+    /// ranking and the gaps, printed whole.
+    /// </summary>
     [Fact]
-    public async Task Pending_duties_flag_what_is_due_today_and_read_only_users_get_no_form_links()
+    public async Task A_read_only_leader_gets_no_form_links_and_prints_the_quarterly_report_of_the_last_complete_quarter()
     {
         // The browser tests run on the real clock. On a month's last day (in Shanghai) the month's open duties are due
-        // today and flagged 今日截止; on other days the list still shows this month's duties, with form links for the
-        // secretary only.
+        // today and flagged 今日截止.
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Shanghai"));
         var monthEnds = today.AddDays(1).Day == 1;
-        var secretary = await Server.NewSignedInPageAsync("shuji1", "/pending");
-        var due = secretary.Locator("[data-testid='due'] tbody tr");
-        if (monthEnds)
-        {
-            await Assertions.Expect(due.First.GetByText("今日截止")).ToBeVisibleAsync();
-        }
-        await Assertions.Expect(due.First.GetByRole(AriaRole.Link, new() { Name = "填报" })).ToBeVisibleAsync();
-
         var leader = await Server.NewSignedInPageAsync("jiwei", "/pending?station=1");
         await Assertions.Expect(leader.Locator("[data-testid='due'] tbody tr").First).ToBeVisibleAsync();
         if (monthEnds)
@@ -58,29 +56,24 @@ public class PendingAndReportTests(AppServer server) : BrowserTest(server)
             await Assertions.Expect(leader.Locator("[data-testid='due'] tbody tr").First.GetByText("今日截止")).ToBeVisibleAsync();
         }
         await Assertions.Expect(leader.GetByRole(AriaRole.Link, new() { Name = "填报" })).ToHaveCountAsync(0);
-        await leader.GotoAsync($"/stations/1/months/{today:yyyy-MM}");
+        await NavigateInAppAsync(leader, $"/stations/1/months/{today:yyyy-MM}");
         await Assertions.Expect(leader.Locator("[data-testid='month-cells'] tbody tr").First).ToBeVisibleAsync();
         if (monthEnds)
         {
             await Assertions.Expect(leader.Locator("[data-testid='month-cells'] tbody [data-status='DueToday']").First).ToBeVisibleAsync();
         }
         await Assertions.Expect(leader.GetByRole(AriaRole.Link, new() { Name = "补录" })).ToHaveCountAsync(0);
+
+        // Today is 2026-11-30: the report's default is the last complete quarter, the third.
+        await NavigateInAppAsync(leader, "/report");
+        await Assertions.Expect(leader.GetByRole(AriaRole.Heading, new() { Name = "2026年第三季度联席会报告", Exact = false })).ToBeVisibleAsync();
+        await QuarterlyReportAsync(leader);
     }
 
-    [Fact]
-    public async Task Report_defaults_to_the_last_complete_quarter()
+    /// <summary>The quarterly report renders both heat maps, the ranking and the gaps, and prints every section.</summary>
+    private static async Task QuarterlyReportAsync(IPage page)
     {
-        var page = await Server.NewSignedInPageAsync("jiwei", "/report");
-
-        // Today is 2026-11-30: the last complete quarter is the third.
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "2026年第三季度联席会报告", Exact = false })).ToBeVisibleAsync();
-    }
-
-    [Fact]
-    public async Task Quarterly_report_renders_both_heat_maps_ranking_and_gaps_for_printing()
-    {
-        var page = await Server.NewSignedInPageAsync("jiwei", "/report?year=2026&quarter=3");
-
+        await NavigateInAppAsync(page, "/report?year=2026&quarter=3");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "2026年第三季度联席会报告", Exact = false })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".chart-card").Filter(new() { HasText = "履职热力图" }).Locator("rect.apexcharts-heatmap-rect").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".chart-card").Filter(new() { HasText = "风险防控扣分热力图" }).Locator("rect.apexcharts-heatmap-rect").First).ToBeVisibleAsync();

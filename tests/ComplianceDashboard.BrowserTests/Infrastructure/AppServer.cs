@@ -15,7 +15,6 @@ public class AppServer : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "cd-browser", Guid.NewGuid().ToString("N"));
     private Process? _app;
-    private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
 
@@ -47,8 +46,12 @@ public class AppServer : IAsyncLifetime
     /// <summary>The app's own folder (database, attachments, logs), deleted at the end.</summary>
     protected string Folder => _folder;
 
-    /// <summary>ASPNETCORE_ENVIRONMENT of the app (scripts/run.sh uses Production).</summary>
-    protected virtual string Environment => "Development";
+    /// <summary>
+    /// ASPNETCORE_ENVIRONMENT of the app: Production, as scripts/run.sh starts it (assets from the build output's static
+    /// web assets manifest, the friendly error pages, the Content-Security-Policy that PageSecurityPolicyTests checks).
+    /// Development would differ only in showing the developer exception page, which no browser test wants.
+    /// </summary>
+    protected virtual string Environment => "Production";
 
     /// <summary>Whether the app grades the county when it starts (App:Grading:CatchUpOnStart), as a fresh install does.</summary>
     protected virtual bool CatchUpOnStart => true;
@@ -67,14 +70,75 @@ public class AppServer : IAsyncLifetime
         // Expectations wait for the app as long as actions do (Playwright's own default is 5 s): on a machine busy
         // with other builds a page may take longer to render, and a passing expectation returns at once anyway.
         Assertions.SetDefaultExpectTimeout(ActionTimeout);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
+        Browser = await SharedBrowser.AcquireAsync();
+        _hasBrowser = true;
     }
+
+    private bool _hasBrowser;
+
+    /// <summary>
+    /// One Playwright driver and one headless Chromium for every app server of the run (each server's tests work in
+    /// browser contexts of their own, which share nothing): a driver and a browser with its GPU and network processes
+    /// less per server. Started by the first server that needs it, closed when the last one is done.
+    /// </summary>
+    private static class SharedBrowser
+    {
+        private static readonly SemaphoreSlim Gate = new(1, 1);
+        private static IPlaywright? s_playwright;
+        private static IBrowser? s_browser;
+        private static int s_users;
+
+        public static async Task<IBrowser> AcquireAsync()
+        {
+            await Gate.WaitAsync();
+            try
+            {
+                if (s_browser is null)
+                {
+                    s_playwright = await Playwright.CreateAsync();
+                    s_browser = await s_playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+                    {
+                        ExecutablePath = ChromiumPath,
+                        Headless = true,
+                        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+                    });
+                }
+                s_users++;
+                return s_browser;
+            }
+            finally
+            {
+                Gate.Release();
+            }
+        }
+
+        public static async Task ReleaseAsync()
+        {
+            await Gate.WaitAsync();
+            try
+            {
+                if (--s_users == 0)
+                {
+                    await s_browser!.DisposeAsync();
+                    s_playwright!.Dispose();
+                    s_browser = null;
+                    s_playwright = null;
+                }
+            }
+            finally
+            {
+                Gate.Release();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Debian's chromium-headless-shell (scripts/test.sh installs it): Chromium's own headless build — the same Blink,
+    /// V8 and Skia as the chromium package, without the desktop browser around them (what Playwright itself runs for
+    /// headless Chromium) — at about half the CPU for the same pages (docs/performance.md, "Fourth round"). The full
+    /// chromium package when it is missing.
+    /// </summary>
+    private static string ChromiumPath => File.Exists("/usr/bin/chromium-headless-shell") ? "/usr/bin/chromium-headless-shell" : "/usr/bin/chromium";
 
     /// <summary>
     /// How long an action or expectation may wait for the page: a ceiling for a machine busy with other builds (a
@@ -120,6 +184,10 @@ public class AppServer : IAsyncLifetime
         start.RedirectStandardError = true;
         start.UseShellExecute = false;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
+        // A test server lives a few minutes: its methods stay at their first (quick or ReadyToRun) code instead of
+        // being compiled a second time once hot — loops still move to optimised code (on-stack replacement). The
+        // same program, about a quarter less CPU for the servers (docs/performance.md, "Fourth round").
+        start.Environment["DOTNET_TC_CallCounting"] = "0";
         start.Environment["App__DatabasePath"] = Path.Combine(folder, "browser.db");
         start.Environment["App__AttachmentsPath"] = Path.Combine(folder, "attachments");
         start.Environment["App__LogPath"] = Path.Combine(folder, "logs");
@@ -134,9 +202,10 @@ public class AppServer : IAsyncLifetime
 
     private static string WebAssembly => Path.Combine(WebProject, "bin", Configuration, "net10.0", "ComplianceDashboard.Web.dll");
 
+    /// <summary>A new page in a new browser context of its own (not signed in), closed after the test.</summary>
     public async Task<IPage> NewPageAsync() => await NewPageAsync(await NewContextAsync(storageState: null));
 
-    private async Task<IBrowserContext> NewContextAsync(string? storageState)
+    private async Task<IBrowserContext> NewContextAsync(string? storageState, bool closeAfterTest = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -146,48 +215,62 @@ public class AppServer : IAsyncLifetime
             AcceptDownloads = true,
             StorageState = storageState,
         });
-        _contexts.Add(context);
+        if (closeAfterTest)
+        {
+            _contexts.Add(context);
+        }
         return context;
     }
 
     private readonly ConcurrentBag<IBrowserContext> _contexts = [];
 
+    private readonly ConcurrentBag<IPage> _pages = [];
+
     /// <summary>
-    /// Closes every page a test opened (<see cref="BrowserTest"/> calls it after each test): an open page keeps its
-    /// Blazor circuit and its Chromium renderer busy for the rest of the run.
+    /// Closes every page a test opened and every browser context of its own (<see cref="BrowserTest"/> calls it after
+    /// each test): an open page keeps its Blazor circuit and its Chromium renderer busy for the rest of the run. The
+    /// signed-in context of each user (<see cref="NewSignedInPageAsync"/>) stays open for the next test.
     /// </summary>
     public async Task CloseOpenPagesAsync()
     {
+        while (_pages.TryTake(out var page))
+        {
+            await page.CloseAsync();
+        }
         while (_contexts.TryTake(out var context))
         {
             await context.CloseAsync();
         }
     }
 
-    private static async Task<IPage> NewPageAsync(IBrowserContext context)
+    private async Task<IPage> NewPageAsync(IBrowserContext context)
     {
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(ActionTimeout);
+        _pages.Add(page);
         return page;
     }
 
-    /// <summary>Cookies and landing page of each demo user's first sign-in through the login page, reused by later tests.</summary>
-    private readonly ConcurrentDictionary<string, (string State, string Landing)> _signIns = new();
+    /// <summary>Each demo user's signed-in browser context (cookies, and the page sign-in landed on), shared by the tests of this server.</summary>
+    private readonly ConcurrentDictionary<string, (IBrowserContext Context, string State, string Landing)> _signIns = new();
 
     /// <summary>
-    /// A new page signed in as a demo user (see README for the demo users), on the page sign-in lands on, signed in
-    /// and interactive. The first time for a user this signs in through the login page as a person does; later calls
-    /// start a new browser context with that sign-in's cookies (once an API call has confirmed they are still valid —
-    /// it answers 401 otherwise, e.g. after the user signed out; then it signs in through the page again) and open
-    /// the same landing page — or <paramref name="path"/> straight away, which spares a test that goes elsewhere the
-    /// landing page's load. That skips the login page and the password hash, not what a test sees afterwards.
-    /// Sign-in itself is tested with <see cref="Pages.LoginPage"/> in Security/SignInTests.
+    /// A new page (tab) signed in as a demo user (see README for the demo users), on the page sign-in lands on, signed
+    /// in and interactive. The first time for a user this signs in through the login page as a person does, in a
+    /// browser context that later calls for the same user reuse — as a person opens another tab: the context's cache
+    /// then holds the app's scripts and styles, so later pages do not fetch and compile them again. Before reusing it an
+    /// API call confirms the sign-in is still valid (it answers 401 otherwise, e.g. after the user signed out; then it
+    /// signs in through the page again). The page opens the landing page — or <paramref name="path"/> straight away,
+    /// which spares a test that goes elsewhere the landing page's load. That skips the login page and the password
+    /// hash, not what a test sees afterwards. With <paramref name="ownContext"/> the page gets a context of its own
+    /// with the same cookies, closed after the test: for a test that changes what the context carries (the language
+    /// cookie, signing out). Sign-in itself is tested with <see cref="Pages.LoginPage"/> in Security/SignInTests.
     /// </summary>
-    public async Task<IPage> NewSignedInPageAsync(string userName, string? path = null)
+    public async Task<IPage> NewSignedInPageAsync(string userName, string? path = null, bool ownContext = false)
     {
         if (_signIns.TryGetValue(userName, out var signIn))
         {
-            var context = await NewContextAsync(signIn.State);
+            var context = ownContext ? await NewContextAsync(signIn.State) : signIn.Context;
             var check = await context.APIRequest.GetAsync("/api/stations", new() { MaxRedirects = 0 });
             if (check.Status == (int)HttpStatusCode.OK)
             {
@@ -197,11 +280,19 @@ public class AppServer : IAsyncLifetime
                 await reused.Locator("html[data-interactive='true']").WaitForAsync();
                 return reused;
             }
+            if (!ownContext)
+            {
+                _signIns.TryRemove(userName, out _);
+            }
             await context.CloseAsync();
         }
-        var page = await NewPageAsync();
+        var shared = await NewContextAsync(storageState: null, closeAfterTest: ownContext);
+        var page = await NewPageAsync(shared);
         await new Pages.LoginPage(page).SignInAsync(userName);
-        _signIns[userName] = (await page.Context.StorageStateAsync(), page.Url);
+        if (!ownContext)
+        {
+            _signIns[userName] = (shared, await shared.StorageStateAsync(), page.Url);
+        }
         if (path is not null)
         {
             await page.GotoAsync(path);
@@ -210,15 +301,24 @@ public class AppServer : IAsyncLifetime
     }
 
     /// <summary>For a test that changed <paramref name="userName"/>'s password or roles: the next page signs in through the form again.</summary>
-    public void ForgetSignIn(string userName) => _signIns.TryRemove(userName, out _);
+    public void ForgetSignIn(string userName)
+    {
+        if (_signIns.TryRemove(userName, out var signIn))
+        {
+            _contexts.Add(signIn.Context); // closed after the test
+        }
+    }
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
+        foreach (var signIn in _signIns.Values)
         {
-            await Browser.DisposeAsync();
+            await signIn.Context.CloseAsync();
         }
-        _playwright?.Dispose();
+        if (_hasBrowser)
+        {
+            await SharedBrowser.ReleaseAsync();
+        }
         if (_app is { HasExited: false })
         {
             _app.Kill(entireProcessTree: true);
@@ -297,10 +397,11 @@ public class AppServer : IAsyncLifetime
     }
 
     /// <summary>
-    /// The demo county as the app seeds it on a first start today (the browser tests use the real clock), made once
-    /// per build and day by starting the app over an empty folder with catch-up grading off, and copied into every
-    /// app server's folder: each server then starts like a freshly seeded app — its catch-up run grades the county at
-    /// once, while the first tests run, as before — without generating the county again. Kept in
+    /// The demo county as the app seeds and grades it on a first start today (the browser tests use the real clock):
+    /// made once per build and day by starting the app over an empty folder and waiting for the catch-up run that
+    /// grades a brand-new database, then copied into every app server's folder. Each server then starts like an app
+    /// that has run before — the county graded, no catch-up run (there was a run) — without generating and grading the
+    /// county again; a fixture that grades itself (HostileStationApp) still does. Kept in
     /// /tmp/cd-browser/templates/&lt;key&gt;, the key hashing the built web and domain assemblies, the settings and
     /// the date in Shanghai.
     /// </summary>
@@ -349,10 +450,11 @@ public class AppServer : IAsyncLifetime
             Directory.CreateDirectory(folder);
             var output = new System.Text.StringBuilder();
             var baseUrl = $"http://127.0.0.1:{FreePort()}";
-            using var app = StartApp(Command(folder, catchUpOnStart: false, "Development", ["--urls", baseUrl]), output);
+            using var app = StartApp(Command(folder, catchUpOnStart: true, "Production", ["--urls", baseUrl]), output);
             try
             {
                 await WaitUntilHealthyAsync(app, baseUrl, output); // ready = migrated, seeded, accounts created
+                await WaitUntilGradedAsync(app, output); // the first start's catch-up run has graded the county
             }
             finally
             {
@@ -367,10 +469,37 @@ public class AppServer : IAsyncLifetime
             await File.WriteAllTextAsync(Path.Combine(folder, "ready"), DateTime.UtcNow.ToString("O"));
         }
 
+        /// <summary>
+        /// Waits until the app logs that its grading run finished (readiness, not a budget: the 15-minute cap only
+        /// stops a run that never ends); fails at once if the run failed or the app exited.
+        /// </summary>
+        private static async Task WaitUntilGradedAsync(Process app, System.Text.StringBuilder output)
+        {
+            var cap = DateTime.UtcNow.AddMinutes(15);
+            while (DateTime.UtcNow < cap)
+            {
+                var finished = System.Text.RegularExpressions.Regex.Match(Text(output), @"Grading run \d+ finished (\w+)");
+                if (finished.Success)
+                {
+                    if (finished.Groups[1].Value == "Succeeded")
+                    {
+                        return;
+                    }
+                    throw new InvalidOperationException($"the template's grading run finished {finished.Groups[1].Value}:\n{Text(output)}");
+                }
+                if (app.HasExited)
+                {
+                    throw new InvalidOperationException($"the app exited with {app.ExitCode} before grading the template:\n{Text(output)}");
+                }
+                await Task.Delay(250);
+            }
+            throw new TimeoutException($"the template's grading run did not finish within 15 minutes:\n{Text(output)}");
+        }
+
         private static string Key()
         {
             using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-            hash.AppendData("seeded, not graded"u8); // what a template holds: change it when that changes
+            hash.AppendData("seeded and graded by the first start's catch-up run"u8); // what a template holds: change it when that changes
             var output = Path.GetDirectoryName(WebAssembly)!;
             foreach (var file in new[] { WebAssembly, Path.Combine(output, "ComplianceDashboard.Domain.dll") }
                          .Concat(Directory.GetFiles(WebProject, "appsettings*.json").Order(StringComparer.Ordinal)))

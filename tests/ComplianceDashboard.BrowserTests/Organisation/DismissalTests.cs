@@ -14,7 +14,7 @@ public class DismissalTests(AppServer server) : BrowserTest(server)
     [Fact]
     public async Task Dismissal_asks_for_confirmation_cancelling_changes_nothing_and_confirming_dismisses()
     {
-        var page = await Server.NewSignedInPageAsync("jiwei");
+        var page = await Server.NewSignedInPageAsync("jiwei", "/organisation/8/appointments");
         var appointments = new AppointmentsPage(page);
         await appointments.OpenAsync(8);
         await Assertions.Expect(appointments.InactiveWarnings).ToContainTextAsync("赵军");
@@ -30,7 +30,7 @@ public class DismissalTests(AppServer server) : BrowserTest(server)
         await Assertions.Expect(appointments.FormDialog).ToBeVisibleAsync();
         await appointments.CancelFormAsync();
         await Assertions.Expect(appointments.FormDialog).ToHaveCountAsync(0);
-        await appointments.OpenAsync(8);
+        await appointments.OpenAsync(8, reload: true);
         await Assertions.Expect(appointments.InactiveWarnings).ToContainTextAsync("赵军");
         await Assertions.Expect(appointments.Dismissals).Not.ToContainTextAsync("赵军");
 

@@ -1,3 +1,4 @@
+using ComplianceDashboard.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ComplianceDashboard.BrowserTests.Pages;
@@ -9,7 +10,7 @@ public sealed class SettingsPage(IPage page)
 
     public async Task OpenAsync()
     {
-        await page.GotoAsync("/settings");
+        await AppNavigation.OpenAsync(page, "/settings");
         await Assertions.Expect(Heading).ToBeVisibleAsync();
         await page.Locator("html[data-interactive='true']").WaitForAsync(); // as the other page objects: the cards navigate once Blazor runs
     }

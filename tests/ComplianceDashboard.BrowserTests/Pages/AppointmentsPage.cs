@@ -1,3 +1,4 @@
+using ComplianceDashboard.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ComplianceDashboard.BrowserTests.Pages;
@@ -16,9 +17,10 @@ public sealed class AppointmentsPage(IPage page)
 
     public ILocator Snackbar => page.Locator(".mud-snackbar");
 
-    public async Task OpenAsync(int stationId)
+    /// <param name="reload">true: read the page afresh even when it is open (what was saved, not what was shown).</param>
+    public async Task OpenAsync(int stationId, bool reload = false)
     {
-        await page.GotoAsync($"/organisation/{stationId}/appointments");
+        await AppNavigation.OpenAsync(page, $"/organisation/{stationId}/appointments", reload);
         await page.Locator("html[data-interactive='true']").WaitForAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "解聘记录" })).ToBeVisibleAsync();
     }

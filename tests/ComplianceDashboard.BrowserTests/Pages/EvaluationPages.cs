@@ -1,3 +1,4 @@
+using ComplianceDashboard.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ComplianceDashboard.BrowserTests.Pages;
@@ -18,7 +19,7 @@ public sealed class EvaluationPages(IPage page)
     /// </summary>
     public async Task CreateRoundAndOpenAsync(string name, string? rename = null)
     {
-        await page.GotoAsync("/evaluation");
+        await AppNavigation.OpenAsync(page, "/evaluation");
         await page.Locator("html[data-interactive='true']").WaitForAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "新建评价" }).ClickAsync();
         await Assertions.Expect(page.GetByLabel("评价名称")).ToHaveValueAsync(name);

@@ -1,3 +1,4 @@
+using ComplianceDashboard.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ComplianceDashboard.BrowserTests.Pages;
@@ -20,7 +21,7 @@ public sealed class IntegrityPage(IPage page)
     {
         for (var attempt = 0; ; attempt++)
         {
-            await page.GotoAsync($"/integrity?year={year}");
+            await AppNavigation.OpenAsync(page, $"/integrity?year={year}", reload: attempt > 0);
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "台账真实性", Exact = true })).ToBeVisibleAsync();
             await page.Locator("html[data-interactive='true']").WaitForAsync();
             if (await Signals.CountAsync() > 0 || attempt == 30)

@@ -1,3 +1,4 @@
+using ComplianceDashboard.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ComplianceDashboard.BrowserTests.Pages;
@@ -15,7 +16,7 @@ public sealed class RecordFormPage(IPage page)
 
     public async Task OpenAsync(string query)
     {
-        await page.GotoAsync($"/records/new?{query}");
+        await AppNavigation.OpenAsync(page, $"/records/new?{query}");
         await page.Locator("html[data-interactive='true']").WaitForAsync();
         await Assertions.Expect(Form).ToBeVisibleAsync();
     }

@@ -1,3 +1,4 @@
+using ComplianceDashboard.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ComplianceDashboard.BrowserTests.Pages;
@@ -14,7 +15,7 @@ public sealed class RecordImportPage(IPage page)
 
     public async Task OpenAsync(string query)
     {
-        await page.GotoAsync($"/records/import?{query}");
+        await AppNavigation.OpenAsync(page, $"/records/import?{query}");
         await page.Locator("html[data-interactive='true']").WaitForAsync();
         await Assertions.Expect(Panel).ToBeVisibleAsync();
     }

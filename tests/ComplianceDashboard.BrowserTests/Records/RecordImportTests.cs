@@ -13,7 +13,7 @@ public class RecordImportTests(AppServer server) : BrowserTest(server)
     [Fact]
     public async Task Secretary_downloads_a_template_sees_the_bad_rows_then_imports_the_corrected_sheet()
     {
-        var page = await Server.NewSignedInPageAsync("shuji1");
+        var page = await Server.NewSignedInPageAsync("shuji1", "/records/import?station=1&kind=Publicity");
         var import = new RecordImportPage(page);
         await import.OpenAsync("station=1&kind=Publicity");
         var template = await import.DownloadTemplateAsync();

@@ -21,6 +21,9 @@ public class LandingTests(TestApp app)
 
         var pending = await client.GetAsync(Local(response.Headers.Location));
         Assert.Equal(HttpStatusCode.OK, pending.StatusCode);
+        var html = await pending.Content.ReadAsStringAsync();
+        Assert.Matches("<h1[^>]*>[^<]*待办", html);
+        Assert.Contains("桐琴供电所", html, StringComparison.Ordinal);
     }
 
     [Theory]

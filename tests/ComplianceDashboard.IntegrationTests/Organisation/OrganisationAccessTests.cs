@@ -15,6 +15,7 @@ public class OrganisationAccessTests(TestApp app)
         Assert.Contains("桐琴供电所", html, StringComparison.Ordinal);
         Assert.Contains("设施配置（附表1）", html, StringComparison.Ordinal);
         Assert.Contains("智能服务终端", html, StringComparison.Ordinal);
+        Assert.Contains("必配", html, StringComparison.Ordinal);
         Assert.Contains("新增服务站点", html, StringComparison.Ordinal);
     }
 
@@ -34,10 +35,15 @@ public class OrganisationAccessTests(TestApp app)
     public async Task Every_organisation_page_renders_for_its_secretary()
     {
         using var client = await app.SignInAsync("shuji1");
-        foreach (var path in new[] { "/organisation/1", "/organisation/1/people", "/organisation/1/appointments", "/organisation/1/group" })
+        foreach (var (path, heading) in new[]
+        {
+            ("/organisation/1", "桐琴供电所 · 概览"), ("/organisation/1/points", "桐琴供电所 · 服务站点"), ("/organisation/1/people", "桐琴供电所 · 人员岗位"),
+            ("/organisation/1/appointments", "桐琴供电所 · 监督员聘任"), ("/organisation/1/group", "桐琴供电所 · 监督小组"),
+        })
         {
             var response = await client.GetAsync(path);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains(heading, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
         Assert.Contains("在岗情况", await client.GetStringAsync("/organisation/1/people"), StringComparison.Ordinal);
     }

@@ -240,6 +240,9 @@ function interceptPng(element) {
 }
 
 export async function render(element, json, dotnetRef, exportSettings) {
+  if (!element) {
+    return; // the chart left the page (the user navigated away) before its module had loaded
+  }
   destroy(element);
   const chart = new window.ApexCharts(element, build(json, dotnetRef, exportSettings));
   const entry = { chart, dotnetRef, exportSettings };

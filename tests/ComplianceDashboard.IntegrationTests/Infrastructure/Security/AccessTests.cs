@@ -215,6 +215,37 @@ public class AccessTests(TestApp app)
         }
     }
 
+    /// <summary>
+    /// What the browser test of a secretary's overview and stations list checked (moved here): one ranking row, one
+    /// stations row, their role in the user menu, no 任务 (jobs) link in the menu.
+    /// </summary>
+    [Fact]
+    public async Task Secretary_of_station_1_gets_one_ranking_row_one_stations_row_their_role_in_the_user_menu_and_no_jobs_link()
+    {
+        using var client = await app.SignInAsync("shuji1");
+        var overview = await client.GetStringAsync("/");
+        var ranking = Section(overview, "data-testid=\"ranking-prerender\"", "</table>");
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(Section(ranking, "<tbody", "</tbody>"), "<tr[ >]"));
+        Assert.Contains("桐琴供电所", ranking, StringComparison.Ordinal);
+        Assert.Contains("支部书记", Section(overview, "data-testid=\"user-menu\"", "</div>"), StringComparison.Ordinal);
+
+        var stations = await client.GetStringAsync("/stations");
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(Section(stations, "<tbody", "</tbody>"), "<tr[ >]"));
+        foreach (var html in new[] { overview, stations })
+        {
+            Assert.DoesNotContain("href=\"jobs\"", html, StringComparison.Ordinal);
+            Assert.DoesNotContain(">任务<", html, StringComparison.Ordinal);
+        }
+    }
+
+    private static string Section(string html, string start, string end)
+    {
+        var from = html.IndexOf(start, StringComparison.Ordinal);
+        Assert.True(from >= 0, $"{start} is not in the page");
+        var to = html.IndexOf(end, from, StringComparison.Ordinal);
+        return html[from..(to < 0 ? html.Length : to)];
+    }
+
     [Fact]
     public async Task Secretary_of_station_2_sees_their_station_and_not_station_1()
     {
