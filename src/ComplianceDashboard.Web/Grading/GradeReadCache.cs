@@ -131,7 +131,8 @@ public sealed class GradeReadCache(IDbContextFactory<AppDbContext> factory, Grad
         var history = await GetAsync(("history", stationId, year), async () =>
         {
             await using var db = await factory.CreateDbContextAsync();
-            var rows = await db.GradeSnapshots.AsNoTracking().Where(s => s.StationId == stationId && s.Year == year).OrderBy(s => s.AsOf)
+            var rows = await db.GradeSnapshots.AsNoTracking().Where(s => s.StationId == stationId && s.Year == year)
+                .OrderBy(s => s.AsOf).ThenBy(s => s.Id) // a day regraded twice: the later snapshot last, on every provider
                 .Select(s => new { s.AsOf, s.Total }).ToListAsync();
             return new Box<IReadOnlyList<(DateOnly AsOf, decimal Total)>>([.. rows.Select(s => (s.AsOf, s.Total))]);
         });

@@ -162,7 +162,7 @@ public class GradeReadCacheTests(TestApp app) : IClassFixture<TestApp>
 
         var after = await Cache.StationHistoryAsync(StationScope.System, stationId, Year);
         await using var db = app.CreateDbContext();
-        var stored = await db.GradeSnapshots.AsNoTracking().Where(s => s.StationId == stationId && s.Year == Year).OrderBy(s => s.AsOf)
+        var stored = await db.GradeSnapshots.AsNoTracking().Where(s => s.StationId == stationId && s.Year == Year).OrderBy(s => s.AsOf).ThenBy(s => s.Id)
             .Select(s => new { s.AsOf, s.Total }).ToListAsync();
         Assert.Equal(stored.Select(s => (s.AsOf, s.Total)), after);
         var latest = await db.GradeSnapshots.AsNoTracking().SingleAsync(s => s.StationId == stationId && s.Year == Year && s.IsLatest);
