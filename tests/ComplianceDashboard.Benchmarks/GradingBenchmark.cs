@@ -31,10 +31,15 @@ public static class GradingBenchmark
 
         // The recompute as a job run, first (nothing stored yet) and second (results unchanged); then where the time goes
         // and the two floors. The warm-up (two batches' worth of the same work, written then removed) is too short to
-        // bring the code to its last tier: the first run on a fresh process is measured as such ("cold"), then, with its
-        // snapshots removed, again as a long-running server runs it (code compiled to the last tier, queries cached).
+        // bring the code to its last tier: the first run on a fresh process is measured as such ("cold"), then, after one
+        // more unmeasured pair of runs, again as a long-running server runs it (code compiled to the last tier, queries cached).
         await ProfileAsync(app, ProfileChunk, 2 * ProfileChunk);
         var (cold, _, _, coldCpu) = await MeasureAsync(() => grading.TryRunAllAsync("benchmark", [app.Year]));
+        // Right after the cold run a first recompute still took 7 s against 3.9 s once the code had settled (the JIT's
+        // background recompiles of the cold run's hot methods run beside it), so one pair of runs goes unmeasured.
+        await ClearAsync(app);
+        await grading.TryRunAllAsync("benchmark", [app.Year]);
+        await grading.TryRunAllAsync("benchmark", [app.Year]);
         await ClearAsync(app);
         var (first, firstAlloc, peak, firstCpu) = await MeasureAsync(() => grading.TryRunAllAsync("benchmark", [app.Year]));
         var (second, _, _, secondCpu) = await MeasureAsync(() => grading.TryRunAllAsync("benchmark", [app.Year]));
