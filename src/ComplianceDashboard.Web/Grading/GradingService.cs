@@ -78,76 +78,14 @@ public sealed partial class GradingService(
     /// it twice is harmless). Finalised station-years count as done and stay as they are. A failing station is
     /// retried <see cref="GradingOptions.StationRetries"/> times, then reported; the others go on.
     /// </summary>
-    /// <remarks>
-    /// The stations go through in groups of <see cref="GradingOptions.GroupSize"/>, as a pipeline: while one group is
-    /// graded (on every core) and written (one transaction per group), the next group is read on a context of its own.
-    /// Reading is one thread turning rows into values, the largest step of a recompute; grading and writing beside it
-    /// use the other cores. A group's facts are read after the previous group's read, so each group sees the database
-    /// as a sequential batch would; writes stay one at a time, in station order.
-    /// </remarks>
     public async Task<BatchResult> GradeStationsAsync(IReadOnlyList<int> stationIds, int year, long? runId, CancellationToken ct = default)
     {
         var asOf = clock.Today;
-        HashSet<int> locked;
-        await using (var db = await factory.CreateDbContextAsync(ct))
-        {
-            locked = await GradeLocks.LockedStationsAsync(db, year, ct);
-        }
-        var groups = stationIds.Where(id => !locked.Contains(id)).Chunk(options.Value.Grading.GroupSize).ToList();
-        var done = stationIds.Count - groups.Sum(g => g.Length);
-        var failed = 0;
-        var errors = new StringBuilder();
-        await using var writeDb = await factory.CreateDbContextAsync(ct);
-        var reading = groups.Count > 0 ? ReadAsync(groups[0], year, asOf, ct) : null;
-        Task? writing = null;
-        try
-        {
-            for (var g = 0; g < groups.Count; g++)
-            {
-                var facts = await reading!;
-                reading = g + 1 < groups.Count ? ReadAsync(groups[g + 1], year, asOf, ct) : null;
-                var (results, groupFailed) = await GradeAsync(facts, year, asOf, errors, ct);
-                done += results.Count;
-                failed += groupFailed;
-                if (writing is not null)
-                {
-                    await writing;
-                }
-                // On a thread of its own: SQLite's "async" calls complete synchronously.
-                writing = Task.Run(() => SnapshotWriter.WriteAsync(writeDb, results, runId, clock.UtcNow, ct), ct);
-            }
-            if (writing is not null)
-            {
-                await writing;
-            }
-        }
-        finally
-        {
-            // After a failure no read or write may still use a context (or the pool) this method gives back.
-            await Settled(reading);
-            await Settled(writing);
-        }
-        return new BatchResult(done, failed, errors.Length == 0 ? null : errors.ToString());
-    }
-
-    /// <summary>One group's facts, read on a context of its own on a pool thread (so the caller goes on grading meanwhile).</summary>
-    private Task<List<StationFacts>> ReadAsync(int[] stationIds, int year, DateOnly asOf, CancellationToken ct) => Task.Run(async () =>
-    {
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await StationFactsLoader.LoadAsync(db, stationIds, year, asOf, ct);
-    }, ct);
-
-    /// <summary>Waits for a task to end without rethrowing its failure (the first failure is already on its way up).</summary>
-    private static Task Settled(Task? task) => task is null
-        ? Task.CompletedTask
-        : task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-
-    /// <summary>
-    /// Grades and serialises a group on every core (the engine is pure); a failing station is read again and retried.
-    /// Returns the results in station order and how many stations failed for good (their errors appended).
-    /// </summary>
-    private async Task<(List<GradedStation> Results, int Failed)> GradeAsync(List<StationFacts> facts, int year, DateOnly asOf, StringBuilder errors, CancellationToken ct)
-    {
+        var locked = await GradeLocks.LockedStationsAsync(db, year, ct);
+        var ids = stationIds.Where(id => !locked.Contains(id)).ToList();
+        var facts = await StationFactsLoader.LoadAsync(db, ids, year, asOf, ct);
+        // The engine is pure: grade and serialise on every core, then write the batch in one transaction.
         var graded = new GradedStation?[facts.Count];
         var firstErrors = new Exception?[facts.Count];
         Parallel.For(0, facts.Count, new ParallelOptions { CancellationToken = ct }, i =>
@@ -162,6 +100,7 @@ public sealed partial class GradingService(
             }
         });
         var failed = 0;
+        var errors = new StringBuilder();
         for (var i = 0; i < facts.Count; i++)
         {
             if (firstErrors[i] is not { } first)
@@ -177,7 +116,9 @@ public sealed partial class GradingService(
             }
             graded[i] = retried.Graded;
         }
-        return (graded.OfType<GradedStation>().ToList(), failed);
+        var results = graded.OfType<GradedStation>().ToList();
+        await SnapshotWriter.WriteAsync(db, results, runId, clock.UtcNow, ct);
+        return new BatchResult(stationIds.Count - ids.Count + results.Count, failed, errors.Length == 0 ? null : errors.ToString());
     }
 
     /// <summary>Reads the station again and regrades it (a retry with the same in-memory facts would fail the same way).</summary>

@@ -91,10 +91,6 @@ public sealed class GradingOptions
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 500;
 
-    /// <summary>Stations read, graded and written together inside a batch (one write transaction each); the next group is read meanwhile.</summary>
-    [Range(1, 1000)]
-    public int GroupSize { get; set; } = 100;
-
     /// <summary>How often a failing station is retried within one run.</summary>
     [Range(0, 5)]
     public int StationRetries { get; set; } = 2;

@@ -26,7 +26,6 @@ public sealed class FailingStationApp : TestApp
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("App:Grading:BatchSize", "2"); // 5 stations: three batch jobs per year
-        builder.UseSetting("App:Grading:GroupSize", "1"); // each batch a pipeline of groups (read ahead while grading and writing)
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<SchemeGrader>();
@@ -212,13 +211,13 @@ public class GradingJobTests(FailingStationApp app) : IClassFixture<FailingStati
     }
 
     [Fact]
-    public async Task A_batch_graded_in_pipelined_groups_writes_what_each_stations_own_regrade_writes()
+    public async Task A_batch_writes_what_each_stations_own_regrade_writes()
     {
         var grading = app.Services.GetRequiredService<GradingService>();
 
         var result = await grading.GradeStationsAsync([1, 2, 3, 4, 5], 2026, null);
 
-        Assert.Equal((4, 1), (result.Done, result.Failed)); // five groups of one; station 3 fails, the others go on
+        Assert.Equal((4, 1), (result.Done, result.Failed)); // station 3 fails, the others go on
         Assert.Contains("测试：评分失败", result.Error, StringComparison.Ordinal);
         await using var db = app.CreateDbContext();
         var snapshots = await db.GradeSnapshots.AsNoTracking().Where(s => s.Year == 2026).OrderBy(s => s.Id).Select(s => new { s.Id, s.StationId, s.ContentHash, s.IsLatest }).ToListAsync();
