@@ -15,17 +15,7 @@ namespace ComplianceDashboard.Benchmarks;
 /// <summary>The real app (in-process test server) over a fresh SQLite file holding N generated stations × 1 year.</summary>
 public sealed class BenchmarkApp(int stations, string? databasePath = null) : WebApplicationFactory<Program>
 {
-    static BenchmarkApp()
-    {
-        // An exe gets no MvcTestingAppManifest.json: tell the factory where the web project's content root is.
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ComplianceDashboard.sln")))
-        {
-            dir = dir.Parent;
-        }
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_COMPLIANCEDASHBOARD_WEB",
-            Path.Combine(dir?.FullName ?? Directory.GetCurrentDirectory(), "src", "ComplianceDashboard.Web"));
-    }
+    static BenchmarkApp() => BenchmarkContentRoot.Set();
 
     public const string UserName = "bench";
     public const string Password = "Bench@2026x";

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Diagnostics;
 using ComplianceDashboard.Domain.Scoring;
 using ComplianceDashboard.Web.Data;
@@ -8,7 +7,6 @@ using ComplianceDashboard.Web.Grading.Jobs;
 using ComplianceDashboard.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -90,10 +88,10 @@ public static class GradingBenchmark
     /// Runs the batch steps of a recompute one phase at a time with a stopwatch around each (grading, JSON and hash on
     /// every core as in production), capturing the loader's SQL for the floors; then removes what it wrote.
     /// </summary>
-    private static async Task<(Dictionary<string, double> Phases, List<CapturedCommand> Commands)> ProfileAsync(BenchmarkApp app, int batchSize, int stations)
+    private static async Task<(Dictionary<string, double> Phases, List<CapturedCommand<(string Name, object Value)>> Commands)> ProfileAsync(BenchmarkApp app, int batchSize, int stations)
     {
         var grader = app.Services.GetRequiredService<SchemeGrader>();
-        var capture = new CommandCapture();
+        var capture = new CommandCapture<(string Name, object Value)>(p => (p.ParameterName, p.Value ?? DBNull.Value));
         var builder = new DbContextOptionsBuilder<AppDbContext>();
         DatabaseSetup.Configure(builder, $"Data Source={app.DatabasePath}");
         builder.AddInterceptors(capture);
@@ -168,7 +166,7 @@ public static class GradingBenchmark
     }
 
     /// <summary>The loader's captured commands replayed with a plain reader (every column read), or only counted by SQLite.</summary>
-    private static double ReplaySeconds(BenchmarkApp app, List<CapturedCommand> commands, bool bare)
+    private static double ReplaySeconds(BenchmarkApp app, List<CapturedCommand<(string Name, object Value)>> commands, bool bare)
     {
         using var connection = new SqliteConnection($"Data Source={app.DatabasePath}");
         connection.Open();
@@ -182,13 +180,7 @@ public static class GradingBenchmark
                 command.Parameters.AddWithValue(name, value);
             }
             using var reader = command.ExecuteReader();
-            var values = new object[reader.FieldCount];
-            var rows = 0;
-            while (reader.Read())
-            {
-                reader.GetValues(values);
-                rows++;
-            }
+            var rows = reader.ReadEveryRow();
             if (!bare)
             {
                 captured.Rows = rows;
@@ -255,39 +247,9 @@ public static class GradingBenchmark
         command.Parameters.AddWithValue("$from", $"{app.Year - 1}-07-01");
         var watch = Stopwatch.StartNew();
         using var reader = command.ExecuteReader();
-        var values = new object[reader.FieldCount];
-        var rows = 0;
-        while (reader.Read())
-        {
-            reader.GetValues(values);
-            rows++;
-        }
+        var rows = reader.ReadEveryRow();
         watch.Stop();
         Console.WriteLine($"raw read: {rows:N0} rows");
         return watch.Elapsed.TotalSeconds;
-    }
-
-    private sealed class CapturedCommand(string sql, List<(string, object)> parameters)
-    {
-        public string Sql => sql;
-        public List<(string Name, object Value)> Parameters => parameters;
-        public int Rows { get; set; }
-    }
-
-    private sealed class CommandCapture : DbCommandInterceptor
-    {
-        public bool Enabled { get; set; }
-
-        public List<CapturedCommand> Commands { get; } = [];
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            if (Enabled)
-            {
-                Commands.Add(new CapturedCommand(command.CommandText,
-                    [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value ?? DBNull.Value))]));
-            }
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }

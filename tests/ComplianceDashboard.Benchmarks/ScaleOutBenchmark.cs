@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Diagnostics;
 using ComplianceDashboard.Web.Data;
 using ComplianceDashboard.Web.Data.Entities;
@@ -11,7 +10,6 @@ using Hangfire;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -194,7 +192,7 @@ public static class ScaleOutBenchmark
     /// </summary>
     private static async Task<Floors> FloorsAsync(PostgreSqlServerApp app, string connection, int year, int batchSize)
     {
-        var capture = new CommandCapture();
+        var capture = new CommandCapture<NpgsqlParameter>(p => ((NpgsqlParameter)p).Clone());
         var builder = new DbContextOptionsBuilder<AppDbContext>();
         DatabaseSetup.Configure(builder, DatabaseProvider.PostgreSql, connection);
         builder.AddInterceptors(capture);
@@ -227,7 +225,7 @@ public static class ScaleOutBenchmark
         return new Floors(commands.Count, rows, efRead, one, two, bare);
     }
 
-    private static async Task<double> ReplayAsync(string connectionString, IReadOnlyList<CapturedCommand> commands, bool bare)
+    private static async Task<double> ReplayAsync(string connectionString, IReadOnlyList<CapturedCommand<NpgsqlParameter>> commands, bool bare)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -240,13 +238,7 @@ public static class ScaleOutBenchmark
                 command.Parameters.Add(parameter.Clone());
             }
             await using var reader = await command.ExecuteReaderAsync();
-            var values = new object[reader.FieldCount];
-            var rows = 0;
-            while (await reader.ReadAsync())
-            {
-                reader.GetValues(values);
-                rows++;
-            }
+            var rows = await reader.ReadEveryRowAsync();
             if (!bare)
             {
                 captured.Rows = rows;
@@ -310,29 +302,6 @@ public static class ScaleOutBenchmark
         double CpuA, double CpuB, double CpuPg, string LoadBefore, string LoadAfter);
 
     private sealed record Floors(int Commands, int Rows, double EfRead, double One, double Two, double Bare);
-
-    private sealed class CapturedCommand(string sql, List<NpgsqlParameter> parameters)
-    {
-        public string Sql => sql;
-        public List<NpgsqlParameter> Parameters => parameters;
-        public int Rows { get; set; }
-    }
-
-    private sealed class CommandCapture : DbCommandInterceptor
-    {
-        public bool Enabled { get; set; }
-
-        public List<CapturedCommand> Commands { get; } = [];
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            if (Enabled)
-            {
-                Commands.Add(new CapturedCommand(command.CommandText, [.. command.Parameters.Cast<NpgsqlParameter>().Select(p => p.Clone())]));
-            }
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-    }
 
     /// <summary>
     /// CPU-seconds of one PostgreSQL cluster: every live process whose working directory is its data directory, plus
@@ -437,17 +406,7 @@ public static class ScaleOutBenchmark
 /// <summary>The real app (in-process test server, production settings) as one app server on a PostgreSQL database.</summary>
 public sealed class PostgreSqlServerApp(string connectionString) : WebApplicationFactory<Program>
 {
-    static PostgreSqlServerApp()
-    {
-        // An exe gets no MvcTestingAppManifest.json: tell the factory where the web project's content root is.
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ComplianceDashboard.sln")))
-        {
-            dir = dir.Parent;
-        }
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_COMPLIANCEDASHBOARD_WEB",
-            Path.Combine(dir?.FullName ?? Directory.GetCurrentDirectory(), "src", "ComplianceDashboard.Web"));
-    }
+    static PostgreSqlServerApp() => BenchmarkContentRoot.Set();
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "cd-bench", Guid.NewGuid().ToString("N"));
 
