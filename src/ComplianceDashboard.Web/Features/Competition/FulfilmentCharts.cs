@@ -1,5 +1,3 @@
-using ComplianceDashboard.Web.Components.Charts;
-
 namespace ComplianceDashboard.Web.Features.Competition;
 
 /// <summary>The units × 18 rows heat map, coloured by 兑现率 (percent); each cell opens the row's detail.</summary>

@@ -1,5 +1,4 @@
 using ComplianceDashboard.Domain.Integrity;
-using ComplianceDashboard.Web.Components.Charts;
 
 namespace ComplianceDashboard.Web.Features.Integrity;
 

@@ -1,4 +1,3 @@
-using ComplianceDashboard.Web.Components.Charts;
 using ComplianceDashboard.Web.Features.Overview;
 
 namespace ComplianceDashboard.Web.Features.MeetingPack;

@@ -1,5 +1,3 @@
-using ComplianceDashboard.Web.Components.Charts;
-
 namespace ComplianceDashboard.Web.Features.Overview;
 
 /// <summary>The overview's charts, built once per load rather than on every render.</summary>

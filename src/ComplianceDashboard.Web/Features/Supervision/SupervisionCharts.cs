@@ -1,5 +1,4 @@
 using ComplianceDashboard.Domain.Supervision;
-using ComplianceDashboard.Web.Components.Charts;
 
 namespace ComplianceDashboard.Web.Features.Supervision;
 
