@@ -4,7 +4,6 @@ namespace ComplianceDashboard.Web.Features.Integrity;
 
 /// <summary>The nightly recompute of every station's integrity signals: reentrant (it replaces all stored signals).</summary>
 [AutomaticRetry(Attempts = 3)]
-[DisableConcurrentExecution(timeoutInSeconds: 600)]
 public sealed class IntegrityNightlyJob(IntegrityRecompute integrity, StartupState startup) : StartupGatedJob(startup)
 {
     public const string Id = "nightly-integrity";

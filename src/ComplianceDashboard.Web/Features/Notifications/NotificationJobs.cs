@@ -4,7 +4,6 @@ namespace ComplianceDashboard.Web.Features.Notifications;
 
 /// <summary>The daily reminders and digests: reentrant (keyed notifications and mails are never repeated).</summary>
 [AutomaticRetry(Attempts = 2)]
-[DisableConcurrentExecution(timeoutInSeconds: 600)]
 public sealed class DailyRemindersJob(ReminderRun run, StartupState startup) : StartupGatedJob(startup)
 {
     public const string Id = "daily-reminders";
@@ -14,7 +13,6 @@ public sealed class DailyRemindersJob(ReminderRun run, StartupState startup) : S
 
 /// <summary>The 纪委 weekly summary: reentrant (one per leader and ISO week).</summary>
 [AutomaticRetry(Attempts = 2)]
-[DisableConcurrentExecution(timeoutInSeconds: 600)]
 public sealed class WeeklySummaryJob(WeeklySummary summary, StartupState startup) : StartupGatedJob(startup)
 {
     public const string Id = "weekly-summary";
