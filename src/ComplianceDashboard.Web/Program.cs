@@ -10,12 +10,10 @@ using ComplianceDashboard.Web.Features.MeetingPack;
 using ComplianceDashboard.Web.Features.Notifications;
 using ComplianceDashboard.Web.Features.Import.Xlsx;
 using ComplianceDashboard.Web.Features.Organisation;
-using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Features.Stations;
 using ComplianceDashboard.Web.Features.Supervision;
 using ComplianceDashboard.Web.Grading.Jobs;
 using ComplianceDashboard.Web.Hosting;
-using ComplianceDashboard.Web.Infrastructure.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
 // Package assets (MudBlazor's css/js, _framework/blazor.web.js) come from the build output's static web assets

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Threading.Channels;
 using ComplianceDashboard.Web.Grading.Jobs;
-using ComplianceDashboard.Web.Infrastructure.Startup;
 using Npgsql;
 
 namespace ComplianceDashboard.Web.Grading;

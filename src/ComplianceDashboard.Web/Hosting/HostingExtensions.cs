@@ -18,10 +18,7 @@ public static class HostingExtensions
         {
             throw new OptionsValidationException(Options.DefaultName, typeof(AppOptions), result.Failures);
         }
-        builder.Services.AddOptions<AppOptions>()
-            .Bind(section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<AppOptions>(AppOptions.Section);
         builder.Services.AddSingleton<IValidateOptions<AppOptions>>(rules);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AppClock>();

@@ -32,6 +32,30 @@ public static class HeatMapOptions
         ];
     }
 
+    /// <summary>A heat map with thousands of station rows is unreadable: a chart draws at most this many (those that need attention first).</summary>
+    public const int MaxRows = 60;
+
+    /// <summary>The chart height for <paramref name="rows"/> rows: 26 px a row plus the axes, between 200 and 1700 px.</summary>
+    public static int Height(int rows) => Math.Clamp(rows * 26 + 90, 200, 1700);
+
+    /// <summary>The height of a stations heat map, which draws at most <see cref="MaxRows"/> of them.</summary>
+    public static int StationsHeight(int stations) => Height(Math.Min(stations, MaxRows));
+
+    /// <summary>Legend bands named in the UI language (<c>s => L[s]</c>).</summary>
+    public static IReadOnlyList<ColorRange> Translated(IEnumerable<ColorRange> ranges, Func<string, string> translate) =>
+        [.. ranges.Select(r => r with { Name = translate(r.Name) })];
+
+    /// <summary>
+    /// Row labels for rows keyed by their label: a name that two rows share gets the row's id added ("名称（#12）"),
+    /// any other name stays as it is. Order is kept.
+    /// </summary>
+    public static List<(int Id, string Name)> UniqueLabels(IEnumerable<(int Id, string Name)> rows)
+    {
+        var list = rows.ToList();
+        var shared = list.GroupBy(r => r.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return [.. list.Select(r => shared.Contains(r.Name) ? (r.Id, string.Create(CultureInfo.InvariantCulture, $"{r.Name}（#{r.Id}）")) : r)];
+    }
+
     /// <param name="rows">Top to bottom, as shown.</param>
     /// <param name="columns">Left to right, as shown.</param>
     /// <param name="cells">At most one per row and column; a missing cell is drawn empty (null).</param>

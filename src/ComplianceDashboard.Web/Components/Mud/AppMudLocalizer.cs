@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace ComplianceDashboard.Web.Components.Mud;

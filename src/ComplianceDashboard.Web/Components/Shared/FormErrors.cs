@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Localization;
-
 namespace ComplianceDashboard.Web.Components.Shared;
 
 /// <summary>

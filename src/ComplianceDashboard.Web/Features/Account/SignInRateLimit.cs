@@ -4,7 +4,6 @@ using System.Net.Sockets;
 using System.Text.Encodings.Web;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
 
 namespace ComplianceDashboard.Web.Features.Account;
 

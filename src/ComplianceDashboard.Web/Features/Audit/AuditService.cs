@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace ComplianceDashboard.Web.Features.Audit;
 
 public sealed record AuditPage<T>(IReadOnlyList<T> Items, int Total);
@@ -33,34 +35,19 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> factory, Curren
         currentUser.EnsureCanViewAudit();
         filter ??= AuditFilter.None;
         await using var db = await factory.CreateDbContextAsync(ct);
-        var query = db.SignInAudits.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(filter.UserName))
-        {
-            var name = filter.UserName.Trim();
-            query = query.Where(a => a.UserName.Contains(name));
-        }
-        if (Start(filter.From) is { } from)
-        {
-            query = query.Where(a => a.At >= from);
-        }
-        if (End(filter.To) is { } to)
-        {
-            query = query.Where(a => a.At < to);
-        }
+        var query = Filtered(db.SignInAudits.AsNoTracking(), filter,
+            name => a => a.UserName.Contains(name), from => a => a.At >= from, to => a => a.At < to);
         if (succeeded is { } ok)
         {
             query = query.Where(a => a.Succeeded == ok);
         }
         var total = await query.CountAsync(ct);
-        var sorted = (page.SortBy, page.Descending) switch
+        var sorted = page.SortBy switch
         {
-            (nameof(SignInAuditRow.UserName), false) => query.OrderBy(a => a.UserName).ThenByDescending(a => a.Id),
-            (nameof(SignInAuditRow.UserName), true) => query.OrderByDescending(a => a.UserName).ThenByDescending(a => a.Id),
-            (nameof(SignInAuditRow.Succeeded), false) => query.OrderBy(a => a.Succeeded).ThenByDescending(a => a.Id),
-            (nameof(SignInAuditRow.Succeeded), true) => query.OrderByDescending(a => a.Succeeded).ThenByDescending(a => a.Id),
-            (nameof(SignInAuditRow.RemoteIp), false) => query.OrderBy(a => a.RemoteIp).ThenByDescending(a => a.Id),
-            (nameof(SignInAuditRow.RemoteIp), true) => query.OrderByDescending(a => a.RemoteIp).ThenByDescending(a => a.Id),
-            (nameof(SignInAuditRow.At), false) => query.OrderBy(a => a.At).ThenBy(a => a.Id),
+            nameof(SignInAuditRow.UserName) => query.OrderByColumn(a => a.UserName, page.Descending).ThenByDescending(a => a.Id),
+            nameof(SignInAuditRow.Succeeded) => query.OrderByColumn(a => a.Succeeded, page.Descending).ThenByDescending(a => a.Id),
+            nameof(SignInAuditRow.RemoteIp) => query.OrderByColumn(a => a.RemoteIp, page.Descending).ThenByDescending(a => a.Id),
+            nameof(SignInAuditRow.At) when !page.Descending => query.OrderBy(a => a.At).ThenBy(a => a.Id),
             _ => query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id),
         };
         var rows = await sorted.Skip(Math.Max(0, page.Skip)).Take(Math.Clamp(page.Take, 1, 500)).ToListAsync(ct);
@@ -74,42 +61,49 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> factory, Curren
         currentUser.EnsureCanViewAudit();
         filter ??= AuditFilter.None;
         await using var db = await factory.CreateDbContextAsync(ct);
-        var query = currentUser.Scope.Filter(db.RecordChanges.AsNoTracking(), c => c.StationId);
-        if (!string.IsNullOrWhiteSpace(filter.UserName))
-        {
-            var name = filter.UserName.Trim();
-            query = query.Where(c => c.ChangedBy.Contains(name));
-        }
-        if (Start(filter.From) is { } from)
-        {
-            query = query.Where(c => c.ChangedAt >= from);
-        }
-        if (End(filter.To) is { } to)
-        {
-            query = query.Where(c => c.ChangedAt < to);
-        }
+        var query = Filtered(currentUser.Scope.Filter(db.RecordChanges.AsNoTracking(), c => c.StationId), filter,
+            name => c => c.ChangedBy.Contains(name), from => c => c.ChangedAt >= from, to => c => c.ChangedAt < to);
         if (action is { } kind)
         {
             query = query.Where(c => c.Action == kind);
         }
         var total = await query.CountAsync(ct);
-        var sorted = (page.SortBy, page.Descending) switch
+        var sorted = page.SortBy switch
         {
-            (nameof(RecordChangeRow.ChangedBy), false) => query.OrderBy(c => c.ChangedBy).ThenByDescending(c => c.Id),
-            (nameof(RecordChangeRow.ChangedBy), true) => query.OrderByDescending(c => c.ChangedBy).ThenByDescending(c => c.Id),
-            (nameof(RecordChangeRow.Action), false) => query.OrderBy(c => c.Action).ThenByDescending(c => c.Id),
-            (nameof(RecordChangeRow.Action), true) => query.OrderByDescending(c => c.Action).ThenByDescending(c => c.Id),
-            (nameof(RecordChangeRow.RecordId), false) => query.OrderBy(c => c.RecordId).ThenByDescending(c => c.Id),
-            (nameof(RecordChangeRow.RecordId), true) => query.OrderByDescending(c => c.RecordId).ThenByDescending(c => c.Id),
-            (nameof(RecordChangeRow.Station), false) => query.OrderBy(c => db.Stations.Where(s => s.Id == c.StationId).Select(s => s.Name).FirstOrDefault()).ThenByDescending(c => c.Id),
-            (nameof(RecordChangeRow.Station), true) => query.OrderByDescending(c => db.Stations.Where(s => s.Id == c.StationId).Select(s => s.Name).FirstOrDefault()).ThenByDescending(c => c.Id),
-            (nameof(RecordChangeRow.At), false) => query.OrderBy(c => c.ChangedAt).ThenBy(c => c.Id),
+            nameof(RecordChangeRow.ChangedBy) => query.OrderByColumn(c => c.ChangedBy, page.Descending).ThenByDescending(c => c.Id),
+            nameof(RecordChangeRow.Action) => query.OrderByColumn(c => c.Action, page.Descending).ThenByDescending(c => c.Id),
+            nameof(RecordChangeRow.RecordId) => query.OrderByColumn(c => c.RecordId, page.Descending).ThenByDescending(c => c.Id),
+            nameof(RecordChangeRow.Station) => query.OrderByColumn(c => db.Stations.Where(s => s.Id == c.StationId).Select(s => s.Name).FirstOrDefault(), page.Descending)
+                .ThenByDescending(c => c.Id),
+            nameof(RecordChangeRow.At) when !page.Descending => query.OrderBy(c => c.ChangedAt).ThenBy(c => c.Id),
             _ => query.OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id),
         };
         var rows = await sorted.Skip(Math.Max(0, page.Skip)).Take(Math.Clamp(page.Take, 1, 500))
             .Select(c => new { c.Id, c.ChangedAt, c.ChangedBy, c.Action, c.RecordId, c.Version, c.Reason, Station = db.Stations.Where(s => s.Id == c.StationId).Select(s => s.Name).FirstOrDefault() })
             .ToListAsync(ct);
         return new(rows.Select(c => new RecordChangeRow(c.Id, Local(c.ChangedAt), c.ChangedBy, c.Action, c.RecordId, c.Station ?? "", c.Version, c.Reason)).ToList(), total);
+    }
+
+    /// <summary>
+    /// The filters both logs share: part of the user name (<paramref name="byUser"/>) and the local days from and to,
+    /// both included (<paramref name="since"/> the first day's start, <paramref name="before"/> the start of the day after the last).
+    /// </summary>
+    private IQueryable<T> Filtered<T>(IQueryable<T> query, AuditFilter filter, Func<string, Expression<Func<T, bool>>> byUser,
+        Func<DateTime, Expression<Func<T, bool>>> since, Func<DateTime, Expression<Func<T, bool>>> before)
+    {
+        if (!string.IsNullOrWhiteSpace(filter.UserName))
+        {
+            query = query.Where(byUser(filter.UserName.Trim()));
+        }
+        if (Start(filter.From) is { } from)
+        {
+            query = query.Where(since(from));
+        }
+        if (End(filter.To) is { } to)
+        {
+            query = query.Where(before(to));
+        }
+        return query;
     }
 
     private string Local(DateTime utc) => clock.ToLocal(utc).ToString(TimeFormat, CultureInfo.InvariantCulture);

@@ -1,5 +1,3 @@
-using ComplianceDashboard.Web.Infrastructure.Export;
-
 namespace ComplianceDashboard.Web.Features.Competition;
 
 /// <summary>The columns of the competition's exports (XLSX/CSV through <see cref="TableExport"/>), headers in Chinese.</summary>

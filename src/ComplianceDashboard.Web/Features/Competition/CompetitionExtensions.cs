@@ -5,10 +5,11 @@ public static class CompetitionExtensions
     /// <summary>The MD-2006 competition: units, rounds, scoring and the 服务承诺兑现表 (the 业扩 module registers its <see cref="IFulfilmentCaseSource"/> for rows 6–11).</summary>
     public static IHostApplicationBuilder AddCompetition(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddScoped<FulfilmentService>();
-        builder.Services.AddScoped<CompetitionUnitService>();
-        builder.Services.AddScoped<CompetitionRoundService>();
-        builder.Services.AddScoped<CompetitionScoringService>();
+        builder.Services
+            .AddScoped<FulfilmentService>()
+            .AddScoped<CompetitionUnitService>()
+            .AddScoped<CompetitionRoundService>()
+            .AddScoped<CompetitionScoringService>();
         return builder;
     }
 }

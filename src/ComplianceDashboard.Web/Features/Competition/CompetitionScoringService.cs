@@ -166,16 +166,11 @@ public sealed class CompetitionScoringService(
     }
 
     /// <summary>Records an opinion of a social supervisor or a customer (考评员, until finalised). Field error: "Text".</summary>
-    public async Task<CommandResult> AddOpinionAsync(int entryId, OpinionInput input, CancellationToken ct = default)
+    public Task<CommandResult> AddOpinionAsync(int entryId, OpinionInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var (db, error) = await OpenForEvaluatorAsync(entryId, ct);
-        await using (db)
+        return ForOpenEntryAsync(entryId, async db =>
         {
-            if (error is not null)
-            {
-                return error;
-            }
             var text = input.Text?.Trim() ?? "";
             if (text.Length is 0 or > MaxTextLength)
             {
@@ -188,20 +183,15 @@ public sealed class CompetitionScoringService(
             });
             await db.SaveChangesAsync(ct);
             return CommandResult.Ok();
-        }
+        }, ct);
     }
 
     /// <summary>Records a 95598 spot check (考评员, until finalised). Field errors: "CheckedOn", "CallsChecked", "AnsweredWithinFourRings".</summary>
-    public async Task<CommandResult> AddHotlineCheckAsync(int entryId, HotlineInput input, CancellationToken ct = default)
+    public Task<CommandResult> AddHotlineCheckAsync(int entryId, HotlineInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var (db, error) = await OpenForEvaluatorAsync(entryId, ct);
-        await using (db)
+        return ForOpenEntryAsync(entryId, async db =>
         {
-            if (error is not null)
-            {
-                return error;
-            }
             var result = new CommandResult();
             if (input.CheckedOn is not { } on || on > clock.Today)
             {
@@ -231,24 +221,27 @@ public sealed class CompetitionScoringService(
             });
             await db.SaveChangesAsync(ct);
             return CommandResult.Ok();
-        }
+        }, ct);
     }
 
-    private async Task<(AppDbContext Db, CommandResult? Error)> OpenForEvaluatorAsync(int entryId, CancellationToken ct)
+    /// <summary>
+    /// Runs <paramref name="record"/> on a fresh context for a 考评员 (anyone else: <see cref="ForbiddenException"/>) while the
+    /// entry's round is not finalised; a missing entry or a finalised round is a conflict.
+    /// </summary>
+    private async Task<CommandResult> ForOpenEntryAsync(int entryId, Func<AppDbContext, Task<CommandResult>> record, CancellationToken ct)
     {
         if (!currentUser.CanScore())
         {
             throw new ForbiddenException("只有考评员可以记录考评情况");
         }
-        var db = await factory.CreateDbContextAsync(ct);
+        await using var db = await factory.CreateDbContextAsync(ct);
         var status = await db.CompetitionEntries.Where(e => e.Id == entryId).Select(e => (CompetitionRoundStatus?)e.Round!.Status).FirstOrDefaultAsync(ct);
-        CommandResult? error = status switch
+        return status switch
         {
             null => CommandResult.Conflict("竞赛单位不存在"),
             CompetitionRoundStatus.Finalised => CommandResult.Conflict("本次竞赛评比已定稿，不能再修改"),
-            _ => null,
+            _ => await record(db),
         };
-        return (db, error);
     }
 
     private bool SelfOpen(CompetitionRound round) => round.Status == CompetitionRoundStatus.SelfAssessment && clock.Today <= round.SelfAssessmentDeadline;

@@ -1,5 +1,3 @@
-using ComplianceDashboard.Web.Components.Charts;
-
 namespace ComplianceDashboard.Web.Features.Competition;
 
 /// <summary>The units × 18 rows heat map, coloured by 兑现率 (percent); each cell opens the row's detail.</summary>
@@ -21,16 +19,13 @@ public static class FulfilmentCharts
     {
         ArgumentNullException.ThrowIfNull(map);
         var columns = map.Rows.Select(r => r.Number.ToString(CultureInfo.InvariantCulture)).ToList();
-        var duplicates = map.Units.GroupBy(u => u.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        var units = map.Units.Select(u => (u.Id, Name: duplicates.Contains(u.Name) ? string.Create(CultureInfo.InvariantCulture, $"{u.Name}（#{u.Id}）") : u.Name)).ToList();
+        var units = HeatMapOptions.UniqueLabels(map.Units.Select(u => (u.Id, u.Name)));
         var cells = from unit in units
                     from row in map.Rows
                     let rate = map.Rates.GetValueOrDefault((unit.Id, row.Number))
                     select new HeatMapCell(unit.Name, row.Number.ToString(CultureInfo.InvariantCulture), rate is { } r ? Math.Round(r * 100, 1) : null,
                         RowUrl(unit.Id, map.Year, row.Number), $"{row.Number} {row.Name}：{CompetitionNames.Percent(rate)}");
         return HeatMapOptions.Create([.. units.Select(u => u.Name)], columns, cells,
-            [.. Ranges.Select(r => r with { Name = translate(r.Name) })]);
+            HeatMapOptions.Translated(Ranges, translate));
     }
-
-    public static int Height(int units) => Math.Clamp(units * 26 + 90, 200, 1700);
 }

@@ -9,18 +9,19 @@ public static class ConnectionExtensions
             .Bind(builder.Configuration.GetSection(ConnectionOptions.Section))
             .Validate(o => o.Validate() is null, "App:Connections is invalid: department codes must be unique, non-empty and not start with 'S:'; limit keys are 'Stage.Class'")
             .ValidateOnStart();
-        builder.Services.AddSingleton<ConnectionClockSource>();
-        builder.Services.AddScoped<ConnectionService>();
-        builder.Services.AddScoped<ConnectionImporter>();
-        builder.Services.AddScoped<ResponsibilitySheetService>();
-        builder.Services.AddScoped<CallBackService>();
-        builder.Services.AddScoped<MeetingService>();
-        builder.Services.AddScoped<HolidayService>();
-        builder.Services.AddScoped<ConnectionDashboardQuery>();
-        builder.Services.AddScoped<ConnectionFulfilmentQuery>();
-        builder.Services.AddScoped<Competition.IFulfilmentCaseSource, ConnectionFulfilmentSource>();
-        builder.Services.AddScoped<Stations.IStationDutySource, ConnectionDutySource>();
-        builder.Services.AddScoped<Notifications.IPersonalDutySource, ConnectionPersonalDutySource>();
+        builder.Services
+            .AddSingleton<ConnectionClockSource>()
+            .AddScoped<ConnectionService>()
+            .AddScoped<ConnectionImporter>()
+            .AddScoped<ResponsibilitySheetService>()
+            .AddScoped<CallBackService>()
+            .AddScoped<MeetingService>()
+            .AddScoped<HolidayService>()
+            .AddScoped<ConnectionDashboardQuery>()
+            .AddScoped<ConnectionFulfilmentQuery>()
+            .AddScoped<Competition.IFulfilmentCaseSource, ConnectionFulfilmentSource>()
+            .AddScoped<Stations.IStationDutySource, ConnectionDutySource>()
+            .AddScoped<Notifications.IPersonalDutySource, ConnectionPersonalDutySource>();
         return builder;
     }
 }

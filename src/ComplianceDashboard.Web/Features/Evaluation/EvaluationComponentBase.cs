@@ -1,7 +1,6 @@
 using ComplianceDashboard.Web.Components.Mud;
 using ComplianceDashboard.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace ComplianceDashboard.Web.Features.Evaluation;

@@ -1,4 +1,3 @@
-using ComplianceDashboard.Web.Infrastructure.Export;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace ComplianceDashboard.Web.Features.Evaluation;

@@ -1,5 +1,3 @@
-using ComplianceDashboard.Web.Features.Records;
-
 namespace ComplianceDashboard.Web.Features.Evaluation;
 
 public sealed record EvidenceRow(string ItemCode, string ItemName, long RecordId, string Kind, string Title, DateOnly EventDate,

@@ -1,5 +1,3 @@
-using ComplianceDashboard.Web.Infrastructure.Export;
-
 namespace ComplianceDashboard.Web.Features.Evaluation;
 
 public sealed record FeedbackLine(string ItemCode, string Text, decimal Points);

@@ -1,4 +1,3 @@
-using ComplianceDashboard.Web.Infrastructure.Export;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -38,28 +37,22 @@ public static class FeedbackXlsx
             Add(false, item.Computed.Code, item.Computed.Name, item.Computed.MaxPoints, item.Computed.Points, item.Points, explanation,
                 item.Adjustment is { } a ? $"专家评定：{a.Reason}（{a.AdjustedBy}）" : "");
         }
-        Add(false);
-        Add(true, "二、失分项");
-        Add(true, "项", "说明", "扣分");
-        foreach (var g in sheet.Gaps)
+        void AddLines(string heading, IReadOnlyList<FeedbackLine> lines)
         {
-            Add(false, g.ItemCode, g.Text, g.Points);
+            Add(false);
+            Add(true, heading);
+            Add(true, "项", "说明", "扣分");
+            foreach (var line in lines)
+            {
+                Add(false, line.ItemCode, line.Text, line.Points);
+            }
+            if (lines.Count == 0)
+            {
+                Add(false, "", "无");
+            }
         }
-        if (sheet.Gaps.Count == 0)
-        {
-            Add(false, "", "无");
-        }
-        Add(false);
-        Add(true, "三、风险扣分");
-        Add(true, "项", "说明", "扣分");
-        foreach (var g in sheet.RiskDeductions)
-        {
-            Add(false, g.ItemCode, g.Text, g.Points);
-        }
-        if (sheet.RiskDeductions.Count == 0)
-        {
-            Add(false, "", "无");
-        }
+        AddLines("二、失分项", sheet.Gaps);
+        AddLines("三、风险扣分", sheet.RiskDeductions);
         Add(false);
         Add(true, "四、评价意见");
         Add(false, sheet.Opinion.Length > 0 ? sheet.Opinion : "（未填写）");

@@ -1,5 +1,3 @@
-using ComplianceDashboard.Web.Infrastructure.Export;
-
 namespace ComplianceDashboard.Web.Features.Evaluation;
 
 /// <summary>One station × month of a round's year (§7.2).</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ComplianceDashboard.Web.Features.Records;
 
 namespace ComplianceDashboard.Web.Features.Import;
 
@@ -48,7 +47,7 @@ public sealed partial class EvidenceImporter(
         {
             var temp = Path.GetTempFileName();
             await using var copy = new FileStream(temp, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
-            var copied = await ImportValues.CopyAtMostAsync(json, copy, max + 1, ct);
+            var copied = await StreamLimits.CopyAtMostAsync(json, copy, max + 1, ct);
             if (copied > max)
             {
                 return TooLarge(sourceName, copied, max, exact: false);

@@ -10,8 +10,9 @@ public static class ImportExtensions
     /// </summary>
     public static IHostApplicationBuilder AddImport(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<EvidenceImporter>();
-        builder.Services.AddScoped<XlsxRecordImporter>();
+        builder.Services
+            .AddSingleton<EvidenceImporter>()
+            .AddScoped<XlsxRecordImporter>();
         return builder;
     }
 }

@@ -1,4 +1,3 @@
-using ComplianceDashboard.Web.Features.Records;
 using static ComplianceDashboard.Web.Features.Import.ImportValues;
 
 namespace ComplianceDashboard.Web.Features.Import;

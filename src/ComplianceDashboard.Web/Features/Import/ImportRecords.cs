@@ -1,5 +1,3 @@
-using ComplianceDashboard.Web.Features.Records;
-
 namespace ComplianceDashboard.Web.Features.Import;
 
 /// <summary>

@@ -59,19 +59,5 @@ internal static class ImportValues
 
     public static string List(IEnumerable<string> names) => string.Join(", ", names);
 
-    /// <summary>Copies at most <paramref name="limit"/> bytes (a caller passes its size limit + 1 to learn that a stream is too large without reading it all).</summary>
-    public static async Task<long> CopyAtMostAsync(Stream from, Stream to, long limit, CancellationToken ct)
-    {
-        var buffer = new byte[81920];
-        long total = 0;
-        int read;
-        while (total < limit && (read = await from.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, limit - total)), ct)) > 0)
-        {
-            await to.WriteAsync(buffer.AsMemory(0, read), ct);
-            total += read;
-        }
-        return total;
-    }
-
     public static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:0.#} MB");
 }

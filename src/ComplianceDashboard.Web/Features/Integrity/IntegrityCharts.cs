@@ -1,13 +1,10 @@
 using ComplianceDashboard.Domain.Integrity;
-using ComplianceDashboard.Web.Components.Charts;
 
 namespace ComplianceDashboard.Web.Features.Integrity;
 
 /// <summary>The stations × signal-kind heat map: the number of open signals in each cell.</summary>
 public static class IntegrityCharts
 {
-    public const int MaxRows = 60;
-
     public static readonly IReadOnlyList<ColorRange> CountRanges =
     [
         new(0, 0, "#2e7d32", "无待处理信号"),
@@ -24,12 +21,9 @@ public static class IntegrityCharts
         var open = signals.Where(s => s.IsOpen).ToList();
         // The stations with most open signals first when there are too many to draw; shown in code order.
         var counted = open.GroupBy(s => s.StationId).ToDictionary(g => g.Key, g => g.Count());
-        // Rows are keyed by their label: two stations of the same name get their id added.
-        var duplicates = stations.GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        var rows = stations
+        var rows = HeatMapOptions.UniqueLabels(stations)
             .OrderByDescending(s => counted.GetValueOrDefault(s.Id)).ThenBy(s => s.Id)
-            .Take(MaxRows).OrderBy(s => s.Id)
-            .Select(s => duplicates.Contains(s.Name) ? (s.Id, Name: string.Create(CultureInfo.InvariantCulture, $"{s.Name}（#{s.Id}）")) : s)
+            .Take(HeatMapOptions.MaxRows).OrderBy(s => s.Id)
             .ToList();
         var kinds = Enum.GetValues<SignalKind>();
         var counts = open.GroupBy(s => (s.StationId, s.Kind)).ToDictionary(g => g.Key, g => g.Count());
@@ -39,8 +33,6 @@ public static class IntegrityCharts
                     select new HeatMapCell(station.Name, translate(IntegritySignal.KindName(kind)), count, CellUrl(year, station.Id, kind),
                         string.Create(CultureInfo.InvariantCulture, $"{translate(IntegritySignal.KindName(kind))}：{count}"));
         return HeatMapOptions.Create([.. rows.Select(r => r.Name)], [.. kinds.Select(k => translate(IntegritySignal.KindName(k)))], cells,
-            [.. CountRanges.Select(r => r with { Name = translate(r.Name) })]);
+            HeatMapOptions.Translated(CountRanges, translate));
     }
-
-    public static int Height(int stations) => Math.Clamp(Math.Min(stations, MaxRows) * 26 + 90, 200, 1700);
 }

@@ -1,5 +1,4 @@
 using ComplianceDashboard.Domain.Integrity;
-using ComplianceDashboard.Web.Features.Records;
 
 namespace ComplianceDashboard.Web.Features.Integrity;
 

@@ -1,20 +1,14 @@
-using ComplianceDashboard.Web.Infrastructure.Startup;
 using Hangfire;
 
 namespace ComplianceDashboard.Web.Features.Integrity;
 
 /// <summary>The nightly recompute of every station's integrity signals: reentrant (it replaces all stored signals).</summary>
-public sealed class IntegrityNightlyJob(IntegrityRecompute integrity, StartupState startup)
+[AutomaticRetry(Attempts = 3)]
+public sealed class IntegrityNightlyJob(IntegrityRecompute integrity, StartupState startup) : StartupGatedJob(startup)
 {
     public const string Id = "nightly-integrity";
 
-    [AutomaticRetry(Attempts = 3)]
-    [DisableConcurrentExecution(timeoutInSeconds: 600)]
-    public async Task RunAsync()
-    {
-        await startup.WhenReady; // Hangfire's server starts with the host, before the database is migrated
-        await integrity.RecomputeAllAsync();
-    }
+    protected override Task RunWhenReadyAsync() => integrity.RecomputeAllAsync();
 }
 
 /// <summary>
@@ -61,14 +55,12 @@ public static class IntegrityExtensions
     /// <summary>Evidence integrity signals (台账真实性): options, service, nightly job.</summary>
     public static IHostApplicationBuilder AddIntegrity(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<IntegrityOptions>()
-            .Bind(builder.Configuration.GetSection(IntegrityOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        builder.Services.AddSingleton<IntegrityRecompute>();
-        builder.Services.AddScoped<IntegrityService>();
-        builder.Services.AddTransient<IntegrityNightlyJob>();
-        builder.Services.AddSingleton<IStartupStep, IntegrityJobsStartup>();
+        builder.AddValidatedOptions<IntegrityOptions>(IntegrityOptions.Section);
+        builder.Services
+            .AddSingleton<IntegrityRecompute>()
+            .AddScoped<IntegrityService>()
+            .AddTransient<IntegrityNightlyJob>()
+            .AddSingleton<IStartupStep, IntegrityJobsStartup>();
         return builder;
     }
 }

@@ -1,5 +1,4 @@
 using ComplianceDashboard.Domain.Integrity;
-using Microsoft.Extensions.Localization;
 
 namespace ComplianceDashboard.Web.Features.Integrity;
 

@@ -30,12 +30,10 @@ public static class MeetingPackExtensions
     /// <summary>The quarterly joint-meeting pack: options, service, background job (sections are added by other modules as <see cref="IMeetingPackSection"/>).</summary>
     public static IHostApplicationBuilder AddMeetingPack(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<MeetingPackOptions>()
-            .Bind(builder.Configuration.GetSection(MeetingPackOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        builder.Services.AddScoped<MeetingPackService>();
-        builder.Services.AddTransient<MeetingPackJob>();
+        builder.AddValidatedOptions<MeetingPackOptions>(MeetingPackOptions.Section);
+        builder.Services
+            .AddScoped<MeetingPackService>()
+            .AddTransient<MeetingPackJob>();
         return builder;
     }
 }

@@ -1,5 +1,4 @@
 using ComplianceDashboard.Web.Features.Overview;
-using ComplianceDashboard.Web.Infrastructure.Startup;
 using Hangfire;
 
 namespace ComplianceDashboard.Web.Features.MeetingPack;

@@ -1,4 +1,3 @@
-using ComplianceDashboard.Web.Infrastructure.Export;
 using Hangfire;
 
 namespace ComplianceDashboard.Web.Features.MeetingPack;

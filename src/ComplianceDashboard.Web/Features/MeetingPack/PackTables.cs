@@ -1,4 +1,3 @@
-using ComplianceDashboard.Web.Components.Charts;
 using ComplianceDashboard.Web.Features.Overview;
 
 namespace ComplianceDashboard.Web.Features.MeetingPack;
@@ -99,7 +98,7 @@ public static class PackTables
     /// <summary>The heat-map rows as on screen: the stations needing attention first (lowest totals), listed by code.</summary>
     public static IReadOnlyList<StationRanking> HeatMapRows(MeetingPackData data, int? maxRows) =>
         [.. data.Overview.Ranking.OrderBy(r => r.Total).ThenBy(r => r.Code, StringComparer.Ordinal)
-            .Take(maxRows ?? OverviewCharts.MaxHeatMapRows).OrderBy(r => r.Code, StringComparer.Ordinal)];
+            .Take(maxRows ?? HeatMapOptions.MaxRows).OrderBy(r => r.Code, StringComparer.Ordinal)];
 
     private static PackTable HeatMap(MeetingPackData data, string sheet, string title, int? maxRows, Func<MonthCell?, MonthState, PackCell> value)
     {

@@ -1,4 +1,3 @@
-using ComplianceDashboard.Web.Infrastructure.Export;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;

@@ -1,6 +1,5 @@
 using System.Security;
 using System.Text;
-using ComplianceDashboard.Web.Infrastructure.Export;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace ComplianceDashboard.Web.Features.MeetingPack;

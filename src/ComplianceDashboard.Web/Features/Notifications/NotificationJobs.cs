@@ -1,34 +1,23 @@
-using ComplianceDashboard.Web.Infrastructure.Startup;
 using Hangfire;
 
 namespace ComplianceDashboard.Web.Features.Notifications;
 
 /// <summary>The daily reminders and digests: reentrant (keyed notifications and mails are never repeated).</summary>
-public sealed class DailyRemindersJob(ReminderRun run, StartupState startup)
+[AutomaticRetry(Attempts = 2)]
+public sealed class DailyRemindersJob(ReminderRun run, StartupState startup) : StartupGatedJob(startup)
 {
     public const string Id = "daily-reminders";
 
-    [AutomaticRetry(Attempts = 2)]
-    [DisableConcurrentExecution(timeoutInSeconds: 600)]
-    public async Task RunAsync()
-    {
-        await startup.WhenReady;
-        await run.RunAsync();
-    }
+    protected override Task RunWhenReadyAsync() => run.RunAsync();
 }
 
 /// <summary>The 纪委 weekly summary: reentrant (one per leader and ISO week).</summary>
-public sealed class WeeklySummaryJob(WeeklySummary summary, StartupState startup)
+[AutomaticRetry(Attempts = 2)]
+public sealed class WeeklySummaryJob(WeeklySummary summary, StartupState startup) : StartupGatedJob(startup)
 {
     public const string Id = "weekly-summary";
 
-    [AutomaticRetry(Attempts = 2)]
-    [DisableConcurrentExecution(timeoutInSeconds: 600)]
-    public async Task RunAsync()
-    {
-        await startup.WhenReady;
-        await summary.RunAsync();
-    }
+    protected override Task RunWhenReadyAsync() => summary.RunAsync();
 }
 
 /// <summary>A start-up step: registers the two recurring jobs (cron and time zone from options).</summary>

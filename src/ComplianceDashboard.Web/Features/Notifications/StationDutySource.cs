@@ -1,5 +1,4 @@
 using ComplianceDashboard.Web.Features.Pending;
-using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Features.Stations;
 
 namespace ComplianceDashboard.Web.Features.Notifications;

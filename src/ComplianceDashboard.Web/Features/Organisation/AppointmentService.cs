@@ -65,155 +65,127 @@ public sealed class AppointmentService(IDbContextFactory<AppDbContext> factory, 
     }
 
     /// <summary>推荐: the station recommends (or records a self-nomination of) a candidate for a term starting on a day.</summary>
-    public async Task<CommandResult<int>> RecommendAsync(int stationId, RecommendInput input, CancellationToken ct = default)
+    public Task<CommandResult<int>> RecommendAsync(int stationId, RecommendInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!currentUser.CanManage(stationId))
+        return factory.RunAsync(currentUser.CanManage(stationId), "只有本所党支部书记可以推荐监督员候选人", async (db, result) =>
         {
-            return new CommandResult<int>().Add("", "只有本所党支部书记可以推荐监督员候选人");
-        }
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var result = new CommandResult<int>();
-        if (input.PersonId is not { } personId || !await db.People.AnyAsync(p => p.Id == personId && p.StationId == stationId, ct))
-        {
-            result.Add(nameof(input.PersonId), "请选择本所人员");
-        }
-        if (input.RecommendedOn is null)
-        {
-            result.Add(nameof(input.RecommendedOn), "请填写推荐日期");
-        }
-        if (input.TermStart is null)
-        {
-            result.Add(nameof(input.TermStart), "请填写拟任期开始日期");
-        }
-        else if (input.RecommendedOn is { } rec && input.TermStart < rec)
-        {
-            result.Add(nameof(input.TermStart), "任期开始日期不能早于推荐日期");
-        }
-        if (!result.Succeeded)
-        {
-            return result;
-        }
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var open = await db.SupervisorAppointments.Where(a => a.Person!.StationId == stationId
-            && (a.Status == AppointmentStatus.Recommended || a.Status == AppointmentStatus.Reviewed)).Select(a => a.PersonId).ToListAsync(ct);
-        if (open.Contains(input.PersonId!.Value))
-        {
-            return new CommandResult<int>().Add(nameof(input.PersonId), "该人员已是待批准的候选人");
-        }
-        if (open.Count >= OrganisationRules.MaxOpenCandidates)
-        {
-            return new CommandResult<int>().Add("", $"本所已有{open.Count}名候选人在推荐或审核中，同时最多推荐{OrganisationRules.MaxOpenCandidates}名");
-        }
-        var term = await TermCheckAsync(db, input.PersonId.Value, input.TermStart!.Value, null, nameof(input.TermStart), result, ct);
-        if (!result.Succeeded)
-        {
-            return result;
-        }
-        var appointment = new SupervisorAppointment
-        {
-            PersonId = input.PersonId.Value, Status = AppointmentStatus.Recommended, SelfNominated = input.SelfNominated,
-            RecommendedOn = input.RecommendedOn!.Value, TermStart = input.TermStart.Value,
-            TermEnd = OrganisationRules.TermEndFor(input.TermStart.Value), ConsecutiveTerm = term,
-        };
-        db.SupervisorAppointments.Add(appointment);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return CommandResult.Ok(appointment.Id);
+            await result.CheckStationPersonAsync(db, stationId, input.PersonId, nameof(input.PersonId), "请选择本所人员", ct);
+            result.CheckPeriod(nameof(input.RecommendedOn), input.RecommendedOn, "请填写推荐日期",
+                nameof(input.TermStart), input.TermStart, "请填写拟任期开始日期", "任期开始日期不能早于推荐日期");
+            if (!result.Succeeded)
+            {
+                return result;
+            }
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var open = await db.SupervisorAppointments.Where(a => a.Person!.StationId == stationId
+                && (a.Status == AppointmentStatus.Recommended || a.Status == AppointmentStatus.Reviewed)).Select(a => a.PersonId).ToListAsync(ct);
+            if (open.Contains(input.PersonId!.Value))
+            {
+                return result.Add(nameof(input.PersonId), "该人员已是待批准的候选人");
+            }
+            if (open.Count >= OrganisationRules.MaxOpenCandidates)
+            {
+                return result.Add(CommandResult.FormField, $"本所已有{open.Count}名候选人在推荐或审核中，同时最多推荐{OrganisationRules.MaxOpenCandidates}名");
+            }
+            var term = await TermCheckAsync(db, input.PersonId.Value, input.TermStart!.Value, null, nameof(input.TermStart), result, ct);
+            if (!result.Succeeded)
+            {
+                return result;
+            }
+            var appointment = new SupervisorAppointment
+            {
+                PersonId = input.PersonId.Value, Status = AppointmentStatus.Recommended, SelfNominated = input.SelfNominated,
+                RecommendedOn = input.RecommendedOn!.Value, TermStart = input.TermStart.Value,
+                TermEnd = OrganisationRules.TermEndFor(input.TermStart.Value), ConsecutiveTerm = term,
+            };
+            db.SupervisorAppointments.Add(appointment);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return CommandResult.Ok(appointment.Id);
+        }, ct);
     }
 
     /// <summary>审核 by the company discipline committee.</summary>
-    public async Task<CommandResult<int>> ReviewAsync(int appointmentId, DateOnly? reviewedOn, CancellationToken ct = default)
-    {
-        if (!currentUser.CanApprove)
+    public Task<CommandResult<int>> ReviewAsync(int appointmentId, DateOnly? reviewedOn, CancellationToken ct = default) =>
+        factory.RunAsync(currentUser.CanApprove, "只有纪委领导或管理员可以审核监督员聘任", async (db, result) =>
         {
-            return new CommandResult<int>().Add("", "只有纪委领导或管理员可以审核监督员聘任");
-        }
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var appointment = await db.SupervisorAppointments.FirstOrDefaultAsync(a => a.Id == appointmentId, ct);
-        if (appointment is null || appointment.Status != AppointmentStatus.Recommended)
-        {
-            return new CommandResult<int>().Add("", "只有处于“推荐”状态的候选人可以审核");
-        }
-        if (reviewedOn is null)
-        {
-            return new CommandResult<int>().Add("ReviewedOn", "请填写审核日期");
-        }
-        if (reviewedOn < appointment.RecommendedOn)
-        {
-            return new CommandResult<int>().Add("ReviewedOn", "审核日期不能早于推荐日期");
-        }
-        appointment.Status = AppointmentStatus.Reviewed;
-        appointment.ReviewedOn = reviewedOn;
-        await db.SaveChangesAsync(ct);
-        return CommandResult.Ok(appointment.Id);
-    }
+            var appointment = await db.SupervisorAppointments.FirstOrDefaultAsync(a => a.Id == appointmentId, ct);
+            if (appointment is null || appointment.Status != AppointmentStatus.Recommended)
+            {
+                return result.Add(CommandResult.FormField, "只有处于“推荐”状态的候选人可以审核");
+            }
+            if (reviewedOn is null)
+            {
+                return result.Add(nameof(appointment.ReviewedOn), "请填写审核日期");
+            }
+            if (reviewedOn < appointment.RecommendedOn)
+            {
+                return result.Add(nameof(appointment.ReviewedOn), "审核日期不能早于推荐日期");
+            }
+            appointment.Status = AppointmentStatus.Reviewed;
+            appointment.ReviewedOn = reviewedOn;
+            await db.SaveChangesAsync(ct);
+            return CommandResult.Ok(appointment.Id);
+        }, ct);
 
     /// <summary>批准: needs 纪委领导/管理员, a reviewed candidate, a document number and date; a third consecutive term is refused.</summary>
-    public async Task<CommandResult<int>> ApproveAsync(int appointmentId, ApproveInput input, CancellationToken ct = default)
+    public Task<CommandResult<int>> ApproveAsync(int appointmentId, ApproveInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!currentUser.CanApprove)
+        return factory.RunAsync(currentUser.CanApprove, "只有纪委领导或管理员可以批准监督员聘任", async (db, result) =>
         {
-            return new CommandResult<int>().Add("", "只有纪委领导或管理员可以批准监督员聘任");
-        }
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var appointment = await db.SupervisorAppointments.Include(a => a.Person).FirstOrDefaultAsync(a => a.Id == appointmentId, ct);
-        if (appointment is null || appointment.Status != AppointmentStatus.Reviewed)
-        {
-            return new CommandResult<int>().Add("", "只有已审核的候选人可以批准");
-        }
-        var result = new CommandResult<int>();
-        if (string.IsNullOrWhiteSpace(input.DocumentNo))
-        {
-            result.Add(nameof(input.DocumentNo), "批准须填写发文文号");
-        }
-        else if (NameRules.Check(input.DocumentNo, NameRules.DocumentNo).Error is { } documentError)
-        {
-            result.Add(nameof(input.DocumentNo), documentError);
-        }
-        if (input.ApprovedOn is null)
-        {
-            result.Add(nameof(input.ApprovedOn), "批准须填写批准日期");
-        }
-        else if (appointment.ReviewedOn is { } reviewed && input.ApprovedOn < reviewed)
-        {
-            result.Add(nameof(input.ApprovedOn), "批准日期不能早于审核日期");
-        }
-        var termStart = input.TermStart ?? appointment.TermStart;
-        var term = await TermCheckAsync(db, appointment.PersonId, termStart, appointment.Id, nameof(input.TermStart), result, ct);
-        if (!result.Succeeded)
-        {
-            return result;
-        }
-        var changedFrom = GradingTrigger.Earliest(termStart, appointment.TermStart, input.ApprovedOn);
-        appointment.Status = AppointmentStatus.Approved;
-        appointment.DocumentNo = input.DocumentNo.Trim();
-        appointment.ApprovedOn = input.ApprovedOn;
-        appointment.TermStart = termStart;
-        appointment.TermEnd = OrganisationRules.TermEndFor(termStart);
-        appointment.ConsecutiveTerm = term;
-        await db.SaveChangesAsync(ct);
-        await gradingTrigger.StationChangedAsync(appointment.Person!.StationId, changedFrom, ct);
-        return CommandResult.Ok(appointment.Id);
+            var appointment = await db.SupervisorAppointments.Include(a => a.Person).FirstOrDefaultAsync(a => a.Id == appointmentId, ct);
+            if (appointment is null || appointment.Status != AppointmentStatus.Reviewed)
+            {
+                return result.Add(CommandResult.FormField, "只有已审核的候选人可以批准");
+            }
+            if (string.IsNullOrWhiteSpace(input.DocumentNo))
+            {
+                result.Add(nameof(input.DocumentNo), "批准须填写发文文号");
+            }
+            else if (NameRules.Check(input.DocumentNo, NameRules.DocumentNo).Error is { } documentError)
+            {
+                result.Add(nameof(input.DocumentNo), documentError);
+            }
+            if (input.ApprovedOn is null)
+            {
+                result.Add(nameof(input.ApprovedOn), "批准须填写批准日期");
+            }
+            else if (appointment.ReviewedOn is { } reviewed && input.ApprovedOn < reviewed)
+            {
+                result.Add(nameof(input.ApprovedOn), "批准日期不能早于审核日期");
+            }
+            var termStart = input.TermStart ?? appointment.TermStart;
+            var term = await TermCheckAsync(db, appointment.PersonId, termStart, appointment.Id, nameof(input.TermStart), result, ct);
+            if (!result.Succeeded)
+            {
+                return result;
+            }
+            var changedFrom = GradingTrigger.Earliest(termStart, appointment.TermStart, input.ApprovedOn);
+            appointment.Status = AppointmentStatus.Approved;
+            appointment.DocumentNo = input.DocumentNo.Trim();
+            appointment.ApprovedOn = input.ApprovedOn;
+            appointment.TermStart = termStart;
+            appointment.TermEnd = OrganisationRules.TermEndFor(termStart);
+            appointment.ConsecutiveTerm = term;
+            await gradingTrigger.SaveAndRegradeAsync(db, null, appointment.Person!.StationId, changedFrom, ct);
+            return CommandResult.Ok(appointment.Id);
+        }, ct);
     }
 
-    public async Task<CommandResult<int>> RejectAsync(int appointmentId, CancellationToken ct = default)
-    {
-        if (!currentUser.CanApprove)
+    public Task<CommandResult<int>> RejectAsync(int appointmentId, CancellationToken ct = default) =>
+        factory.RunAsync(currentUser.CanApprove, "只有纪委领导或管理员可以不予批准", async (db, result) =>
         {
-            return new CommandResult<int>().Add("", "只有纪委领导或管理员可以不予批准");
-        }
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var appointment = await db.SupervisorAppointments.FirstOrDefaultAsync(a => a.Id == appointmentId, ct);
-        if (appointment is null || appointment.Status is AppointmentStatus.Approved or AppointmentStatus.Rejected)
-        {
-            return new CommandResult<int>().Add("", "只有推荐或审核中的候选人可以不予批准");
-        }
-        appointment.Status = AppointmentStatus.Rejected;
-        await db.SaveChangesAsync(ct);
-        return CommandResult.Ok(appointment.Id);
-    }
+            var appointment = await db.SupervisorAppointments.FirstOrDefaultAsync(a => a.Id == appointmentId, ct);
+            if (appointment is null || appointment.Status is AppointmentStatus.Approved or AppointmentStatus.Rejected)
+            {
+                return result.Add(CommandResult.FormField, "只有推荐或审核中的候选人可以不予批准");
+            }
+            appointment.Status = AppointmentStatus.Rejected;
+            await db.SaveChangesAsync(ct);
+            return CommandResult.Ok(appointment.Id);
+        }, ct);
 
     /// <summary>Computes the consecutive term number and refuses a third consecutive term or an overlap with an approved term.</summary>
     private static async Task<int> TermCheckAsync(AppDbContext db, int personId, DateOnly termStart, int? self, string field, CommandResult<int> result, CancellationToken ct)

@@ -98,78 +98,61 @@ public sealed class DismissalService(IDbContextFactory<AppDbContext> factory, Cu
     }
 
     /// <summary>Records a dismissal and ends the person's supervisor posts and supervisor group membership on the same day, in one transaction.</summary>
-    public async Task<CommandResult<int>> DismissAsync(int stationId, DismissalInput input, CancellationToken ct = default)
+    public Task<CommandResult<int>> DismissAsync(int stationId, DismissalInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!currentUser.CanManage(stationId) && !(currentUser.CanApprove && currentUser.CanRead(stationId)))
+        var allowed = currentUser.CanManage(stationId) || (currentUser.CanApprove && currentUser.CanRead(stationId));
+        return factory.RunAsync(allowed, "只有本所党支部书记、纪委领导或管理员可以解聘监督员", async (db, result) =>
         {
-            return new CommandResult<int>().Add("", "只有本所党支部书记、纪委领导或管理员可以解聘监督员");
-        }
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var result = new CommandResult<int>();
-        if (input.PersonId is not { } personId || !await db.People.AnyAsync(p => p.Id == personId && p.StationId == stationId, ct))
-        {
-            result.Add(nameof(input.PersonId), "请选择本所监督员");
-        }
-        if (input.Ground is null)
-        {
-            result.Add(nameof(input.Ground), "请选择解聘情形");
-        }
-        else if (input.Ground == DismissalGround.Other && string.IsNullOrWhiteSpace(input.Note))
-        {
-            result.Add(nameof(input.Note), "“其他”情形须说明原因");
-        }
-        if (input.GroundOn is null)
-        {
-            result.Add(nameof(input.GroundOn), "请填写情形发生日期");
-        }
-        if (input.DismissedOn is null)
-        {
-            result.Add(nameof(input.DismissedOn), "请填写解聘日期");
-        }
-        else if (input.GroundOn is { } g && input.DismissedOn < g)
-        {
-            result.Add(nameof(input.DismissedOn), "解聘日期不能早于情形发生日期");
-        }
-        if (input.Note.Length > 500)
-        {
-            result.Add(nameof(input.Note), "说明不能超过500个字");
-        }
-        if (!result.Succeeded)
-        {
-            return result;
-        }
-        var on = input.DismissedOn!.Value;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var posts = await db.PostAssignments.Where(a => a.PersonId == input.PersonId && a.Role == PostRole.Supervisor
-            && a.From <= on && (a.To == null || a.To > on)).ToListAsync(ct);
-        var projectPosts = await db.ProjectSupervisors.Where(p => p.PersonId == input.PersonId && p.StationId == stationId
-            && p.From <= on && (p.To == null || p.To > on)).ToListAsync(ct);
-        if (posts.Count == 0 && projectPosts.Count == 0)
-        {
-            return new CommandResult<int>().Add(nameof(input.PersonId), $"该人员在{OrganisationNames.Date(on)}不在站点或工程廉政监督员岗位上");
-        }
-        foreach (var post in posts)
-        {
-            post.To = on;
-            post.EndReason = VacancyReason.Dismissed;
-        }
-        foreach (var post in projectPosts)
-        {
-            post.To = on;
-            post.EndReason = VacancyReason.Dismissed;
-        }
-        var memberships = await db.GroupMemberships.Where(m => m.PersonId == input.PersonId && m.Role == GroupRole.Supervisor
-            && m.From <= on && (m.To == null || m.To > on)).ToListAsync(ct);
-        foreach (var m in memberships)
-        {
-            m.To = on;
-        }
-        var dismissal = new DismissalCase { PersonId = input.PersonId!.Value, Ground = input.Ground!.Value, GroundOn = input.GroundOn!.Value, DismissedOn = on, Note = input.Note.Trim() };
-        db.DismissalCases.Add(dismissal);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        await gradingTrigger.StationChangedAsync(stationId, GradingTrigger.Earliest(on, input.GroundOn), ct);
-        return CommandResult.Ok(dismissal.Id);
+            await result.CheckStationPersonAsync(db, stationId, input.PersonId, nameof(input.PersonId), "请选择本所监督员", ct);
+            if (input.Ground is null)
+            {
+                result.Add(nameof(input.Ground), "请选择解聘情形");
+            }
+            else if (input.Ground == DismissalGround.Other && string.IsNullOrWhiteSpace(input.Note))
+            {
+                result.Add(nameof(input.Note), "“其他”情形须说明原因");
+            }
+            result.CheckPeriod(nameof(input.GroundOn), input.GroundOn, "请填写情形发生日期",
+                nameof(input.DismissedOn), input.DismissedOn, "请填写解聘日期", "解聘日期不能早于情形发生日期");
+            if (input.Note.Length > 500)
+            {
+                result.Add(nameof(input.Note), "说明不能超过500个字");
+            }
+            if (!result.Succeeded)
+            {
+                return result;
+            }
+            var on = input.DismissedOn!.Value;
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var posts = await db.PostAssignments.Where(a => a.PersonId == input.PersonId && a.Role == PostRole.Supervisor
+                && a.From <= on && (a.To == null || a.To > on)).ToListAsync(ct);
+            var projectPosts = await db.ProjectSupervisors.Where(p => p.PersonId == input.PersonId && p.StationId == stationId
+                && p.From <= on && (p.To == null || p.To > on)).ToListAsync(ct);
+            if (posts.Count == 0 && projectPosts.Count == 0)
+            {
+                return result.Add(nameof(input.PersonId), $"该人员在{OrganisationNames.Date(on)}不在站点或工程廉政监督员岗位上");
+            }
+            foreach (var post in posts)
+            {
+                post.To = on;
+                post.EndReason = VacancyReason.Dismissed;
+            }
+            foreach (var post in projectPosts)
+            {
+                post.To = on;
+                post.EndReason = VacancyReason.Dismissed;
+            }
+            var memberships = await db.GroupMemberships.Where(m => m.PersonId == input.PersonId && m.Role == GroupRole.Supervisor
+                && m.From <= on && (m.To == null || m.To > on)).ToListAsync(ct);
+            foreach (var m in memberships)
+            {
+                m.To = on;
+            }
+            var dismissal = new DismissalCase { PersonId = input.PersonId!.Value, Ground = input.Ground!.Value, GroundOn = input.GroundOn!.Value, DismissedOn = on, Note = input.Note.Trim() };
+            db.DismissalCases.Add(dismissal);
+            await gradingTrigger.SaveAndRegradeAsync(db, tx, stationId, GradingTrigger.Earliest(on, input.GroundOn), ct);
+            return CommandResult.Ok(dismissal.Id);
+        }, ct);
     }
 }

@@ -17,6 +17,8 @@ public sealed class MemberInput
 /// <summary>Supervision-group membership: at most 7 members on any day (refused), leader = party secretary and 3–5 members (flagged).</summary>
 public sealed class GroupService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, GradingTrigger gradingTrigger, AppClock clock)
 {
+    private const string OnlySecretary = "只有本所党支部书记可以调整监督小组成员";
+
     public async Task<GroupView> GetAsync(int stationId, CancellationToken ct = default)
     {
         currentUser.EnsureCanRead(stationId);
@@ -52,90 +54,67 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> factory, Curren
         return new GroupView(members, current.Count, leaderIsSecretary, warnings);
     }
 
-    public async Task<CommandResult<int>> AddAsync(int stationId, MemberInput input, CancellationToken ct = default)
+    public Task<CommandResult<int>> AddAsync(int stationId, MemberInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!currentUser.CanManage(stationId))
+        return factory.RunAsync(currentUser.CanManage(stationId), OnlySecretary, async (db, result) =>
         {
-            return new CommandResult<int>().Add("", "只有本所党支部书记可以调整监督小组成员");
-        }
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var result = new CommandResult<int>();
-        if (input.PersonId is not { } personId || !await db.People.AnyAsync(p => p.Id == personId && p.StationId == stationId, ct))
-        {
-            result.Add(nameof(input.PersonId), "请选择本所人员");
-        }
-        if (input.From is null)
-        {
-            result.Add(nameof(input.From), "请填写加入日期");
-        }
-        else if (input.To is { } to && to < input.From)
-        {
-            result.Add(nameof(input.To), "退出日期不能早于加入日期");
-        }
-        if (!result.Succeeded)
-        {
-            return result;
-        }
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var from = input.From!.Value;
-        var until = input.To ?? DateOnly.MaxValue;
-        var overlapping = await db.GroupMemberships.Where(m => m.StationId == stationId && m.From <= until && (m.To == null || m.To >= from)).ToListAsync(ct);
-        if (overlapping.Any(m => m.PersonId == input.PersonId))
-        {
-            result.Add(nameof(input.PersonId), "该人员在此期间已是小组成员");
-        }
-        if (input.Role == GroupRole.Leader && overlapping.Any(m => m.Role == GroupRole.Leader))
-        {
-            result.Add(nameof(input.Role), "小组在此期间已有组长，组长只能有一名");
-        }
-        // The count can only rise where an interval starts: check the new member's first day and every later start.
-        foreach (var day in overlapping.Select(m => m.From).Where(d => d > from).Append(from).Distinct().Order())
-        {
-            var count = overlapping.Count(m => m.From <= day && (m.To == null || m.To >= day));
-            if (count + 1 > OrganisationRules.MaxGroupMembers)
+            await result.CheckStationPersonAsync(db, stationId, input.PersonId, nameof(input.PersonId), "请选择本所人员", ct);
+            result.CheckPeriod(nameof(input.From), input.From, "请填写加入日期", nameof(input.To), input.To, null, "退出日期不能早于加入日期");
+            if (!result.Succeeded)
             {
-                result.Add(nameof(input.From), $"{OrganisationNames.Date(day)}小组已有{count}名成员，监督小组最多{OrganisationRules.MaxGroupMembers}名成员");
-                break;
+                return result;
             }
-        }
-        if (!result.Succeeded)
-        {
-            return result;
-        }
-        var member = new GroupMembership { StationId = stationId, PersonId = input.PersonId!.Value, Role = input.Role, IsPartySecretary = input.IsPartySecretary, From = from, To = input.To };
-        db.GroupMemberships.Add(member);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        await gradingTrigger.StationChangedAsync(stationId, from, ct);
-        return CommandResult.Ok(member.Id);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var from = input.From!.Value;
+            var until = input.To ?? DateOnly.MaxValue;
+            var overlapping = await db.GroupMemberships.Where(m => m.StationId == stationId && m.From <= until && (m.To == null || m.To >= from)).ToListAsync(ct);
+            if (overlapping.Any(m => m.PersonId == input.PersonId))
+            {
+                result.Add(nameof(input.PersonId), "该人员在此期间已是小组成员");
+            }
+            if (input.Role == GroupRole.Leader && overlapping.Any(m => m.Role == GroupRole.Leader))
+            {
+                result.Add(nameof(input.Role), "小组在此期间已有组长，组长只能有一名");
+            }
+            // The count can only rise where an interval starts: check the new member's first day and every later start.
+            foreach (var day in overlapping.Select(m => m.From).Where(d => d > from).Append(from).Distinct().Order())
+            {
+                var count = overlapping.Count(m => m.From <= day && (m.To == null || m.To >= day));
+                if (count + 1 > OrganisationRules.MaxGroupMembers)
+                {
+                    result.Add(nameof(input.From), $"{OrganisationNames.Date(day)}小组已有{count}名成员，监督小组最多{OrganisationRules.MaxGroupMembers}名成员");
+                    break;
+                }
+            }
+            if (!result.Succeeded)
+            {
+                return result;
+            }
+            var member = new GroupMembership { StationId = stationId, PersonId = input.PersonId!.Value, Role = input.Role, IsPartySecretary = input.IsPartySecretary, From = from, To = input.To };
+            db.GroupMemberships.Add(member);
+            await gradingTrigger.SaveAndRegradeAsync(db, tx, stationId, from, ct);
+            return CommandResult.Ok(member.Id);
+        }, ct);
     }
 
     /// <summary>Removes a member from the group on a day (the membership row keeps its history).</summary>
-    public async Task<CommandResult<int>> EndAsync(int stationId, int membershipId, DateOnly? to, CancellationToken ct = default)
-    {
-        if (!currentUser.CanManage(stationId))
+    public Task<CommandResult<int>> EndAsync(int stationId, int membershipId, DateOnly? to, CancellationToken ct = default) =>
+        factory.RunAsync(currentUser.CanManage(stationId), OnlySecretary, async (db, result) =>
         {
-            return new CommandResult<int>().Add("", "只有本所党支部书记可以调整监督小组成员");
-        }
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var member = await db.GroupMemberships.FirstOrDefaultAsync(m => m.Id == membershipId && m.StationId == stationId, ct);
-        if (member is null)
-        {
-            return new CommandResult<int>().Add("", "小组成员记录不存在或不属于本所");
-        }
-        if (to is null)
-        {
-            return new CommandResult<int>().Add("To", "请填写退出日期");
-        }
-        if (to < member.From)
-        {
-            return new CommandResult<int>().Add("To", $"退出日期不能早于加入日期{OrganisationNames.Date(member.From)}");
-        }
-        var changedFrom = GradingTrigger.Earliest(to.Value, member.To);
-        member.To = to;
-        await db.SaveChangesAsync(ct);
-        await gradingTrigger.StationChangedAsync(stationId, changedFrom, ct);
-        return CommandResult.Ok(member.Id);
-    }
+            var member = await db.GroupMemberships.FirstOrDefaultAsync(m => m.Id == membershipId && m.StationId == stationId, ct);
+            if (member is null)
+            {
+                return result.Add(CommandResult.FormField, "小组成员记录不存在或不属于本所");
+            }
+            result.CheckEndDay(nameof(EndDateInput.To), to, member.From, "请填写退出日期", "退出日期不能早于加入日期");
+            if (!result.Succeeded)
+            {
+                return result;
+            }
+            var changedFrom = GradingTrigger.Earliest(to!.Value, member.To);
+            member.To = to;
+            await gradingTrigger.SaveAndRegradeAsync(db, null, stationId, changedFrom, ct);
+            return CommandResult.Ok(member.Id);
+        }, ct);
 }

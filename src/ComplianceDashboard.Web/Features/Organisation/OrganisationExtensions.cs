@@ -6,13 +6,14 @@ public static class OrganisationExtensions
     public static IHostApplicationBuilder AddOrganisation(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddScoped<ServicePointService>();
-        builder.Services.AddScoped<StaffingService>();
-        builder.Services.AddScoped<ProjectSupervisorService>();
-        builder.Services.AddScoped<AppointmentService>();
-        builder.Services.AddScoped<DismissalService>();
-        builder.Services.AddScoped<GroupService>();
-        builder.Services.AddScoped<OrganisationOverviewService>();
+        builder.Services
+            .AddScoped<ServicePointService>()
+            .AddScoped<StaffingService>()
+            .AddScoped<ProjectSupervisorService>()
+            .AddScoped<AppointmentService>()
+            .AddScoped<DismissalService>()
+            .AddScoped<GroupService>()
+            .AddScoped<OrganisationOverviewService>();
         return builder;
     }
 }

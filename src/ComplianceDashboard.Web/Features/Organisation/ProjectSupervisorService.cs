@@ -24,6 +24,8 @@ public sealed class ProjectSupervisorInput
 /// </summary>
 public sealed class ProjectSupervisorService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, GradingTrigger gradingTrigger, AppClock clock)
 {
+    private const string OnlySecretary = "只有本所党支部书记可以登记工程廉政监督员";
+
     public async Task<IReadOnlyList<ProjectSupervisorRow>> ListAsync(int stationId, CancellationToken ct = default)
     {
         currentUser.EnsureCanRead(stationId);
@@ -37,105 +39,81 @@ public sealed class ProjectSupervisorService(IDbContextFactory<AppDbContext> fac
             ? r with { To = end, EndReason = VacancyReason.TermEnded, EndedByTerm = true } : r)];
     }
 
-    public async Task<CommandResult<int>> CreateAsync(int stationId, ProjectSupervisorInput input, CancellationToken ct = default)
+    public Task<CommandResult<int>> CreateAsync(int stationId, ProjectSupervisorInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!currentUser.CanManage(stationId))
+        return factory.RunAsync(currentUser.CanManage(stationId), OnlySecretary, async (db, result) =>
         {
-            return new CommandResult<int>().Add("", "只有本所党支部书记可以登记工程廉政监督员");
-        }
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var result = new CommandResult<int>();
-        var project = NameRules.Check(input.ProjectName, NameRules.ProjectName);
-        if (project.Error is { } projectError)
-        {
-            result.Add(nameof(input.ProjectName), projectError);
-        }
-        var person = input.PersonId is { } pid
-            ? await db.People.Where(p => p.Id == pid && p.StationId == stationId).Select(p => new { p.Id, p.Name }).FirstOrDefaultAsync(ct)
-            : null;
-        if (person is null)
-        {
-            result.Add(nameof(input.PersonId), "请选择本所人员");
-        }
-        if (input.From is not { } from)
-        {
-            result.Add(nameof(input.From), "请填写任职开始日期");
-        }
-        else if (input.To is { } to && to < from)
-        {
-            result.Add(nameof(input.To), "结束日期不能早于开始日期");
-        }
-        if (input.Note.Trim().Length > 500)
-        {
-            result.Add(nameof(input.Note), "说明不能超过500个字");
-        }
-        if (person is not null && input.From is { } start)
-        {
-            // Managed like a service-point supervisor: appointed by the company discipline committee first.
-            var appointed = await db.SupervisorAppointments.AnyAsync(a => a.PersonId == person.Id && a.Status == AppointmentStatus.Approved
-                && a.TermStart <= start && a.TermEnd >= start, ct);
-            if (!appointed)
+            var project = NameRules.Check(input.ProjectName, NameRules.ProjectName);
+            if (project.Error is { } projectError)
             {
-                result.Add(nameof(input.PersonId), $"{person.Name}在{OrganisationNames.Date(start)}没有经公司纪委批准的廉政监督员聘任，请先在“监督员聘任”中完成推荐、审核和批准");
+                result.Add(nameof(input.ProjectName), projectError);
             }
-            var end = input.To ?? DateOnly.MaxValue;
-            if (project.Value.Length > 0 && await db.ProjectSupervisors.AnyAsync(p => p.StationId == stationId && p.PersonId == person.Id && p.ProjectName == project.Value
-                    && p.From <= end && (p.To == null || p.To >= start), ct))
+            var person = input.PersonId is { } pid
+                ? await db.People.Where(p => p.Id == pid && p.StationId == stationId).Select(p => new { p.Id, p.Name }).FirstOrDefaultAsync(ct)
+                : null;
+            if (person is null)
             {
-                result.Add(nameof(input.From), $"{person.Name}在此期间已是该工程的廉政监督员");
+                result.Add(nameof(input.PersonId), "请选择本所人员");
             }
-        }
-        if (!result.Succeeded)
-        {
-            return result;
-        }
-        var post = new ProjectSupervisor
-        {
-            StationId = stationId, ProjectName = project.Value, PersonId = person!.Id, From = input.From!.Value, To = input.To, Note = input.Note.Trim(),
-            EndReason = input.To is null ? null : VacancyReason.Left,
-        };
-        db.ProjectSupervisors.Add(post);
-        await db.SaveChangesAsync(ct);
-        await gradingTrigger.StationChangedAsync(stationId, post.From, ct);
-        return CommandResult.Ok(post.Id);
+            result.CheckPeriod(nameof(input.From), input.From, "请填写任职开始日期", nameof(input.To), input.To, null, "结束日期不能早于开始日期");
+            if (input.Note.Trim().Length > 500)
+            {
+                result.Add(nameof(input.Note), "说明不能超过500个字");
+            }
+            if (person is not null && input.From is { } start)
+            {
+                // Managed like a service-point supervisor: appointed by the company discipline committee first.
+                var appointed = await db.SupervisorAppointments.AnyAsync(a => a.PersonId == person.Id && a.Status == AppointmentStatus.Approved
+                    && a.TermStart <= start && a.TermEnd >= start, ct);
+                if (!appointed)
+                {
+                    result.Add(nameof(input.PersonId), $"{person.Name}在{OrganisationNames.Date(start)}没有经公司纪委批准的廉政监督员聘任，请先在“监督员聘任”中完成推荐、审核和批准");
+                }
+                var end = input.To ?? DateOnly.MaxValue;
+                if (project.Value.Length > 0 && await db.ProjectSupervisors.AnyAsync(p => p.StationId == stationId && p.PersonId == person.Id && p.ProjectName == project.Value
+                        && p.From <= end && (p.To == null || p.To >= start), ct))
+                {
+                    result.Add(nameof(input.From), $"{person.Name}在此期间已是该工程的廉政监督员");
+                }
+            }
+            if (!result.Succeeded)
+            {
+                return result;
+            }
+            var post = new ProjectSupervisor
+            {
+                StationId = stationId, ProjectName = project.Value, PersonId = person!.Id, From = input.From!.Value, To = input.To, Note = input.Note.Trim(),
+                EndReason = input.To is null ? null : VacancyReason.Left,
+            };
+            db.ProjectSupervisors.Add(post);
+            await gradingTrigger.SaveAndRegradeAsync(db, null, stationId, post.From, ct);
+            return CommandResult.Ok(post.Id);
+        }, ct);
     }
 
     /// <summary>Ends a project post (工程完工 or the person leaves: 离岗; 解聘 goes through the dismissal form). No vacancy follows.</summary>
-    public async Task<CommandResult<int>> EndAsync(int stationId, int id, DateOnly? to, VacancyReason? reason, CancellationToken ct = default)
-    {
-        if (!currentUser.CanManage(stationId))
+    public Task<CommandResult<int>> EndAsync(int stationId, int id, DateOnly? to, VacancyReason? reason, CancellationToken ct = default) =>
+        factory.RunAsync(currentUser.CanManage(stationId), OnlySecretary, async (db, result) =>
         {
-            return new CommandResult<int>().Add("", "只有本所党支部书记可以登记工程廉政监督员");
-        }
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var post = await db.ProjectSupervisors.FirstOrDefaultAsync(p => p.Id == id && p.StationId == stationId, ct);
-        if (post is null)
-        {
-            return new CommandResult<int>().Add("", "工程廉政监督员记录不存在或不属于本所");
-        }
-        var result = new CommandResult<int>();
-        if (to is null)
-        {
-            result.Add(nameof(EndDateInput.To), "请填写结束日期");
-        }
-        else if (to < post.From)
-        {
-            result.Add(nameof(EndDateInput.To), $"结束日期不能早于开始日期{OrganisationNames.Date(post.From)}");
-        }
-        if (reason is null)
-        {
-            result.Add(nameof(EndDateInput.EndReason), "请选择结束原因");
-        }
-        if (!result.Succeeded)
-        {
-            return result;
-        }
-        var changedFrom = GradingTrigger.Earliest(to!.Value, post.To);
-        post.To = to;
-        post.EndReason = reason;
-        await db.SaveChangesAsync(ct);
-        await gradingTrigger.StationChangedAsync(stationId, changedFrom, ct);
-        return CommandResult.Ok(post.Id);
-    }
+            var post = await db.ProjectSupervisors.FirstOrDefaultAsync(p => p.Id == id && p.StationId == stationId, ct);
+            if (post is null)
+            {
+                return result.Add(CommandResult.FormField, "工程廉政监督员记录不存在或不属于本所");
+            }
+            result.CheckEndDay(nameof(EndDateInput.To), to, post.From, "请填写结束日期", "结束日期不能早于开始日期");
+            if (reason is null)
+            {
+                result.Add(nameof(EndDateInput.EndReason), "请选择结束原因");
+            }
+            if (!result.Succeeded)
+            {
+                return result;
+            }
+            var changedFrom = GradingTrigger.Earliest(to!.Value, post.To);
+            post.To = to;
+            post.EndReason = reason;
+            await gradingTrigger.SaveAndRegradeAsync(db, null, stationId, changedFrom, ct);
+            return CommandResult.Ok(post.Id);
+        }, ct);
 }

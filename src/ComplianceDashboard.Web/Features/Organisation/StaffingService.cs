@@ -46,6 +46,8 @@ public sealed class AssignmentInput
 /// <summary>People of a station and their customer-manager / supervisor posts (items 4 and 7).</summary>
 public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, GradingTrigger gradingTrigger, AppClock clock)
 {
+    private const string OnlySecretary = "只有本所党支部书记可以调整岗位人员";
+
     public async Task<IReadOnlyList<PersonRow>> PeopleAsync(int stationId, CancellationToken ct = default)
     {
         currentUser.EnsureCanRead(stationId);
@@ -166,123 +168,95 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Cur
     /// Posts a person at a service point. One holder per (point, role) at any time: an overlap is refused on the
     /// <c>From</c> field unless the form also ends the current holder (date + reason), in the same transaction.
     /// </summary>
-    public async Task<CommandResult<int>> AssignAsync(int stationId, AssignmentInput input, CancellationToken ct = default)
+    public Task<CommandResult<int>> AssignAsync(int stationId, AssignmentInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!currentUser.CanManage(stationId))
+        return factory.RunAsync(currentUser.CanManage(stationId), OnlySecretary, async (db, result) =>
         {
-            return new CommandResult<int>().Add("", "只有本所党支部书记可以调整岗位人员");
-        }
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var result = new CommandResult<int>();
-        if (input.PersonId is not { } personId || !await db.People.AnyAsync(p => p.Id == personId && p.StationId == stationId, ct))
-        {
-            result.Add(nameof(input.PersonId), "请选择本所人员");
-        }
-        if (input.ServicePointId is not { } pointId || !await db.ServicePoints.AnyAsync(p => p.Id == pointId && p.StationId == stationId, ct))
-        {
-            result.Add(nameof(input.ServicePointId), "请选择本所服务站点");
-        }
-        if (input.From is null)
-        {
-            result.Add(nameof(input.From), "请填写到岗日期");
-        }
-        else if (input.To is { } to && to < input.From)
-        {
-            result.Add(nameof(input.To), "离岗日期不能早于到岗日期");
-        }
-        if (!result.Succeeded)
-        {
-            return result;
-        }
+            await result.CheckStationPersonAsync(db, stationId, input.PersonId, nameof(input.PersonId), "请选择本所人员", ct);
+            if (input.ServicePointId is not { } pointId || !await db.ServicePoints.AnyAsync(p => p.Id == pointId && p.StationId == stationId, ct))
+            {
+                result.Add(nameof(input.ServicePointId), "请选择本所服务站点");
+            }
+            result.CheckPeriod(nameof(input.From), input.From, "请填写到岗日期", nameof(input.To), input.To, null, "离岗日期不能早于到岗日期");
+            if (!result.Succeeded)
+            {
+                return result;
+            }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var from = input.From!.Value;
-        var changedFrom = from;
-        var others = await db.PostAssignments.Include(a => a.Person)
-            .Where(a => a.ServicePointId == input.ServicePointId && a.Role == input.Role).ToListAsync(ct);
-        if (input.EndCurrentHolder)
-        {
-            var current = others.Where(a => a.From < from && (a.To is null || a.To >= from)).MaxBy(a => a.From);
-            var endOn = input.CurrentHolderTo ?? from.AddDays(-1);
-            if (current is null)
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var from = input.From!.Value;
+            var changedFrom = from;
+            var others = await db.PostAssignments.Include(a => a.Person)
+                .Where(a => a.ServicePointId == input.ServicePointId && a.Role == input.Role).ToListAsync(ct);
+            if (input.EndCurrentHolder)
             {
-                result.Add(nameof(input.EndCurrentHolder), "到岗日期时该岗位没有在岗人员，无需结束");
+                var current = others.Where(a => a.From < from && (a.To is null || a.To >= from)).MaxBy(a => a.From);
+                var endOn = input.CurrentHolderTo ?? from.AddDays(-1);
+                if (current is null)
+                {
+                    result.Add(nameof(input.EndCurrentHolder), "到岗日期时该岗位没有在岗人员，无需结束");
+                }
+                else if (endOn < current.From || endOn >= from)
+                {
+                    result.Add(nameof(input.CurrentHolderTo), $"前任离岗日期须在{OrganisationNames.Date(current.From)}至{OrganisationNames.Date(from.AddDays(-1))}之间");
+                }
+                if (input.CurrentHolderReason is null)
+                {
+                    result.Add(nameof(input.CurrentHolderReason), "请选择前任离岗原因");
+                }
+                if (result.Succeeded)
+                {
+                    current!.To = endOn;
+                    changedFrom = endOn;
+                    current.EndReason = input.CurrentHolderReason;
+                }
             }
-            else if (endOn < current.From || endOn >= from)
+            var newTo = input.To ?? DateOnly.MaxValue;
+            var clash = others.FirstOrDefault(a => a.From <= newTo && (a.To ?? DateOnly.MaxValue) >= from);
+            if (result.Succeeded && clash is not null)
             {
-                result.Add(nameof(input.CurrentHolderTo), $"前任离岗日期须在{OrganisationNames.Date(current.From)}至{OrganisationNames.Date(from.AddDays(-1))}之间");
+                result.Add(nameof(input.From),
+                    $"该站点{ChineseNames.Of(input.Role)}在此期间已由{clash.Person?.Name}担任（{OrganisationNames.Date(clash.From)}至{(clash.To is { } t ? OrganisationNames.Date(t) : "今")}），同一岗位同一时间只能有一人");
             }
-            if (input.CurrentHolderReason is null)
+            if (!result.Succeeded)
             {
-                result.Add(nameof(input.CurrentHolderReason), "请选择前任离岗原因");
+                return result;
             }
-            if (result.Succeeded)
-            {
-                current!.To = endOn;
-                changedFrom = endOn;
-                current.EndReason = input.CurrentHolderReason;
-            }
-        }
-        var newTo = input.To ?? DateOnly.MaxValue;
-        var clash = others.FirstOrDefault(a => a.From <= newTo && (a.To ?? DateOnly.MaxValue) >= from);
-        if (result.Succeeded && clash is not null)
-        {
-            result.Add(nameof(input.From),
-                $"该站点{ChineseNames.Of(input.Role)}在此期间已由{clash.Person?.Name}担任（{OrganisationNames.Date(clash.From)}至{(clash.To is { } t ? OrganisationNames.Date(t) : "今")}），同一岗位同一时间只能有一人");
-        }
-        if (!result.Succeeded)
-        {
-            return result;
-        }
-        var assignment = new PostAssignment { PersonId = input.PersonId!.Value, ServicePointId = input.ServicePointId!.Value, Role = input.Role, From = from, To = input.To };
-        db.PostAssignments.Add(assignment);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        await gradingTrigger.StationChangedAsync(stationId, changedFrom, ct);
-        return CommandResult.Ok(assignment.Id);
+            var assignment = new PostAssignment { PersonId = input.PersonId!.Value, ServicePointId = input.ServicePointId!.Value, Role = input.Role, From = from, To = input.To };
+            db.PostAssignments.Add(assignment);
+            await gradingTrigger.SaveAndRegradeAsync(db, tx, stationId, changedFrom, ct);
+            return CommandResult.Ok(assignment.Id);
+        }, ct);
     }
 
     /// <summary>Ends an assignment on a day with a reason (离岗/解聘/任期届满); this opens a vacancy (item 7).</summary>
-    public async Task<CommandResult<int>> EndAssignmentAsync(int stationId, int assignmentId, DateOnly? to, VacancyReason? reason, CancellationToken ct = default)
-    {
-        if (!currentUser.CanManage(stationId))
+    public Task<CommandResult<int>> EndAssignmentAsync(int stationId, int assignmentId, DateOnly? to, VacancyReason? reason, CancellationToken ct = default) =>
+        factory.RunAsync(currentUser.CanManage(stationId), OnlySecretary, async (db, result) =>
         {
-            return new CommandResult<int>().Add("", "只有本所党支部书记可以调整岗位人员");
-        }
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var assignment = await db.PostAssignments.FirstOrDefaultAsync(a => a.Id == assignmentId && a.ServicePoint!.StationId == stationId, ct);
-        if (assignment is null)
-        {
-            return new CommandResult<int>().Add("", "岗位记录不存在或不属于本所");
-        }
-        var result = new CommandResult<int>();
-        if (to is null)
-        {
-            result.Add("To", "请填写离岗日期");
-        }
-        else if (to < assignment.From)
-        {
-            result.Add("To", $"离岗日期不能早于到岗日期{OrganisationNames.Date(assignment.From)}");
-        }
-        else if (await db.PostAssignments.AnyAsync(a => a.ServicePointId == assignment.ServicePointId && a.Role == assignment.Role && a.Id != assignment.Id
-                     && a.From > assignment.From && a.From <= to, ct))
-        {
-            result.Add("To", "离岗日期晚于继任者到岗日期，同一岗位同一时间只能有一人");
-        }
-        if (reason is null)
-        {
-            result.Add("EndReason", "请选择离岗原因");
-        }
-        if (!result.Succeeded)
-        {
-            return result;
-        }
-        var changedFrom = GradingTrigger.Earliest(to!.Value, assignment.To);
-        assignment.To = to;
-        assignment.EndReason = reason;
-        await db.SaveChangesAsync(ct);
-        await gradingTrigger.StationChangedAsync(stationId, changedFrom, ct);
-        return CommandResult.Ok(assignment.Id);
-    }
+            var assignment = await db.PostAssignments.FirstOrDefaultAsync(a => a.Id == assignmentId && a.ServicePoint!.StationId == stationId, ct);
+            if (assignment is null)
+            {
+                return result.Add(CommandResult.FormField, "岗位记录不存在或不属于本所");
+            }
+            result.CheckEndDay(nameof(EndDateInput.To), to, assignment.From, "请填写离岗日期", "离岗日期不能早于到岗日期");
+            if (result.Succeeded && await db.PostAssignments.AnyAsync(a => a.ServicePointId == assignment.ServicePointId && a.Role == assignment.Role && a.Id != assignment.Id
+                    && a.From > assignment.From && a.From <= to, ct))
+            {
+                result.Add(nameof(EndDateInput.To), "离岗日期晚于继任者到岗日期，同一岗位同一时间只能有一人");
+            }
+            if (reason is null)
+            {
+                result.Add(nameof(EndDateInput.EndReason), "请选择离岗原因");
+            }
+            if (!result.Succeeded)
+            {
+                return result;
+            }
+            var changedFrom = GradingTrigger.Earliest(to!.Value, assignment.To);
+            assignment.To = to;
+            assignment.EndReason = reason;
+            await gradingTrigger.SaveAndRegradeAsync(db, null, stationId, changedFrom, ct);
+            return CommandResult.Ok(assignment.Id);
+        }, ct);
 }

@@ -1,5 +1,3 @@
-using ComplianceDashboard.Web.Components.Charts;
-
 namespace ComplianceDashboard.Web.Features.Overview;
 
 /// <summary>The overview's charts, built once per load rather than on every render.</summary>
@@ -14,9 +12,6 @@ public enum MonthState { Past, Running, Future }
 /// <summary>Chart options for the overview, built from precomputed data (no queries here).</summary>
 public static class OverviewCharts
 {
-    /// <summary>A heat map with thousands of rows is unreadable: show the stations that need attention first.</summary>
-    public const int MaxHeatMapRows = 60;
-
     public static readonly IReadOnlyList<ColorRange> RiskRanges =
     [
         new(0, 0, "#2e7d32", "无扣分"),
@@ -37,7 +32,7 @@ public static class OverviewCharts
     };
 
     private static IReadOnlyList<StationRanking> HeatMapRows(OverviewData data) =>
-        [.. data.Ranking.OrderBy(r => r.Total).ThenBy(r => r.Code).Take(MaxHeatMapRows).OrderBy(r => r.Code)];
+        [.. data.Ranking.OrderBy(r => r.Total).ThenBy(r => r.Code).Take(HeatMapOptions.MaxRows).OrderBy(r => r.Code)];
 
     /// <param name="translate">Legend names in the UI language (e.g. <c>s => L[s]</c>); Chinese when omitted.</param>
     public static OverviewChartSet For(OverviewData data, Func<string, string>? translate = null)
@@ -45,11 +40,8 @@ public static class OverviewCharts
         translate ??= s => s;
         var rows = HeatMapRows(data);
         return new(DutyHeatMap(data, rows, translate), RiskHeatMap(data, rows, translate), TrendLine(data, translate),
-            Math.Clamp(rows.Count * 26 + 90, 200, 1700));
+            HeatMapOptions.Height(rows.Count));
     }
-
-    private static IReadOnlyList<ColorRange> Translated(IEnumerable<ColorRange> ranges, Func<string, string> translate) =>
-        [.. ranges.Select(r => r with { Name = translate(r.Name) })];
 
     /// <summary>Every (station, month) of the period: a month without statistics yet is a cell of its own state.</summary>
     private static IEnumerable<(StationRanking Row, int Month, MonthCell? Cell, MonthState State)> Grid(OverviewData data, IReadOnlyList<StationRanking> rows)
@@ -73,7 +65,7 @@ public static class OverviewCharts
                 DrillDownUrl(g.Row.StationId, data.Period.Year, g.Month),
                 DutyTip(g.Month, g.Cell, g.State, translate)));
         return HeatMapOptions.Create([.. rows.Select(r => r.Name)], [.. data.Period.Months.Select(MonthLabel)], cells,
-            Translated([.. HeatMapOptions.PeriodRanges(), .. HeatMapOptions.RateRanges], translate));
+            HeatMapOptions.Translated([.. HeatMapOptions.PeriodRanges(), .. HeatMapOptions.RateRanges], translate));
     }
 
     private static string StatePrefix(MonthState state, Func<string, string> translate) => state switch
@@ -113,7 +105,7 @@ public static class OverviewCharts
                     ? MonthLabel(g.Month) + StatePrefix(g.State, translate)
                     : Format(translate, "{0}：风险防控扣{1}分", MonthLabel(g.Month) + StatePrefix(g.State, translate), (g.Cell?.RiskDeduction ?? 0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture))));
         return HeatMapOptions.Create([.. rows.Select(r => r.Name)], [.. data.Period.Months.Select(MonthLabel)], cells,
-            Translated([.. HeatMapOptions.PeriodRanges(), .. RiskRanges], translate));
+            HeatMapOptions.Translated([.. HeatMapOptions.PeriodRanges(), .. RiskRanges], translate));
     }
 
     private static ChartOptions TrendLine(OverviewData data, Func<string, string> translate) =>

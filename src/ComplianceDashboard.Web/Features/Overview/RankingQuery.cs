@@ -109,18 +109,12 @@ public static class RankingQuery
 
     private static IQueryable<Row> Sort(IQueryable<Row> rows, string? sortBy, bool descending) => (sortBy, descending) switch
     {
-        (nameof(StationRanking.Name), false) => rows.OrderBy(r => r.Name).ThenBy(r => r.Code),
-        (nameof(StationRanking.Name), true) => rows.OrderByDescending(r => r.Name).ThenBy(r => r.Code),
-        (nameof(StationRanking.Total), false) => rows.OrderBy(r => r.Total).ThenBy(r => r.Code),
-        (nameof(StationRanking.GradeLabel), false) => rows.OrderBy(r => r.Total).ThenBy(r => r.Code),
-        (nameof(StationRanking.Missing), false) => rows.OrderBy(r => r.Missing).ThenBy(r => r.Rank),
-        (nameof(StationRanking.Missing), true) => rows.OrderByDescending(r => r.Missing).ThenBy(r => r.Rank),
-        (nameof(StationRanking.Late), false) => rows.OrderBy(r => r.Late).ThenBy(r => r.Rank),
-        (nameof(StationRanking.Late), true) => rows.OrderByDescending(r => r.Late).ThenBy(r => r.Rank),
-        (nameof(StationRanking.RiskDeduction), false) => rows.OrderBy(r => r.RiskDeduction).ThenBy(r => r.Rank),
-        (nameof(StationRanking.RiskDeduction), true) => rows.OrderByDescending(r => r.RiskDeduction).ThenBy(r => r.Rank),
-        (nameof(StationRanking.Change), false) => rows.OrderBy(r => r.Total - r.Previous).ThenBy(r => r.Rank),
-        (nameof(StationRanking.Change), true) => rows.OrderByDescending(r => r.Total - r.Previous).ThenBy(r => r.Rank),
+        (nameof(StationRanking.Name), _) => rows.OrderByColumn(r => r.Name, descending).ThenBy(r => r.Code),
+        (nameof(StationRanking.Total) or nameof(StationRanking.GradeLabel), false) => rows.OrderBy(r => r.Total).ThenBy(r => r.Code),
+        (nameof(StationRanking.Missing), _) => rows.OrderByColumn(r => r.Missing, descending).ThenBy(r => r.Rank),
+        (nameof(StationRanking.Late), _) => rows.OrderByColumn(r => r.Late, descending).ThenBy(r => r.Rank),
+        (nameof(StationRanking.RiskDeduction), _) => rows.OrderByColumn(r => r.RiskDeduction, descending).ThenBy(r => r.Rank),
+        (nameof(StationRanking.Change), _) => rows.OrderByColumn(r => r.Total - r.Previous, descending).ThenBy(r => r.Rank),
         (Rank, true) => rows.OrderByDescending(r => r.Total).ThenByDescending(r => r.Code),
         // Total descending, GradeLabel descending, rank ascending and the default: best first.
         _ => rows.OrderByDescending(r => r.Total).ThenBy(r => r.Code),

@@ -50,7 +50,7 @@ public sealed partial class AttachmentService(
             return result.Add(FileField, "文件名为空或过长");
         }
         using var buffer = new MemoryStream();
-        await CopyLimitedAsync(content, buffer, MaxBytes + 1, ct);
+        await StreamLimits.CopyAtMostAsync(content, buffer, MaxBytes + 1, ct);
         if (buffer.Length > MaxBytes)
         {
             return result.Add(FileField, $"文件超过大小上限（{MaxBytes / 1024 / 1024} MB）");
@@ -178,16 +178,4 @@ public sealed partial class AttachmentService(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Attachment file {Path} of record {RecordId} could not be deleted after its row failed")]
     private partial void LogOrphan(Exception ex, long recordId, string path);
-
-    private static async Task CopyLimitedAsync(Stream source, Stream target, long limit, CancellationToken ct)
-    {
-        var buffer = new byte[81920];
-        long total = 0;
-        int read;
-        while (total < limit && (read = await source.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, limit - total)), ct)) > 0)
-        {
-            await target.WriteAsync(buffer.AsMemory(0, read), ct);
-            total += read;
-        }
-    }
 }

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Localization;
-
 namespace ComplianceDashboard.Web.Features.Records;
 
 /// <summary>The record form's question before saving a second record for a once-per-period duty (<see cref="DuplicateRecord"/>).</summary>

@@ -1,6 +1,3 @@
-using ComplianceDashboard.Web.Infrastructure.Export;
-using Microsoft.Extensions.Localization;
-
 namespace ComplianceDashboard.Web.Features.Records;
 
 /// <summary>Columns of the records list export, and the export of every record the filter selects (not only the shown page).</summary>

@@ -1,5 +1,3 @@
-using ComplianceDashboard.Web.Features.Records;
-
 namespace ComplianceDashboard.Web.Features.Stations;
 
 /// <summary>Links from a calendar cell to the form that closes it (pre-filled; the records feature reads these parameters).</summary>

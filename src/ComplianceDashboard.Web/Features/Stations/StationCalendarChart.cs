@@ -1,5 +1,3 @@
-using ComplianceDashboard.Web.Components.Charts;
-
 namespace ComplianceDashboard.Web.Features.Stations;
 
 /// <summary>

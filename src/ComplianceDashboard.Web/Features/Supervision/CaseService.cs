@@ -1,5 +1,4 @@
 using ComplianceDashboard.Domain.Supervision;
-using ComplianceDashboard.Web.Features.Records;
 
 namespace ComplianceDashboard.Web.Features.Supervision;
 

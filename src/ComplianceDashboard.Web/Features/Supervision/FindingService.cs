@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using ComplianceDashboard.Domain.Supervision;
-using ComplianceDashboard.Web.Features.Records;
 
 namespace ComplianceDashboard.Web.Features.Supervision;
 

@@ -3,7 +3,6 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ComplianceDashboard.Web.Features.Import.Xlsx;
-using ComplianceDashboard.Web.Infrastructure.Export;
 
 namespace ComplianceDashboard.Web.Features.Supervision;
 

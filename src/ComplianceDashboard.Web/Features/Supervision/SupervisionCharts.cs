@@ -1,13 +1,10 @@
 using ComplianceDashboard.Domain.Supervision;
-using ComplianceDashboard.Web.Components.Charts;
 
 namespace ComplianceDashboard.Web.Features.Supervision;
 
 /// <summary>The findings heat map (stations × months, coloured by findings overdue at month end) and the small bar charts.</summary>
 public static class SupervisionCharts
 {
-    public const int MaxRows = 60;
-
     public static readonly IReadOnlyList<ColorRange> OverdueRanges =
     [
         new(0, 0, "#2e7d32", "无逾期"),
@@ -22,12 +19,12 @@ public static class SupervisionCharts
     public static ChartOptions HeatMap(IReadOnlyList<FindingCell> cells, IReadOnlyList<(int Id, string Name)> stations, int year, Func<string, string> translate)
     {
         var withFindings = cells.Where(c => c.Opened + c.Closed + c.Overdue > 0).Select(c => c.StationId).ToHashSet();
-        var rows = stations.Where(s => withFindings.Contains(s.Id)).Take(MaxRows).ToList();
+        var rows = stations.Where(s => withFindings.Contains(s.Id)).Take(HeatMapOptions.MaxRows).ToList();
         var months = Enumerable.Range(1, 12).Select(m => Month(m, translate)).ToList();
         var heat = cells.Where(c => rows.Any(r => r.Id == c.StationId)).Select(c => new HeatMapCell(c.StationName, Month(c.Month, translate), c.Overdue,
             CellUrl(year, c.StationId, c.Month),
             string.Format(CultureInfo.InvariantCulture, translate("新发现 {0}，销号 {1}，逾期 {2}"), c.Opened, c.Closed, c.Overdue)));
-        return HeatMapOptions.Create([.. rows.Select(r => r.Name)], months, heat, [.. OverdueRanges.Select(r => r with { Name = translate(r.Name) })]);
+        return HeatMapOptions.Create([.. rows.Select(r => r.Name)], months, heat, HeatMapOptions.Translated(OverdueRanges, translate));
     }
 
     public static ChartOptions Ageing(IReadOnlyList<AgeingRow> ageing, Func<string, string> translate) =>
@@ -43,7 +40,7 @@ public static class SupervisionCharts
     /// <summary>Stations × months: how many of the month's targets were missed (0 = all met: green); months with no actual yet are empty.</summary>
     public static ChartOptions Targets(IReadOnlyList<MetricTargetRow> rows, Func<string, string> translate)
     {
-        var stations = rows.Select(r => (r.StationId, r.StationName)).Distinct().OrderBy(s => s.StationId).Take(MaxRows).ToList();
+        var stations = rows.Select(r => (r.StationId, r.StationName)).Distinct().OrderBy(s => s.StationId).Take(HeatMapOptions.MaxRows).ToList();
         var months = Enumerable.Range(1, 12).Select(m => Month(m, translate)).ToList();
         var cells = rows.Where(r => r.Met is not null).GroupBy(r => (r.StationId, r.StationName, r.Month))
             .Select(g => new HeatMapCell(g.Key.StationName, Month(g.Key.Month, translate), g.Count(r => r.Met == false), null,
@@ -51,8 +48,6 @@ public static class SupervisionCharts
         ColorRange[] ranges = [new(0, 0, "#2e7d32", translate("全部达标")), new(1, 100000, "#c62828", translate("有未达标"))];
         return HeatMapOptions.Create([.. stations.Select(s => s.StationName)], months, cells, ranges);
     }
-
-    public static int Height(int stations) => Math.Clamp(Math.Min(stations, MaxRows) * 26 + 90, 200, 1700);
 
     private static string Month(int month, Func<string, string> translate) =>
         string.Format(CultureInfo.InvariantCulture, translate("{0}月"), month);

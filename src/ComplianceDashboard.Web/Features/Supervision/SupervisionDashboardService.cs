@@ -1,5 +1,4 @@
 using ComplianceDashboard.Domain.Supervision;
-using ComplianceDashboard.Web.Infrastructure.Export;
 
 namespace ComplianceDashboard.Web.Features.Supervision;
 

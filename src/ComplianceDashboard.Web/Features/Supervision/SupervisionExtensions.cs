@@ -11,18 +11,16 @@ public static class SupervisionExtensions
     /// </summary>
     public static IHostApplicationBuilder AddSupervision(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<SupervisionOptions>()
-            .Bind(builder.Configuration.GetSection(SupervisionOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        builder.Services.AddScoped<FindingService>();
-        builder.Services.AddScoped<CaseService>();
-        builder.Services.AddScoped<SupervisionDashboardService>();
-        builder.Services.AddScoped<PlanService>();
-        builder.Services.AddScoped<MetricTargetService>();
-        builder.Services.AddSingleton<OverdueFindingsQuery>();
-        builder.Services.AddScoped<IMeetingPackSection, SupervisionPackSection>();
-        builder.Services.AddScoped<IPersonalDutySource, FindingDutySource>();
+        builder.AddValidatedOptions<SupervisionOptions>(SupervisionOptions.Section);
+        builder.Services
+            .AddScoped<FindingService>()
+            .AddScoped<CaseService>()
+            .AddScoped<SupervisionDashboardService>()
+            .AddScoped<PlanService>()
+            .AddScoped<MetricTargetService>()
+            .AddSingleton<OverdueFindingsQuery>()
+            .AddScoped<IMeetingPackSection, SupervisionPackSection>()
+            .AddScoped<IPersonalDutySource, FindingDutySource>();
         return builder;
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
 
 namespace ComplianceDashboard.Web.Features.Users;
 
@@ -74,11 +73,8 @@ public sealed partial class UserAdminService(
     public async Task<CommandResult> CreateAsync(UserInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        currentUser.EnsureAdmin();
-        var actor = currentUser.UserName;
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var admin = OpenAdminScope();
+        var (users, db, actor) = (admin.Users, admin.Db, currentUser.UserName);
         var result = await ValidateAsync(db, input, creating: true);
         if (string.IsNullOrEmpty(input.Password))
         {
@@ -116,11 +112,8 @@ public sealed partial class UserAdminService(
     public async Task<CommandResult> UpdateAsync(string userId, UserInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        currentUser.EnsureAdmin();
-        var actor = currentUser.UserName;
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var admin = OpenAdminScope();
+        var (users, db, actor) = (admin.Users, admin.Db, currentUser.UserName);
         var user = await db.Users.Include(u => u.Stations).FirstOrDefaultAsync(u => u.Id == userId);
         if (user is null)
         {
@@ -185,11 +178,28 @@ public sealed partial class UserAdminService(
     /// <summary>An administrator's change to one existing account, with the account's user manager and the acting admin's name.</summary>
     private async Task<CommandResult> ChangeUserAsync(string userId, Func<UserManager<AppUser>, AppUser, string, Task<CommandResult>> change)
     {
+        await using var admin = OpenAdminScope();
+        var user = await admin.Users.FindByIdAsync(userId);
+        return user is null ? new CommandResult().Add("", l["用户不存在"]) : await change(admin.Users, user, currentUser.UserName);
+    }
+
+    /// <summary>
+    /// An administrator's command (anyone else: <see cref="ForbiddenException"/>) gets its own DI scope: Identity's user
+    /// manager and the context it writes through, so one transaction covers the account and its station rows.
+    /// </summary>
+    private AdminScope OpenAdminScope()
+    {
         currentUser.EnsureAdmin();
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.FindByIdAsync(userId);
-        return user is null ? new CommandResult().Add("", l["用户不存在"]) : await change(users, user, currentUser.UserName);
+        return new AdminScope(scopes.CreateAsyncScope());
+    }
+
+    private sealed class AdminScope(AsyncServiceScope scope) : IAsyncDisposable
+    {
+        public UserManager<AppUser> Users { get; } = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+
+        public AppDbContext Db { get; } = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        public ValueTask DisposeAsync() => scope.DisposeAsync();
     }
 
     private async Task<CommandResult> ValidateAsync(AppDbContext db, UserInput input, bool creating)

@@ -1,4 +1,3 @@
-using ComplianceDashboard.Web.Infrastructure.Startup;
 using Hangfire;
 
 namespace ComplianceDashboard.Web.Grading.Jobs;

@@ -18,10 +18,7 @@ public static class SecurityExtensions
     public static IHostApplicationBuilder AddAppSecurity(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<SecurityOptions>()
-            .Bind(builder.Configuration.GetSection(SecurityOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<SecurityOptions>(SecurityOptions.Section);
 
         // The keys that protect cookies and antiforgery tokens live in the database, so every server behind a load
         // balancer reads and writes the same key ring (docs/decisions/ADR-017-postgresql-provider.md).

@@ -1,4 +1,3 @@
-using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Features.Records.Sections;
 
 namespace ComplianceDashboard.Web.Features.Import.Xlsx;

@@ -1,5 +1,3 @@
-using ComplianceDashboard.Web.Features.Records;
-
 namespace ComplianceDashboard.Web.Features.Import.Xlsx;
 
 /// <summary>One problem of an uploaded sheet: the row (0 for the file as a whole), the column's header ("" for the whole row) and the Chinese message.</summary>

@@ -1,5 +1,4 @@
 using ComplianceDashboard.Web.Features.Organisation;
-using ComplianceDashboard.Web.Features.Records;
 
 namespace ComplianceDashboard.Web.Features.Import.Xlsx;
 
@@ -56,7 +55,7 @@ public sealed class XlsxRecordImporter(
         }
 
         using var buffer = new MemoryStream();
-        if (await ImportValues.CopyAtMostAsync(upload, buffer, MaxBytes + 1, ct) > MaxBytes)
+        if (await StreamLimits.CopyAtMostAsync(upload, buffer, MaxBytes + 1, ct) > MaxBytes)
         {
             return Failed(preview, $"文件超过导入上限 {ImportValues.Megabytes(MaxBytes)}（App:Import:MaxFileBytes），未读取；请拆分为多个文件");
         }
