@@ -16,12 +16,17 @@ public static class GradeJson
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
-    /// <summary>The UTF-8 bytes of <see cref="Serialize{T}"/>'s text, without making the text.</summary>
-    public static byte[] SerializeToUtf8<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
+    /// <summary>The UTF-8 bytes of a grade's item scores (the text <see cref="Serialize{T}"/> makes, without making it).</summary>
+    public static byte[] SerializeToUtf8(IReadOnlyList<ItemScore> items) =>
+        JsonSerializer.SerializeToUtf8Bytes(items, GradeJsonContext.Default.IReadOnlyListItemScore);
 
-    public static IReadOnlyList<ItemScore> Items(string json) => JsonSerializer.Deserialize<List<ItemScore>>(json, Options) ?? [];
+    /// <summary>The UTF-8 bytes of a grade's calendar cells (the text <see cref="Serialize{T}"/> makes, without making it).</summary>
+    public static byte[] SerializeToUtf8(IReadOnlyList<ObligationPeriod> calendar) =>
+        JsonSerializer.SerializeToUtf8Bytes(calendar, GradeJsonContext.Default.IReadOnlyListObligationPeriod);
 
-    public static IReadOnlyList<ObligationPeriod> Calendar(string json) => JsonSerializer.Deserialize<List<ObligationPeriod>>(json, Options) ?? [];
+    public static IReadOnlyList<ItemScore> Items(string json) => JsonSerializer.Deserialize(json, GradeJsonContext.Default.ListItemScore) ?? [];
+
+    public static IReadOnlyList<ObligationPeriod> Calendar(string json) => JsonSerializer.Deserialize(json, GradeJsonContext.Default.ListObligationPeriod) ?? [];
 
 
     /// <summary>
