@@ -6,13 +6,11 @@ internal sealed class ConnectionApplicationConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<ConnectionApplication> builder)
     {
-        builder.ToTable("ConnectionApplications");
         builder.HasIndex(a => a.Number).IsUnique();
         builder.HasIndex(a => new { a.StationId, a.Received });
         builder.HasIndex(a => a.ClosedOn);
         builder.Property(a => a.Number).HasMaxLength(40);
         builder.Property(a => a.Customer).HasMaxLength(100);
-        builder.Property(a => a.Class).HasConversion<string>().HasMaxLength(40);
         builder.Property(a => a.ComplaintReference).HasMaxLength(200);
         builder.Property(a => a.Note).HasMaxLength(1000);
         builder.Property(a => a.UpdatedBy).HasMaxLength(100);
@@ -27,9 +25,7 @@ internal sealed class ConnectionStageRecordConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<ConnectionStageRecord> builder)
     {
-        builder.ToTable("ConnectionStages");
         builder.HasIndex(s => new { s.ApplicationId, s.Stage }).IsUnique();
-        builder.Property(s => s.Stage).HasConversion<string>().HasMaxLength(40);
         builder.Property(s => s.Unit).HasMaxLength(40);
     }
 }
@@ -38,7 +34,6 @@ internal sealed class ConnectionPauseConfiguration : IEntityTypeConfiguration<Co
 {
     public void Configure(EntityTypeBuilder<ConnectionPause> builder)
     {
-        builder.ToTable("ConnectionPauses");
         builder.HasIndex(p => p.ApplicationId);
         builder.Property(p => p.Reason).HasMaxLength(500);
     }
@@ -48,10 +43,8 @@ internal sealed class ConnectionCallBackConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<ConnectionCallBack> builder)
     {
-        builder.ToTable("ConnectionCallBacks");
         builder.HasIndex(c => c.ApplicationId);
         builder.HasIndex(c => c.Date);
-        builder.Property(c => c.Stage).HasConversion<string>().HasMaxLength(40);
         builder.Property(c => c.Result).HasMaxLength(20);
         builder.Property(c => c.Opinion).HasMaxLength(1000);
         builder.Property(c => c.RecordedBy).HasMaxLength(100);
@@ -62,9 +55,7 @@ internal sealed class ConnectionDutyRecordConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<ConnectionDutyRecord> builder)
     {
-        builder.ToTable("ConnectionDutyRecords");
         builder.HasIndex(d => new { d.StationId, d.Year, d.Month });
-        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(40);
         builder.Property(d => d.Note).HasMaxLength(500);
         builder.Property(d => d.RecordedBy).HasMaxLength(100);
         builder.HasOne<Station>().WithMany().HasForeignKey(d => d.StationId).OnDelete(DeleteBehavior.Cascade);
@@ -75,7 +66,6 @@ internal sealed class CoordinationMeetingConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<CoordinationMeeting> builder)
     {
-        builder.ToTable("CoordinationMeetings");
         builder.HasIndex(m => m.Date);
         builder.Property(m => m.Chair).HasMaxLength(50);
         builder.Property(m => m.Attendees).HasMaxLength(500);
@@ -89,7 +79,6 @@ internal sealed class CoordinationItemConfiguration : IEntityTypeConfiguration<C
 {
     public void Configure(EntityTypeBuilder<CoordinationItem> builder)
     {
-        builder.ToTable("CoordinationItems");
         builder.Property(i => i.Text).HasMaxLength(1000);
         builder.HasOne(i => i.Application).WithMany().HasForeignKey(i => i.ApplicationId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -99,9 +88,7 @@ internal sealed class CooperationDelayConfiguration : IEntityTypeConfiguration<C
 {
     public void Configure(EntityTypeBuilder<CooperationDelay> builder)
     {
-        builder.ToTable("CooperationDelays");
         builder.HasIndex(d => new { d.Year, d.Month });
-        builder.Property(d => d.Stage).HasConversion<string>().HasMaxLength(40);
         builder.Property(d => d.Unit).HasMaxLength(40);
         builder.Property(d => d.Decision).HasMaxLength(1000);
         builder.Property(d => d.ComplaintReference).HasMaxLength(200);
@@ -114,7 +101,6 @@ internal sealed class ConnectionSheetFinalizationConfiguration : IEntityTypeConf
 {
     public void Configure(EntityTypeBuilder<ConnectionSheetFinalization> builder)
     {
-        builder.ToTable("ConnectionSheetFinalizations");
         builder.HasIndex(f => new { f.Year, f.Month }).IsUnique();
         builder.Property(f => f.FinalizedBy).HasMaxLength(100);
         builder.HasMany(f => f.Lines).WithOne().HasForeignKey(l => l.FinalizationId).OnDelete(DeleteBehavior.Cascade);
@@ -125,10 +111,7 @@ internal sealed class ConnectionSheetLineConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<ConnectionSheetLine> builder)
     {
-        builder.ToTable("ConnectionSheetLines");
         builder.Property(l => l.Unit).HasMaxLength(40);
-        builder.Property(l => l.Kind).HasConversion<string>().HasMaxLength(40);
-        builder.Property(l => l.Stage).HasConversion<string>().HasMaxLength(40);
         builder.Property(l => l.ApplicationNumber).HasMaxLength(40);
         builder.Property(l => l.Note).HasMaxLength(1000);
         builder.Property(l => l.ComplaintReference).HasMaxLength(200);
@@ -139,9 +122,7 @@ internal sealed class HolidayConfiguration : IEntityTypeConfiguration<Holiday>
 {
     public void Configure(EntityTypeBuilder<Holiday> builder)
     {
-        builder.ToTable("Holidays");
         builder.HasKey(h => h.Date);
-        builder.Property(h => h.Kind).HasConversion<string>().HasMaxLength(40);
         builder.Property(h => h.Name).HasMaxLength(50);
         // The 2024–2026 State Council notices; administrators add later years in the holiday editor.
         builder.HasData(ChineseHolidays.All.Select(h => new Holiday { Date = h.Date, Kind = h.Kind, Name = h.Name }));
