@@ -29,9 +29,7 @@ internal sealed class CompetitionRoundConfiguration : IEntityTypeConfiguration<C
     {
         builder.Property(r => r.SchemeCode).HasMaxLength(40);
         builder.Property(r => r.Name).HasMaxLength(100);
-        builder.Property(r => r.CreatedBy).HasMaxLength(100);
-        builder.Property(r => r.DrawnBy).HasMaxLength(100);
-        builder.Property(r => r.FinalisedBy).HasMaxLength(100);
+        builder.HasUserNameColumns(r => r.CreatedBy, r => r.DrawnBy, r => r.FinalisedBy);
         builder.HasIndex(r => new { r.SchemeCode, r.Year });
         builder.HasMany(r => r.Entries).WithOne(e => e.Round).HasForeignKey(e => e.RoundId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -43,7 +41,7 @@ internal sealed class CompetitionEntryConfiguration : IEntityTypeConfiguration<C
     {
         builder.HasIndex(e => new { e.RoundId, e.UnitId }).IsUnique();
         builder.Property(e => e.SelfCheckSummary).HasMaxLength(2000);
-        builder.Property(e => e.SelfSubmittedBy).HasMaxLength(100);
+        builder.HasUserNameColumns(e => e.SelfSubmittedBy);
         builder.HasOne(e => e.Unit).WithMany().HasForeignKey(e => e.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.Scores).WithOne().HasForeignKey(s => s.EntryId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -57,7 +55,7 @@ internal sealed class CompetitionScoreConfiguration : IEntityTypeConfiguration<C
         builder.Property(s => s.ItemCode).HasMaxLength(20);
         builder.Property(s => s.SelfNote).HasMaxLength(1000);
         builder.Property(s => s.Reason).HasMaxLength(1000);
-        builder.Property(s => s.ScoredBy).HasMaxLength(100);
+        builder.HasUserNameColumns(s => s.ScoredBy);
     }
 }
 
@@ -68,7 +66,7 @@ internal sealed class CompetitionOpinionConfiguration : IEntityTypeConfiguration
         builder.HasIndex(o => o.EntryId);
         builder.Property(o => o.Person).HasMaxLength(100);
         builder.Property(o => o.Text).HasMaxLength(1000);
-        builder.Property(o => o.RecordedBy).HasMaxLength(100);
+        builder.HasUserNameColumns(o => o.RecordedBy);
         builder.HasOne<CompetitionEntry>().WithMany().HasForeignKey(o => o.EntryId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -79,7 +77,7 @@ internal sealed class HotlineSpotCheckConfiguration : IEntityTypeConfiguration<H
     {
         builder.HasIndex(h => h.EntryId);
         builder.Property(h => h.Findings).HasMaxLength(1000);
-        builder.Property(h => h.RecordedBy).HasMaxLength(100);
+        builder.HasUserNameColumns(h => h.RecordedBy);
         builder.HasOne<CompetitionEntry>().WithMany().HasForeignKey(h => h.EntryId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -89,7 +87,7 @@ internal sealed class FulfilmentFigureConfiguration : IEntityTypeConfiguration<F
     public void Configure(EntityTypeBuilder<FulfilmentFigure> builder)
     {
         builder.HasIndex(f => new { f.UnitId, f.Year, f.Month, f.RowNumber }).IsUnique();
-        builder.Property(f => f.UpdatedBy).HasMaxLength(100);
+        builder.HasUserNameColumns(f => f.UpdatedBy);
         builder.HasOne<CompetitionUnit>().WithMany().HasForeignKey(f => f.UnitId).OnDelete(DeleteBehavior.Cascade);
     }
 }

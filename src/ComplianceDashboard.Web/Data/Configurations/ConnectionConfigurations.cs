@@ -13,7 +13,7 @@ internal sealed class ConnectionApplicationConfiguration : IEntityTypeConfigurat
         builder.Property(a => a.Customer).HasMaxLength(100);
         builder.Property(a => a.ComplaintReference).HasMaxLength(200);
         builder.Property(a => a.Note).HasMaxLength(1000);
-        builder.Property(a => a.UpdatedBy).HasMaxLength(100);
+        builder.HasUserNameColumns(a => a.UpdatedBy);
         builder.HasOne(a => a.Station).WithMany().HasForeignKey(a => a.StationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Stages).WithOne().HasForeignKey(s => s.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Pauses).WithOne().HasForeignKey(p => p.ApplicationId).OnDelete(DeleteBehavior.Cascade);
@@ -47,7 +47,7 @@ internal sealed class ConnectionCallBackConfiguration : IEntityTypeConfiguration
         builder.HasIndex(c => c.Date);
         builder.Property(c => c.Result).HasMaxLength(20);
         builder.Property(c => c.Opinion).HasMaxLength(1000);
-        builder.Property(c => c.RecordedBy).HasMaxLength(100);
+        builder.HasUserNameColumns(c => c.RecordedBy);
     }
 }
 
@@ -57,7 +57,7 @@ internal sealed class ConnectionDutyRecordConfiguration : IEntityTypeConfigurati
     {
         builder.HasIndex(d => new { d.StationId, d.Year, d.Month });
         builder.Property(d => d.Note).HasMaxLength(500);
-        builder.Property(d => d.RecordedBy).HasMaxLength(100);
+        builder.HasUserNameColumns(d => d.RecordedBy);
         builder.HasOne<Station>().WithMany().HasForeignKey(d => d.StationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -70,7 +70,7 @@ internal sealed class CoordinationMeetingConfiguration : IEntityTypeConfiguratio
         builder.Property(m => m.Chair).HasMaxLength(50);
         builder.Property(m => m.Attendees).HasMaxLength(500);
         builder.Property(m => m.Minutes).HasMaxLength(4000);
-        builder.Property(m => m.RecordedBy).HasMaxLength(100);
+        builder.HasUserNameColumns(m => m.RecordedBy);
         builder.HasMany(m => m.Items).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -92,7 +92,7 @@ internal sealed class CooperationDelayConfiguration : IEntityTypeConfiguration<C
         builder.Property(d => d.Unit).HasMaxLength(40);
         builder.Property(d => d.Decision).HasMaxLength(1000);
         builder.Property(d => d.ComplaintReference).HasMaxLength(200);
-        builder.Property(d => d.RecordedBy).HasMaxLength(100);
+        builder.HasUserNameColumns(d => d.RecordedBy);
         builder.HasOne(d => d.Application).WithMany().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -102,7 +102,7 @@ internal sealed class ConnectionSheetFinalizationConfiguration : IEntityTypeConf
     public void Configure(EntityTypeBuilder<ConnectionSheetFinalization> builder)
     {
         builder.HasIndex(f => new { f.Year, f.Month }).IsUnique();
-        builder.Property(f => f.FinalizedBy).HasMaxLength(100);
+        builder.HasUserNameColumns(f => f.FinalizedBy);
         builder.HasMany(f => f.Lines).WithOne().HasForeignKey(l => l.FinalizationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

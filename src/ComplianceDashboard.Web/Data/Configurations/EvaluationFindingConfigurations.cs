@@ -39,13 +39,3 @@ internal sealed class CorrectiveActionConfiguration : IEntityTypeConfiguration<C
         builder.BelongsToRoundAndStation();
     }
 }
-
-internal static class RoundStationMapping
-{
-    /// <summary>The two owners of a round's row about one station: the round and the station (required, cascade).</summary>
-    public static void BelongsToRoundAndStation<T>(this EntityTypeBuilder<T> builder) where T : RoundStationEntity
-    {
-        builder.HasOne<EvaluationRound>().WithMany().HasForeignKey(r => r.RoundId);
-        builder.HasOne<Station>().WithMany().HasForeignKey(r => r.StationId);
-    }
-}
