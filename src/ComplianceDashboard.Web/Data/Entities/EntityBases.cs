@@ -19,3 +19,26 @@ public abstract class AuditedStationEntity : StationOwnedEntity
     public DateTime UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = "";
 }
+
+/// <summary>A row about one person of a station (a post, an appointment, a dismissal case, a group membership).</summary>
+public abstract class PersonEntity
+{
+    public int Id { get; set; }
+    public int PersonId { get; set; }
+    public Person? Person { get; set; }
+}
+
+/// <summary>A person's post for a span of days: ended (To) for a reason, or still held.</summary>
+public abstract class PersonPostEntity : PersonEntity
+{
+    public DateOnly From { get; set; }
+    public DateOnly? To { get; set; }
+    public VacancyReason? EndReason { get; set; }
+}
+
+/// <summary>A row of an evaluation round about one station (its findings, adjustments, assessment, actions).</summary>
+public abstract class RoundStationEntity
+{
+    public long RoundId { get; set; }
+    public int StationId { get; set; }
+}

@@ -62,13 +62,6 @@ public class SamplingDraw
     public required string DrawnBy { get; set; }
 }
 
-/// <summary>A row of an evaluation round about one station (its findings, adjustments, assessment, actions).</summary>
-public abstract class RoundStationEntity
-{
-    public long RoundId { get; set; }
-    public int StationId { get; set; }
-}
-
 /// <summary>An on-site finding (现场检查发现) at one station during a round.</summary>
 public class OnSiteFinding : RoundStationEntity
 {
