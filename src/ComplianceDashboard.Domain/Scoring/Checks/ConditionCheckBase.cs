@@ -18,11 +18,11 @@ public abstract class ConditionCheckBase(string name, params (string Name, JsonV
     public virtual IEnumerable<string> ValidateParameters(CheckParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        foreach (var name in parameters.Names)
+        foreach (var parameter in parameters.Names)
         {
-            if (!_parameterTypes.TryGetValue(name, out var kind))
-                yield return $"check '{Name}' has no parameter '{name}'";
-            else if (parameters.TypeProblem(name, kind) is { } problem)
+            if (!_parameterTypes.TryGetValue(parameter, out var kind))
+                yield return $"check '{Name}' has no parameter '{parameter}'";
+            else if (parameters.TypeProblem(parameter, kind) is { } problem)
                 yield return problem;
         }
     }
