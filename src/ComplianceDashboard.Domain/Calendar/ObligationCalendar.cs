@@ -1,6 +1,3 @@
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
-
 namespace ComplianceDashboard.Domain.Calendar;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ComplianceDashboard.Domain.Facts;
-
 namespace ComplianceDashboard.Domain.Calendar;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ComplianceDashboard.Domain.Calendar;
-
 namespace ComplianceDashboard.Domain.Connections;
 
 /// <summary>One stage as recorded: its dates and responsible unit (null = the application's station).</summary>

@@ -1,5 +1,3 @@
-using ComplianceDashboard.Domain.Calendar;
-
 namespace ComplianceDashboard.Domain.Connections;
 
 /// <summary>A record of a 业扩 duty: the call-back plan issued to a station for a month, or the station's results reported for a month.</summary>

@@ -1,5 +1,3 @@
-using ComplianceDashboard.Domain.Facts;
-
 namespace ComplianceDashboard.Domain.Integrity;
 
 /// <summary>One evidence record as the integrity signals see it (times are local, Asia/Shanghai).</summary>

@@ -1,5 +1,3 @@
-using ComplianceDashboard.Domain.Facts;
-
 namespace ComplianceDashboard.Domain.Integrity;
 
 /// <summary>

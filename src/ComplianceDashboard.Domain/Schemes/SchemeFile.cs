@@ -2,90 +2,65 @@ using System.Text.Json;
 
 namespace ComplianceDashboard.Domain.Schemes;
 
-// The raw JSON shape (camelCase). Enums stay strings here so the loader can report unknown names with their path.
-internal sealed class SchemeFile
-{
-    public string? Code { get; set; }
-    public string? Version { get; set; }
-    public string? Name { get; set; }
-    public decimal? TotalBasePoints { get; set; }
-    public decimal? TotalBonusPoints { get; set; }
-    public List<Level1File>? Level1 { get; set; }
-    public List<ObligationFile>? Obligations { get; set; }
-    public List<ItemFile>? Items { get; set; }
-    public List<GradeBandFile>? GradeBands { get; set; }
-    public FulfilmentFile? Fulfilment { get; set; }
-}
+// The raw JSON shape (camelCase), read-only once deserialised. Enums stay strings here so the loader can report
+// unknown names with their path.
+internal sealed record SchemeFile(
+    string? Code,
+    string? Version,
+    string? Name,
+    decimal? TotalBasePoints,
+    decimal? TotalBonusPoints,
+    List<Level1File>? Level1,
+    List<ObligationFile>? Obligations,
+    List<ItemFile>? Items,
+    List<GradeBandFile>? GradeBands,
+    FulfilmentFile? Fulfilment);
 
-internal sealed class FulfilmentFile
-{
-    public List<FulfilmentRowFile>? Rows { get; set; }
-}
+internal sealed record FulfilmentFile(List<FulfilmentRowFile>? Rows);
 
-internal sealed class FulfilmentRowFile
-{
-    public int? Number { get; set; }
-    public string? Name { get; set; }
-    public string? Kind { get; set; }
-    public string? Standard { get; set; }
-    public decimal? Threshold { get; set; }
-    public decimal? Weight { get; set; }
-    public string? TotalLabel { get; set; }
-    public string? UnmetLabel { get; set; }
-    public string? Source { get; set; }
-}
+internal sealed record FulfilmentRowFile(
+    int? Number,
+    string? Name,
+    string? Kind,
+    string? Standard,
+    decimal? Threshold,
+    decimal? Weight,
+    string? TotalLabel,
+    string? UnmetLabel,
+    string? Source);
 
-internal sealed class Level1File
-{
-    public string? Name { get; set; }
-    public decimal? Points { get; set; }
-    public bool IsBonus { get; set; }
-    public List<Level2File>? Level2 { get; set; }
-}
+internal sealed record Level1File(
+    string? Name,
+    decimal? Points,
+    bool IsBonus,
+    List<Level2File>? Level2);
 
-internal sealed class Level2File
-{
-    public string? Name { get; set; }
-    public decimal? Points { get; set; }
-}
+internal sealed record Level2File(string? Name, decimal? Points);
 
-internal sealed class ObligationFile
-{
-    public string? Id { get; set; }
-    public string? Name { get; set; }
-    public string? Evidence { get; set; }
-    public string? Period { get; set; }
-    public string? Scope { get; set; }
-    public List<string>? RecordKinds { get; set; }
-    public int GraceDays { get; set; }
-}
+internal sealed record ObligationFile(
+    string? Id,
+    string? Name,
+    string? Evidence,
+    string? Period,
+    string? Scope,
+    List<string>? RecordKinds,
+    int GraceDays);
 
-internal sealed class ItemFile
-{
-    public string? Code { get; set; }
-    public string? Level1 { get; set; }
-    public string? Level2 { get; set; }
-    public string? Name { get; set; }
-    public decimal? MaxPoints { get; set; }
-    public string? Rule { get; set; }
-    public decimal? Unit { get; set; }
-    public List<string>? Obligations { get; set; }
-    public CheckFile? Check { get; set; }
-    public List<string>? EventKinds { get; set; }
-    public decimal? LabelPoints { get; set; }
-    public List<string>? Departments { get; set; }
-    public List<string>? Executors { get; set; }
-}
+internal sealed record ItemFile(
+    string? Code,
+    string? Level1,
+    string? Level2,
+    string? Name,
+    decimal? MaxPoints,
+    string? Rule,
+    decimal? Unit,
+    List<string>? Obligations,
+    CheckFile? Check,
+    List<string>? EventKinds,
+    decimal? LabelPoints,
+    List<string>? Departments,
+    List<string>? Executors);
 
-internal sealed class CheckFile
-{
-    public string? Name { get; set; }
-    public Dictionary<string, JsonElement>? Parameters { get; set; }
-}
+internal sealed record CheckFile(string? Name, Dictionary<string, JsonElement>? Parameters);
 
-internal sealed class GradeBandFile
-{
-    public string? Code { get; set; }
-    public string? Label { get; set; }
-    public decimal? MinScore { get; set; }
-}
+internal sealed record GradeBandFile(string? Code, string? Label, decimal? MinScore);

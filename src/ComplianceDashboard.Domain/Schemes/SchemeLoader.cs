@@ -1,8 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
-using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Competition;
-using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Domain.Scoring.Checks;
 
 namespace ComplianceDashboard.Domain.Schemes;
@@ -79,18 +78,13 @@ public static class SchemeLoader
     private static List<SchemeLevel1> ReadLevels(List<Level1File>? levels, List<SchemeProblem> problems)
     {
         var result = new List<SchemeLevel1>();
-        if (levels is null || levels.Count == 0)
-        {
-            problems.Add(Error("$.level1", "at least one level-1 indicator is required"));
+        if (!NotEmpty(levels, "$.level1", "at least one level-1 indicator is required", problems))
             return result;
-        }
         for (var i = 0; i < levels.Count; i++)
         {
             var path = $"$.level1[{i}]";
             var l1 = levels[i];
-            var l1Name = Required(l1.Name, path + ".name", problems);
-            if (l1Name is not null && result.Any(r => r.Name == l1Name))
-                problems.Add(Error(path + ".name", $"duplicate level-1 indicator '{l1Name}'"));
+            var l1Name = RequiredUnique(l1.Name, path + ".name", result.Select(r => r.Name), "level-1 indicator", problems);
             var l2 = new List<SchemeLevel2>();
             for (var j = 0; j < (l1.Level2?.Count ?? 0); j++)
             {
@@ -112,9 +106,7 @@ public static class SchemeLoader
         {
             var o = list![i];
             var path = $"$.obligations[{i}]";
-            var id = Required(o.Id, path + ".id", problems);
-            if (id is not null && result.Any(r => r.Id == id))
-                problems.Add(Error(path + ".id", $"duplicate obligation id '{id}'"));
+            var id = RequiredUnique(o.Id, path + ".id", result.Select(r => r.Id), "obligation id", problems);
             var period = ParseEnum<PeriodKind>(o.Period, path + ".period", problems);
             var scope = ParseEnum<ObligationScope>(o.Scope, path + ".scope", problems);
             var kinds = ParseEnums<RecordKind>(o.RecordKinds, path + ".recordKinds", problems);
@@ -133,19 +125,14 @@ public static class SchemeLoader
         ConditionCheckRegistry checks, FulfilmentTable? fulfilment, List<SchemeProblem> problems)
     {
         var result = new List<RubricItem>();
-        if (list is null || list.Count == 0)
-        {
-            problems.Add(Error("$.items", "at least one item is required"));
+        if (!NotEmpty(list, "$.items", "at least one item is required", problems))
             return result;
-        }
         var obligationIds = obligations.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < list.Count; i++)
         {
             var it = list[i];
             var path = $"$.items[{i}]";
-            var code = Required(it.Code, path + ".code", problems);
-            if (code is not null && result.Any(r => r.Code == code))
-                problems.Add(Error(path + ".code", $"duplicate item code '{code}'"));
+            var code = RequiredUnique(it.Code, path + ".code", result.Select(r => r.Code), "item code", problems);
 
             var l1 = levels.FirstOrDefault(l => l.Name == it.Level1);
             if (l1 is null)
@@ -202,11 +189,8 @@ public static class SchemeLoader
         if (file is null)
             return null;
         var rows = new List<FulfilmentRowDefinition>();
-        if (file.Rows is null || file.Rows.Count == 0)
-        {
-            problems.Add(Error("$.fulfilment.rows", "a fulfilment table needs at least one row"));
+        if (!NotEmpty(file.Rows, "$.fulfilment.rows", "a fulfilment table needs at least one row", problems))
             return null;
-        }
         for (var i = 0; i < file.Rows.Count; i++)
         {
             var r = file.Rows[i];
@@ -275,18 +259,13 @@ public static class SchemeLoader
     private static List<GradeBand> ReadBands(List<GradeBandFile>? list, List<SchemeProblem> problems)
     {
         var result = new List<GradeBand>();
-        if (list is null || list.Count == 0)
-        {
-            problems.Add(Error("$.gradeBands", "at least one grade band is required"));
+        if (!NotEmpty(list, "$.gradeBands", "at least one grade band is required", problems))
             return result;
-        }
         for (var i = 0; i < list.Count; i++)
         {
             var path = $"$.gradeBands[{i}]";
             var b = list[i];
-            var code = Required(b.Code, path + ".code", problems);
-            if (code is not null && result.Any(r => r.Code == code))
-                problems.Add(Error(path + ".code", $"duplicate grade band code '{code}'"));
+            var code = RequiredUnique(b.Code, path + ".code", result.Select(r => r.Code), "grade band code", problems);
             if (b.MinScore is null)
                 problems.Add(Error(path + ".minScore", "minScore is required"));
             var band = new GradeBand(code ?? "", b.Label ?? code ?? "", b.MinScore ?? 0);
@@ -331,6 +310,24 @@ public static class SchemeLoader
             return value;
         problems.Add(Error(path, "a value is required"));
         return null;
+    }
+
+    /// <summary>A required key (name, id, code) that must not repeat among those read before it.</summary>
+    private static string? RequiredUnique(string? value, string path, IEnumerable<string> before, string what, List<SchemeProblem> problems)
+    {
+        var key = Required(value, path, problems);
+        if (key is not null && before.Contains(key, StringComparer.Ordinal))
+            problems.Add(Error(path, $"duplicate {what} '{key}'"));
+        return key;
+    }
+
+    /// <summary>True when a required list has elements; otherwise an error at its path.</summary>
+    private static bool NotEmpty<T>([NotNullWhen(true)] List<T>? list, string path, string message, List<SchemeProblem> problems)
+    {
+        if (list is { Count: > 0 })
+            return true;
+        problems.Add(Error(path, message));
+        return false;
     }
 
     private static T ParseEnum<T>(string? value, string path, List<SchemeProblem> problems) where T : struct, Enum

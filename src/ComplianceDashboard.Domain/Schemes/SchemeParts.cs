@@ -1,6 +1,3 @@
-using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Facts;
-
 namespace ComplianceDashboard.Domain.Schemes;
 
 /// <summary>A level-2 indicator (二级指标) with the points its label claims; item sums are validated against it.</summary>

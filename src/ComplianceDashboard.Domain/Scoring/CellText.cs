@@ -1,4 +1,3 @@
-using ComplianceDashboard.Domain.Calendar;
 using ComplianceDashboard.Domain.Scoring.Checks;
 
 namespace ComplianceDashboard.Domain.Scoring;

@@ -1,6 +1,3 @@
-using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Facts;
-
 namespace ComplianceDashboard.Domain.Scoring;
 
 /// <summary>Chinese display names for enum values used in explanations (and handy for the UI).</summary>

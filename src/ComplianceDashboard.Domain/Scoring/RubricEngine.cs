@@ -1,6 +1,3 @@
-using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
 using ComplianceDashboard.Domain.Scoring.Checks;
 
 namespace ComplianceDashboard.Domain.Scoring;

@@ -1,6 +1,3 @@
-using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Schemes;
-
 namespace ComplianceDashboard.Domain.Scoring;
 
 /// <summary>Why an item lost points: a missing period, a failed condition or an incident.</summary>

@@ -1,6 +1,3 @@
-using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Facts;
-
 namespace ComplianceDashboard.Domain.Supervision;
 
 public enum CaseChannel

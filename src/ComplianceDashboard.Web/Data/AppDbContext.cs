@@ -1,3 +1,6 @@
+using ComplianceDashboard.Domain.Connections;
+using ComplianceDashboard.Domain.Integrity;
+using ComplianceDashboard.Domain.Supervision;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
@@ -77,6 +80,25 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<NotificationSetting> NotificationSettings => Set<NotificationSetting>();
     public DbSet<MailLogEntry> MailLog => Set<MailLogEntry>();
 
+    /// <summary>Every enum the model stores, each kept as its name (text of at most 40 characters), nullable or not.</summary>
+    private static readonly Type[] EnumsStoredAsText =
+    [
+        // Records, people, grading, evaluation rounds
+        typeof(RecordKind), typeof(VenueType), typeof(FacilityKind), typeof(PostRole), typeof(VacancyReason),
+        typeof(DismissalGround), typeof(GroupRole), typeof(OutageType), typeof(EvaluationResult), typeof(AppointmentStatus),
+        typeof(ReviewStatus), typeof(ChangeAction), typeof(JobRunStatus), typeof(EvaluationRoundStatus),
+        typeof(CorrectiveActionType), typeof(CorrectiveActionStatus),
+        // Competition (MD-2006)
+        typeof(CompetitionUnitType), typeof(CompetitionRoundStatus), typeof(OpinionSource),
+        // Connections (业扩) and the holiday table
+        typeof(ConnectionClass), typeof(ConnectionStage), typeof(ConnectionDutyKind), typeof(FineKind), typeof(HolidayKind),
+        // Supervision: findings, cases, metric targets
+        typeof(FindingStatus), typeof(FindingSeverity), typeof(FindingCategory), typeof(RectificationEffect),
+        typeof(CaseChannel), typeof(CaseStatus), typeof(CaseOutcome), typeof(TargetComparison),
+        // Integrity signals and meeting packs
+        typeof(SignalKind), typeof(MeetingPackStatus),
+    ];
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite has no decimal type; scores are small numbers with at most one decimal place.
@@ -89,22 +111,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcOffsetConverter>(); // timestamptz takes offset 0 only
         }
         // Enums as text so the database reads plainly for a county IT person.
-        configurationBuilder.Properties<RecordKind>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<VenueType>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<FacilityKind>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<PostRole>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<VacancyReason>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<DismissalGround>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<GroupRole>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<OutageType>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<EvaluationResult>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<AppointmentStatus>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<ReviewStatus>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<ChangeAction>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<JobRunStatus>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<EvaluationRoundStatus>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<CorrectiveActionType>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<CorrectiveActionStatus>().HaveConversion<string>().HaveMaxLength(40);
+        foreach (var enumType in EnumsStoredAsText)
+            configurationBuilder.Properties(enumType).HaveConversion<string>().HaveMaxLength(40);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,6 +1,3 @@
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
-
 namespace ComplianceDashboard.Domain.Scoring.Checks;
 
 /// <summary>
@@ -8,13 +5,10 @@ namespace ComplianceDashboard.Domain.Scoring.Checks;
 /// enterprises <b>and</b> by higher leadership. The two recognitions may be two records (domain.md §4: "two
 /// recognitions from the two sides suffice; they need not be one record"); one record with both flags also counts.
 /// </summary>
-public sealed class RecognitionBothCheck : ConditionCheckBase
+public sealed class RecognitionBothCheck() : ConditionCheckBase("RecognitionBoth")
 {
-    public override string Name => "RecognitionBoth";
-
-    public override CheckOutcome Evaluate(CheckContext context, CheckParameters parameters)
+    protected override CheckOutcome Judge(CheckContext context, CheckParameters parameters)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var inYear = context.Records.OfKind(RecordKind.VillagerRecognition)
             .Where(r => context.Clock.InYearSoFar(r.EventDate))
             .OrderBy(r => r.EventDate).ThenBy(r => r.Id).ToList();
@@ -32,13 +26,10 @@ public sealed class RecognitionBothCheck : ConditionCheckBase
 }
 
 /// <summary>Item 28: an innovation in the year with clear results that was promoted company-wide.</summary>
-public sealed class InnovationPromotedCheck : ConditionCheckBase
+public sealed class InnovationPromotedCheck() : ConditionCheckBase("InnovationPromoted")
 {
-    public override string Name => "InnovationPromoted";
-
-    public override CheckOutcome Evaluate(CheckContext context, CheckParameters parameters)
+    protected override CheckOutcome Judge(CheckContext context, CheckParameters parameters)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var hits = context.Records.OfKind(RecordKind.Innovation)
             .Where(r => context.Clock.InYearSoFar(r.EventDate) && r.HasClearResults && r.PromotedCompanyWide)
             .Select(r => r.Id).ToList();

@@ -1,7 +1,3 @@
-using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
-
 namespace ComplianceDashboard.Domain.Scoring.Checks;
 
 /// <summary>What a check sees: the station, the clock, the indexed records and the already-built calendar.</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
-
 namespace ComplianceDashboard.Domain.Scoring.Checks;
 
 /// <summary>
@@ -9,21 +5,11 @@ namespace ComplianceDashboard.Domain.Scoring.Checks;
 /// minMembers–maxMembers members led by the party secretary, and a meeting with major decisions has at least
 /// quorumRatio of the members present.
 /// </summary>
-public sealed class GroupMeetingCompositionCheck : ConditionCheckBase
+public sealed class GroupMeetingCompositionCheck() : ConditionCheckBase(
+    "GroupMeetingComposition", NumberParameter("minMembers"), NumberParameter("maxMembers"), NumberParameter("quorumRatio"))
 {
-    public override string Name => "GroupMeetingComposition";
-
-    protected override IReadOnlyDictionary<string, JsonValueKind> ParameterTypes { get; } = new Dictionary<string, JsonValueKind>
+    protected override CheckOutcome Judge(CheckContext context, CheckParameters parameters)
     {
-        ["minMembers"] = JsonValueKind.Number,
-        ["maxMembers"] = JsonValueKind.Number,
-        ["quorumRatio"] = JsonValueKind.Number,
-    };
-
-    public override CheckOutcome Evaluate(CheckContext context, CheckParameters parameters)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(parameters);
         var min = parameters.GetInt("minMembers", 3);
         var max = parameters.GetInt("maxMembers", 7);
         var quorum = parameters.GetDecimal("quorumRatio", 0.5m);

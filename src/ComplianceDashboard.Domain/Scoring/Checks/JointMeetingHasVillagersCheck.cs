@@ -1,22 +1,15 @@
-using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
-
 namespace ComplianceDashboard.Domain.Scoring.Checks;
 
 /// <summary>
 /// Item 14: each period of the item's obligations (O6) that is on time must have, among its on-time meetings,
 /// one attended by villager or village-enterprise representatives. Missing periods are the obligation's business.
 /// </summary>
-public sealed class JointMeetingHasVillagersCheck : ConditionCheckBase
+public sealed class JointMeetingHasVillagersCheck() : ConditionCheckBase("JointMeetingHasVillagers")
 {
     private const AttendeeCategories Villagers = AttendeeCategories.Villager | AttendeeCategories.VillageEnterprise;
 
-    public override string Name => "JointMeetingHasVillagers";
-
-    public override CheckOutcome Evaluate(CheckContext context, CheckParameters parameters)
+    protected override CheckOutcome Judge(CheckContext context, CheckParameters parameters)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var failures = new List<CheckFailure>();
         foreach (var cell in context.Item.Obligations.SelectMany(context.CalendarOf).Where(c => c.Status == ObligationStatus.OnTime))
         {

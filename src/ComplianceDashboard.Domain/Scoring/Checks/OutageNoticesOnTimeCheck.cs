@@ -1,24 +1,11 @@
-using System.Text.Json;
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
-
 namespace ComplianceDashboard.Domain.Scoring.Checks;
 
 /// <summary>Item 12b: every outage notice of the year published ≥ plannedDaysBefore before a planned outage, ≤ emergencyHoursAfter after an emergency one.</summary>
-public sealed class OutageNoticesOnTimeCheck : ConditionCheckBase
+public sealed class OutageNoticesOnTimeCheck() : ConditionCheckBase(
+    "OutageNoticesOnTime", NumberParameter("plannedDaysBefore"), NumberParameter("emergencyHoursAfter"))
 {
-    public override string Name => "OutageNoticesOnTime";
-
-    protected override IReadOnlyDictionary<string, JsonValueKind> ParameterTypes { get; } = new Dictionary<string, JsonValueKind>
+    protected override CheckOutcome Judge(CheckContext context, CheckParameters parameters)
     {
-        ["plannedDaysBefore"] = JsonValueKind.Number,
-        ["emergencyHoursAfter"] = JsonValueKind.Number,
-    };
-
-    public override CheckOutcome Evaluate(CheckContext context, CheckParameters parameters)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(parameters);
         var daysBefore = parameters.GetInt("plannedDaysBefore", 7);
         var hoursAfter = parameters.GetInt("emergencyHoursAfter", 24);
         var failures = new List<CheckFailure>();

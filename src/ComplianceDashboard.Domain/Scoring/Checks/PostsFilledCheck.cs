@@ -1,16 +1,10 @@
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
-
 namespace ComplianceDashboard.Domain.Scoring.Checks;
 
 /// <summary>Item 4: on the judge date each active point has a customer manager and a supervisor; one failure per empty post.</summary>
-public sealed class PostsFilledCheck : ConditionCheckBase
+public sealed class PostsFilledCheck() : ConditionCheckBase("PostsFilled")
 {
-    public override string Name => "PostsFilled";
-
-    public override CheckOutcome Evaluate(CheckContext context, CheckParameters parameters)
+    protected override CheckOutcome Judge(CheckContext context, CheckParameters parameters)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var day = context.Clock.JudgeDate;
         var held = context.Facts.Assignments.Where(a => a.HoldsOn(day)).Select(a => (a.ServicePointId, a.Role)).ToHashSet();
         var failures = new List<CheckFailure>();

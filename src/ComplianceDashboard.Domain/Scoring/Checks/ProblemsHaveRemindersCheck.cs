@@ -1,23 +1,13 @@
-using System.Text.Json;
-using ComplianceDashboard.Domain.Schemes;
-
 namespace ComplianceDashboard.Domain.Scoring.Checks;
 
 /// <summary>
 /// Item 19: every emerging problem found by an inspection in the year needs a reminder answering it, dated
 /// from the inspection day up to <c>days</c> later. A problem whose window is still open is not a failure.
 /// </summary>
-public sealed class ProblemsHaveRemindersCheck : ConditionCheckBase
+public sealed class ProblemsHaveRemindersCheck() : ConditionCheckBase("ProblemsHaveReminders", NumberParameter("days"))
 {
-    public override string Name => "ProblemsHaveReminders";
-
-    protected override IReadOnlyDictionary<string, JsonValueKind> ParameterTypes { get; } =
-        new Dictionary<string, JsonValueKind> { ["days"] = JsonValueKind.Number };
-
-    public override CheckOutcome Evaluate(CheckContext context, CheckParameters parameters)
+    protected override CheckOutcome Judge(CheckContext context, CheckParameters parameters)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(parameters);
         var days = parameters.GetInt("days", 7);
         var failures = new List<CheckFailure>();
         var ids = new List<long>();

@@ -1,24 +1,13 @@
-using System.Text.Json;
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
-
 namespace ComplianceDashboard.Domain.Scoring.Checks;
 
 /// <summary>Item 8: a responsibility list (工作责任清单) issued by the judge date for each role; one failure per role without one.</summary>
-public sealed class ResponsibilityListsCheck : ConditionCheckBase
+public sealed class ResponsibilityListsCheck() : ConditionCheckBase("ResponsibilityLists", ListParameter("roles"))
 {
-    public override string Name => "ResponsibilityLists";
-
-    protected override IReadOnlyDictionary<string, JsonValueKind> ParameterTypes { get; } =
-        new Dictionary<string, JsonValueKind> { ["roles"] = JsonValueKind.Array };
-
     public override IEnumerable<string> ValidateParameters(CheckParameters parameters) =>
         base.ValidateParameters(parameters).Concat(EnumNames<PostRole>(parameters, "roles"));
 
-    public override CheckOutcome Evaluate(CheckContext context, CheckParameters parameters)
+    protected override CheckOutcome Judge(CheckContext context, CheckParameters parameters)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(parameters);
         var roles = parameters.GetStrings("roles", Enum.GetNames<PostRole>()).Select(Enum.Parse<PostRole>);
         var failures = new List<CheckFailure>();
         foreach (var role in roles)

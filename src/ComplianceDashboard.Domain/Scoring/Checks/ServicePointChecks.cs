@@ -1,7 +1,3 @@
-using System.Text.Json;
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
-
 namespace ComplianceDashboard.Domain.Scoring.Checks;
 
 // Items 1–3: judged on the service points active on the judge date.
@@ -12,13 +8,10 @@ internal static class ActivePoints
 }
 
 /// <summary>Item 1: at least one active service point, each sitting in a venue (or a cloud point).</summary>
-public sealed class ServicePointsHaveVenueCheck : ConditionCheckBase
+public sealed class ServicePointsHaveVenueCheck() : ConditionCheckBase("ServicePointsHaveVenue")
 {
-    public override string Name => "ServicePointsHaveVenue";
-
-    public override CheckOutcome Evaluate(CheckContext context, CheckParameters parameters)
+    protected override CheckOutcome Judge(CheckContext context, CheckParameters parameters)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var points = ActivePoints.On(context);
         if (points.Count == 0)
             return new([new CheckFailure("未设置驻村服务站点", [])], []);
@@ -29,13 +22,10 @@ public sealed class ServicePointsHaveVenueCheck : ConditionCheckBase
 }
 
 /// <summary>Item 2: every active point has a smart terminal and offers consultation, query and bill payment.</summary>
-public sealed class ServicePointsHaveTerminalAndServicesCheck : ConditionCheckBase
+public sealed class ServicePointsHaveTerminalAndServicesCheck() : ConditionCheckBase("ServicePointsHaveTerminalAndServices")
 {
-    public override string Name => "ServicePointsHaveTerminalAndServices";
-
-    public override CheckOutcome Evaluate(CheckContext context, CheckParameters parameters)
+    protected override CheckOutcome Judge(CheckContext context, CheckParameters parameters)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var failures = new List<CheckFailure>();
         foreach (var p in ActivePoints.On(context))
         {
@@ -52,20 +42,13 @@ public sealed class ServicePointsHaveTerminalAndServicesCheck : ConditionCheckBa
 }
 
 /// <summary>Item 3: every active point has all mandatory facilities (the list is a scheme parameter).</summary>
-public sealed class MandatoryFacilitiesCheck : ConditionCheckBase
+public sealed class MandatoryFacilitiesCheck() : ConditionCheckBase("MandatoryFacilities", ListParameter("facilities"))
 {
-    public override string Name => "MandatoryFacilities";
-
-    protected override IReadOnlyDictionary<string, JsonValueKind> ParameterTypes { get; } =
-        new Dictionary<string, JsonValueKind> { ["facilities"] = JsonValueKind.Array };
-
     public override IEnumerable<string> ValidateParameters(CheckParameters parameters) =>
         base.ValidateParameters(parameters).Concat(EnumNames<FacilityKind>(parameters, "facilities"));
 
-    public override CheckOutcome Evaluate(CheckContext context, CheckParameters parameters)
+    protected override CheckOutcome Judge(CheckContext context, CheckParameters parameters)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(parameters);
         var required = parameters.GetStrings("facilities", []).Select(Enum.Parse<FacilityKind>).ToList();
         var failures = new List<CheckFailure>();
         foreach (var p in ActivePoints.On(context))

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using ComplianceDashboard.Domain.Schemes;
-
 namespace ComplianceDashboard.Domain.Scoring.Checks;
 
 /// <summary>
@@ -8,20 +5,11 @@ namespace ComplianceDashboard.Domain.Scoring.Checks;
 /// appointment (document number and approval date; it counts from the later of term start and approval)
 /// whose term is at most <c>maxTermYears</c> long and at most the <c>maxConsecutiveTerms</c>-th in a row.
 /// </summary>
-public sealed class SupervisorAppointmentsValidCheck : ConditionCheckBase
+public sealed class SupervisorAppointmentsValidCheck() : ConditionCheckBase(
+    "SupervisorAppointmentsValid", NumberParameter("maxTermYears"), NumberParameter("maxConsecutiveTerms"))
 {
-    public override string Name => "SupervisorAppointmentsValid";
-
-    protected override IReadOnlyDictionary<string, JsonValueKind> ParameterTypes { get; } = new Dictionary<string, JsonValueKind>
+    protected override CheckOutcome Judge(CheckContext context, CheckParameters parameters)
     {
-        ["maxTermYears"] = JsonValueKind.Number,
-        ["maxConsecutiveTerms"] = JsonValueKind.Number,
-    };
-
-    public override CheckOutcome Evaluate(CheckContext context, CheckParameters parameters)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(parameters);
         var maxYears = parameters.GetInt("maxTermYears", 2);
         var maxTerms = parameters.GetInt("maxConsecutiveTerms", 2);
         var clock = context.Clock;

@@ -1,8 +1,3 @@
-using System.Text.Json;
-using ComplianceDashboard.Domain.Calendar;
-using ComplianceDashboard.Domain.Facts;
-using ComplianceDashboard.Domain.Schemes;
-
 namespace ComplianceDashboard.Domain.Scoring.Checks;
 
 /// <summary>
@@ -14,20 +9,11 @@ namespace ComplianceDashboard.Domain.Scoring.Checks;
 /// deadline falls in, once the deadline has passed. Dismissed = the case's DismissedOn, or the person no
 /// longer holds any supervisor post after the deadline (dismissed, or left by other means).
 /// </summary>
-public sealed class SupervisorEvaluatedAndDismissalsCheck : ConditionCheckBase
+public sealed class SupervisorEvaluatedAndDismissalsCheck() : ConditionCheckBase(
+    "SupervisorEvaluatedAndDismissals", NumberParameter("inactiveMonths"), NumberParameter("dismissWithinMonths"))
 {
-    public override string Name => "SupervisorEvaluatedAndDismissals";
-
-    protected override IReadOnlyDictionary<string, JsonValueKind> ParameterTypes { get; } = new Dictionary<string, JsonValueKind>
+    protected override CheckOutcome Judge(CheckContext context, CheckParameters parameters)
     {
-        ["inactiveMonths"] = JsonValueKind.Number,
-        ["dismissWithinMonths"] = JsonValueKind.Number,
-    };
-
-    public override CheckOutcome Evaluate(CheckContext context, CheckParameters parameters)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(parameters);
         var inactiveMonths = parameters.GetInt("inactiveMonths", 6);
         var within = parameters.GetInt("dismissWithinMonths", 1);
         var clock = context.Clock;

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using ComplianceDashboard.Domain.Schemes;
-
 namespace ComplianceDashboard.Domain.Scoring.Checks;
 
 /// <summary>
@@ -8,17 +5,10 @@ namespace ComplianceDashboard.Domain.Scoring.Checks;
 /// (someone else holds the same role there on some day up to the same calendar day <c>months</c> later).
 /// A miss counts in the year its deadline falls in, and only once the deadline has passed.
 /// </summary>
-public sealed class VacanciesRefilledCheck : ConditionCheckBase
+public sealed class VacanciesRefilledCheck() : ConditionCheckBase("VacanciesRefilled", NumberParameter("months"))
 {
-    public override string Name => "VacanciesRefilled";
-
-    protected override IReadOnlyDictionary<string, JsonValueKind> ParameterTypes { get; } =
-        new Dictionary<string, JsonValueKind> { ["months"] = JsonValueKind.Number };
-
-    public override CheckOutcome Evaluate(CheckContext context, CheckParameters parameters)
+    protected override CheckOutcome Judge(CheckContext context, CheckParameters parameters)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(parameters);
         var months = parameters.GetInt("months", 1);
         var clock = context.Clock;
         var points = context.Facts.ServicePoints.ToDictionary(p => p.Id);

@@ -6,9 +6,7 @@ internal sealed class CompetitionUnitConfiguration : IEntityTypeConfiguration<Co
 {
     public void Configure(EntityTypeBuilder<CompetitionUnit> builder)
     {
-        builder.ToTable("CompetitionUnits");
         builder.Property(u => u.Name).HasMaxLength(100);
-        builder.Property(u => u.Type).HasConversion<string>().HasMaxLength(40);
         builder.HasIndex(u => u.Name).IsUnique();
         builder.HasIndex(u => u.StationId);
         builder.HasOne(u => u.Station).WithMany().HasForeignKey(u => u.StationId).OnDelete(DeleteBehavior.Restrict);
@@ -20,7 +18,6 @@ internal sealed class CompetitionUnitSchemeConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<CompetitionUnitScheme> builder)
     {
-        builder.ToTable("CompetitionUnitSchemes");
         builder.HasKey(s => new { s.UnitId, s.SchemeCode });
         builder.Property(s => s.SchemeCode).HasMaxLength(40);
     }
@@ -30,13 +27,9 @@ internal sealed class CompetitionRoundConfiguration : IEntityTypeConfiguration<C
 {
     public void Configure(EntityTypeBuilder<CompetitionRound> builder)
     {
-        builder.ToTable("CompetitionRounds");
         builder.Property(r => r.SchemeCode).HasMaxLength(40);
         builder.Property(r => r.Name).HasMaxLength(100);
-        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(40);
-        builder.Property(r => r.CreatedBy).HasMaxLength(100);
-        builder.Property(r => r.DrawnBy).HasMaxLength(100);
-        builder.Property(r => r.FinalisedBy).HasMaxLength(100);
+        builder.HasUserNameColumns(r => r.CreatedBy, r => r.DrawnBy, r => r.FinalisedBy);
         builder.HasIndex(r => new { r.SchemeCode, r.Year });
         builder.HasMany(r => r.Entries).WithOne(e => e.Round).HasForeignKey(e => e.RoundId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -46,10 +39,9 @@ internal sealed class CompetitionEntryConfiguration : IEntityTypeConfiguration<C
 {
     public void Configure(EntityTypeBuilder<CompetitionEntry> builder)
     {
-        builder.ToTable("CompetitionEntries");
         builder.HasIndex(e => new { e.RoundId, e.UnitId }).IsUnique();
         builder.Property(e => e.SelfCheckSummary).HasMaxLength(2000);
-        builder.Property(e => e.SelfSubmittedBy).HasMaxLength(100);
+        builder.HasUserNameColumns(e => e.SelfSubmittedBy);
         builder.HasOne(e => e.Unit).WithMany().HasForeignKey(e => e.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.Scores).WithOne().HasForeignKey(s => s.EntryId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -59,12 +51,11 @@ internal sealed class CompetitionScoreConfiguration : IEntityTypeConfiguration<C
 {
     public void Configure(EntityTypeBuilder<CompetitionScore> builder)
     {
-        builder.ToTable("CompetitionScores");
         builder.HasIndex(s => new { s.EntryId, s.ItemCode }).IsUnique();
         builder.Property(s => s.ItemCode).HasMaxLength(20);
         builder.Property(s => s.SelfNote).HasMaxLength(1000);
         builder.Property(s => s.Reason).HasMaxLength(1000);
-        builder.Property(s => s.ScoredBy).HasMaxLength(100);
+        builder.HasUserNameColumns(s => s.ScoredBy);
     }
 }
 
@@ -72,12 +63,10 @@ internal sealed class CompetitionOpinionConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<CompetitionOpinion> builder)
     {
-        builder.ToTable("CompetitionOpinions");
         builder.HasIndex(o => o.EntryId);
-        builder.Property(o => o.Source).HasConversion<string>().HasMaxLength(40);
         builder.Property(o => o.Person).HasMaxLength(100);
         builder.Property(o => o.Text).HasMaxLength(1000);
-        builder.Property(o => o.RecordedBy).HasMaxLength(100);
+        builder.HasUserNameColumns(o => o.RecordedBy);
         builder.HasOne<CompetitionEntry>().WithMany().HasForeignKey(o => o.EntryId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -86,10 +75,9 @@ internal sealed class HotlineSpotCheckConfiguration : IEntityTypeConfiguration<H
 {
     public void Configure(EntityTypeBuilder<HotlineSpotCheck> builder)
     {
-        builder.ToTable("HotlineSpotChecks");
         builder.HasIndex(h => h.EntryId);
         builder.Property(h => h.Findings).HasMaxLength(1000);
-        builder.Property(h => h.RecordedBy).HasMaxLength(100);
+        builder.HasUserNameColumns(h => h.RecordedBy);
         builder.HasOne<CompetitionEntry>().WithMany().HasForeignKey(h => h.EntryId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -98,9 +86,8 @@ internal sealed class FulfilmentFigureConfiguration : IEntityTypeConfiguration<F
 {
     public void Configure(EntityTypeBuilder<FulfilmentFigure> builder)
     {
-        builder.ToTable("FulfilmentFigures");
         builder.HasIndex(f => new { f.UnitId, f.Year, f.Month, f.RowNumber }).IsUnique();
-        builder.Property(f => f.UpdatedBy).HasMaxLength(100);
+        builder.HasUserNameColumns(f => f.UpdatedBy);
         builder.HasOne<CompetitionUnit>().WithMany().HasForeignKey(f => f.UnitId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -6,16 +6,14 @@ internal sealed class ConnectionApplicationConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<ConnectionApplication> builder)
     {
-        builder.ToTable("ConnectionApplications");
         builder.HasIndex(a => a.Number).IsUnique();
         builder.HasIndex(a => new { a.StationId, a.Received });
         builder.HasIndex(a => a.ClosedOn);
         builder.Property(a => a.Number).HasMaxLength(40);
         builder.Property(a => a.Customer).HasMaxLength(100);
-        builder.Property(a => a.Class).HasConversion<string>().HasMaxLength(40);
         builder.Property(a => a.ComplaintReference).HasMaxLength(200);
         builder.Property(a => a.Note).HasMaxLength(1000);
-        builder.Property(a => a.UpdatedBy).HasMaxLength(100);
+        builder.HasUserNameColumns(a => a.UpdatedBy);
         builder.HasOne(a => a.Station).WithMany().HasForeignKey(a => a.StationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Stages).WithOne().HasForeignKey(s => s.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Pauses).WithOne().HasForeignKey(p => p.ApplicationId).OnDelete(DeleteBehavior.Cascade);
@@ -27,9 +25,7 @@ internal sealed class ConnectionStageRecordConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<ConnectionStageRecord> builder)
     {
-        builder.ToTable("ConnectionStages");
         builder.HasIndex(s => new { s.ApplicationId, s.Stage }).IsUnique();
-        builder.Property(s => s.Stage).HasConversion<string>().HasMaxLength(40);
         builder.Property(s => s.Unit).HasMaxLength(40);
     }
 }
@@ -38,7 +34,6 @@ internal sealed class ConnectionPauseConfiguration : IEntityTypeConfiguration<Co
 {
     public void Configure(EntityTypeBuilder<ConnectionPause> builder)
     {
-        builder.ToTable("ConnectionPauses");
         builder.HasIndex(p => p.ApplicationId);
         builder.Property(p => p.Reason).HasMaxLength(500);
     }
@@ -48,13 +43,11 @@ internal sealed class ConnectionCallBackConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<ConnectionCallBack> builder)
     {
-        builder.ToTable("ConnectionCallBacks");
         builder.HasIndex(c => c.ApplicationId);
         builder.HasIndex(c => c.Date);
-        builder.Property(c => c.Stage).HasConversion<string>().HasMaxLength(40);
         builder.Property(c => c.Result).HasMaxLength(20);
         builder.Property(c => c.Opinion).HasMaxLength(1000);
-        builder.Property(c => c.RecordedBy).HasMaxLength(100);
+        builder.HasUserNameColumns(c => c.RecordedBy);
     }
 }
 
@@ -62,11 +55,9 @@ internal sealed class ConnectionDutyRecordConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<ConnectionDutyRecord> builder)
     {
-        builder.ToTable("ConnectionDutyRecords");
         builder.HasIndex(d => new { d.StationId, d.Year, d.Month });
-        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(40);
         builder.Property(d => d.Note).HasMaxLength(500);
-        builder.Property(d => d.RecordedBy).HasMaxLength(100);
+        builder.HasUserNameColumns(d => d.RecordedBy);
         builder.HasOne<Station>().WithMany().HasForeignKey(d => d.StationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -75,12 +66,11 @@ internal sealed class CoordinationMeetingConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<CoordinationMeeting> builder)
     {
-        builder.ToTable("CoordinationMeetings");
         builder.HasIndex(m => m.Date);
         builder.Property(m => m.Chair).HasMaxLength(50);
         builder.Property(m => m.Attendees).HasMaxLength(500);
         builder.Property(m => m.Minutes).HasMaxLength(4000);
-        builder.Property(m => m.RecordedBy).HasMaxLength(100);
+        builder.HasUserNameColumns(m => m.RecordedBy);
         builder.HasMany(m => m.Items).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -89,7 +79,6 @@ internal sealed class CoordinationItemConfiguration : IEntityTypeConfiguration<C
 {
     public void Configure(EntityTypeBuilder<CoordinationItem> builder)
     {
-        builder.ToTable("CoordinationItems");
         builder.Property(i => i.Text).HasMaxLength(1000);
         builder.HasOne(i => i.Application).WithMany().HasForeignKey(i => i.ApplicationId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -99,13 +88,11 @@ internal sealed class CooperationDelayConfiguration : IEntityTypeConfiguration<C
 {
     public void Configure(EntityTypeBuilder<CooperationDelay> builder)
     {
-        builder.ToTable("CooperationDelays");
         builder.HasIndex(d => new { d.Year, d.Month });
-        builder.Property(d => d.Stage).HasConversion<string>().HasMaxLength(40);
         builder.Property(d => d.Unit).HasMaxLength(40);
         builder.Property(d => d.Decision).HasMaxLength(1000);
         builder.Property(d => d.ComplaintReference).HasMaxLength(200);
-        builder.Property(d => d.RecordedBy).HasMaxLength(100);
+        builder.HasUserNameColumns(d => d.RecordedBy);
         builder.HasOne(d => d.Application).WithMany().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -114,9 +101,8 @@ internal sealed class ConnectionSheetFinalizationConfiguration : IEntityTypeConf
 {
     public void Configure(EntityTypeBuilder<ConnectionSheetFinalization> builder)
     {
-        builder.ToTable("ConnectionSheetFinalizations");
         builder.HasIndex(f => new { f.Year, f.Month }).IsUnique();
-        builder.Property(f => f.FinalizedBy).HasMaxLength(100);
+        builder.HasUserNameColumns(f => f.FinalizedBy);
         builder.HasMany(f => f.Lines).WithOne().HasForeignKey(l => l.FinalizationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -125,10 +111,7 @@ internal sealed class ConnectionSheetLineConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<ConnectionSheetLine> builder)
     {
-        builder.ToTable("ConnectionSheetLines");
         builder.Property(l => l.Unit).HasMaxLength(40);
-        builder.Property(l => l.Kind).HasConversion<string>().HasMaxLength(40);
-        builder.Property(l => l.Stage).HasConversion<string>().HasMaxLength(40);
         builder.Property(l => l.ApplicationNumber).HasMaxLength(40);
         builder.Property(l => l.Note).HasMaxLength(1000);
         builder.Property(l => l.ComplaintReference).HasMaxLength(200);
@@ -139,9 +122,7 @@ internal sealed class HolidayConfiguration : IEntityTypeConfiguration<Holiday>
 {
     public void Configure(EntityTypeBuilder<Holiday> builder)
     {
-        builder.ToTable("Holidays");
         builder.HasKey(h => h.Date);
-        builder.Property(h => h.Kind).HasConversion<string>().HasMaxLength(40);
         builder.Property(h => h.Name).HasMaxLength(50);
         // The 2024–2026 State Council notices; administrators add later years in the holiday editor.
         builder.HasData(ChineseHolidays.All.Select(h => new Holiday { Date = h.Date, Kind = h.Kind, Name = h.Name }));

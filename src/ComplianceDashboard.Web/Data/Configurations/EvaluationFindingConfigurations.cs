@@ -7,8 +7,7 @@ internal sealed class OnSiteFindingConfiguration : IEntityTypeConfiguration<OnSi
     public void Configure(EntityTypeBuilder<OnSiteFinding> builder)
     {
         builder.HasIndex(f => new { f.RoundId, f.StationId });
-        builder.HasOne<EvaluationRound>().WithMany().HasForeignKey(f => f.RoundId);
-        builder.HasOne<Station>().WithMany().HasForeignKey(f => f.StationId);
+        builder.BelongsToRoundAndStation();
     }
 }
 
@@ -18,8 +17,7 @@ internal sealed class ExpertAdjustmentConfiguration : IEntityTypeConfiguration<E
     {
         builder.HasIndex(a => new { a.RoundId, a.StationId, a.ItemCode }).IsUnique();
         builder.Property(a => a.ItemCode).HasMaxLength(10);
-        builder.HasOne<EvaluationRound>().WithMany().HasForeignKey(a => a.RoundId);
-        builder.HasOne<Station>().WithMany().HasForeignKey(a => a.StationId);
+        builder.BelongsToRoundAndStation();
     }
 }
 
@@ -28,8 +26,7 @@ internal sealed class StationAssessmentConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<StationAssessment> builder)
     {
         builder.HasKey(a => new { a.RoundId, a.StationId });
-        builder.HasOne<EvaluationRound>().WithMany().HasForeignKey(a => a.RoundId);
-        builder.HasOne<Station>().WithMany().HasForeignKey(a => a.StationId);
+        builder.BelongsToRoundAndStation();
     }
 }
 
@@ -39,7 +36,6 @@ internal sealed class CorrectiveActionConfiguration : IEntityTypeConfiguration<C
     {
         builder.HasIndex(a => new { a.RoundId, a.StationId });
         builder.Property(a => a.Description).HasMaxLength(1000);
-        builder.HasOne<EvaluationRound>().WithMany().HasForeignKey(a => a.RoundId);
-        builder.HasOne<Station>().WithMany().HasForeignKey(a => a.StationId);
+        builder.BelongsToRoundAndStation();
     }
 }

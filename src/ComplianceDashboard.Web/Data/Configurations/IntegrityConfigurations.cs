@@ -6,8 +6,6 @@ internal sealed class IntegritySignalRowConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<IntegritySignalRow> builder)
     {
-        builder.ToTable("IntegritySignals");
-        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(40);
         builder.HasIndex(s => new { s.StationId, s.Year });
         builder.HasIndex(s => s.Key);
         // Rows computed before explanations were stored as templates keep "" (shown in Chinese until recomputed).
@@ -21,7 +19,6 @@ internal sealed class IntegrityExplanationConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<IntegrityExplanation> builder)
     {
-        builder.ToTable("IntegrityExplanations");
         builder.HasIndex(e => e.SignalKey);
         builder.HasIndex(e => e.StationId);
         builder.Property(e => e.Reason).HasMaxLength(1000);

@@ -6,8 +6,6 @@ internal sealed class MeetingPackConfiguration : IEntityTypeConfiguration<Meetin
 {
     public void Configure(EntityTypeBuilder<MeetingPack> builder)
     {
-        builder.ToTable("MeetingPacks");
-        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(40);
         builder.Property(p => p.ScopeLabel).HasMaxLength(400);
         builder.Property(p => p.RequestedBy).HasMaxLength(256);
         builder.Property(p => p.Error).HasMaxLength(2000);
@@ -20,7 +18,6 @@ internal sealed class MeetingPackFileConfiguration : IEntityTypeConfiguration<Me
 {
     public void Configure(EntityTypeBuilder<MeetingPackFile> builder)
     {
-        builder.ToTable("MeetingPackFiles");
         builder.HasKey(f => new { f.PackId, f.Kind });
         builder.Property(f => f.Kind).HasMaxLength(8);
         builder.Property(f => f.FileName).HasMaxLength(260);

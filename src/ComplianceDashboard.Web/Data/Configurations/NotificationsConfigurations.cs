@@ -6,7 +6,6 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
 {
     public void Configure(EntityTypeBuilder<Notification> builder)
     {
-        builder.ToTable("Notifications");
         builder.HasIndex(n => n.Key).IsUnique(); // never the same reminder twice, across runs and restarts
         builder.HasIndex(n => new { n.UserId, n.ReadAt });
         builder.Property(n => n.Key).HasMaxLength(300);
@@ -21,7 +20,6 @@ internal sealed class NotificationSettingConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<NotificationSetting> builder)
     {
-        builder.ToTable("NotificationSettings");
         builder.HasKey(s => s.UserId);
         builder.HasOne<AppUser>().WithOne().HasForeignKey<NotificationSetting>(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -31,7 +29,6 @@ internal sealed class MailLogEntryConfiguration : IEntityTypeConfiguration<MailL
 {
     public void Configure(EntityTypeBuilder<MailLogEntry> builder)
     {
-        builder.ToTable("MailLog");
         builder.HasIndex(m => m.Key).IsUnique();
         builder.HasIndex(m => m.CreatedAt);
         builder.Property(m => m.Key).HasMaxLength(300);

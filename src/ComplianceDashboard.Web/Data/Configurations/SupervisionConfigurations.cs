@@ -6,7 +6,6 @@ internal sealed class SupervisionPlanConfiguration : IEntityTypeConfiguration<Su
 {
     public void Configure(EntityTypeBuilder<SupervisionPlan> builder)
     {
-        builder.ToTable("SupervisionPlans");
         builder.HasIndex(p => p.Year).IsUnique();
         builder.Property(p => p.Title).HasMaxLength(200);
         builder.HasMany(p => p.Tasks).WithOne().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
@@ -17,7 +16,6 @@ internal sealed class SupervisionTaskConfiguration : IEntityTypeConfiguration<Su
 {
     public void Configure(EntityTypeBuilder<SupervisionTask> builder)
     {
-        builder.ToTable("SupervisionTasks");
         builder.Property(t => t.Title).HasMaxLength(200);
         builder.Property(t => t.Owner).HasMaxLength(100);
         builder.HasMany(t => t.Stations).WithOne().HasForeignKey(s => s.TaskId).OnDelete(DeleteBehavior.Cascade);
@@ -29,7 +27,6 @@ internal sealed class SupervisionTaskStationConfiguration : IEntityTypeConfigura
 {
     public void Configure(EntityTypeBuilder<SupervisionTaskStation> builder)
     {
-        builder.ToTable("SupervisionTaskStations");
         builder.HasKey(s => new { s.TaskId, s.StationId });
         builder.HasOne<Station>().WithMany().HasForeignKey(s => s.StationId);
     }
@@ -39,7 +36,6 @@ internal sealed class SupervisionTaskInspectionConfiguration : IEntityTypeConfig
 {
     public void Configure(EntityTypeBuilder<SupervisionTaskInspection> builder)
     {
-        builder.ToTable("SupervisionTaskInspections");
         builder.HasKey(s => new { s.TaskId, s.RecordId });
         builder.HasIndex(s => s.RecordId);
         builder.HasOne<EvidenceRecord>().WithMany().HasForeignKey(s => s.RecordId);
@@ -50,11 +46,6 @@ internal sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
 {
     public void Configure(EntityTypeBuilder<Finding> builder)
     {
-        builder.ToTable("Findings");
-        builder.Property(f => f.Status).HasConversion<string>().HasMaxLength(40);
-        builder.Property(f => f.Severity).HasConversion<string>().HasMaxLength(40);
-        builder.Property(f => f.Category).HasConversion<string>().HasMaxLength(40);
-        builder.Property(f => f.Effect).HasConversion<string>().HasMaxLength(40);
         builder.Property(f => f.Title).HasMaxLength(200);
         builder.Property(f => f.ResponsibleName).HasMaxLength(100);
         builder.Property(f => f.VerifierName).HasMaxLength(100);
@@ -75,7 +66,6 @@ internal sealed class FindingRectificationConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<FindingRectification> builder)
     {
-        builder.ToTable("FindingRectifications");
         builder.Property(r => r.Measures).HasMaxLength(2000);
     }
 }
@@ -84,7 +74,6 @@ internal sealed class FindingAttachmentConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<FindingAttachment> builder)
     {
-        builder.ToTable("FindingAttachments");
         builder.Property(a => a.FileName).HasMaxLength(255);
         builder.Property(a => a.ContentType).HasMaxLength(100);
         builder.Property(a => a.Sha256).HasMaxLength(64);
@@ -92,25 +81,12 @@ internal sealed class FindingAttachmentConfiguration : IEntityTypeConfiguration<
     }
 }
 
-internal sealed class FindingStepConfiguration : IEntityTypeConfiguration<FindingStep>
-{
-    public void Configure(EntityTypeBuilder<FindingStep> builder)
-    {
-        builder.ToTable("FindingSteps");
-        builder.Property(s => s.Action).HasMaxLength(40);
-        builder.HasIndex(s => new { s.FindingId, s.Version });
-        builder.HasOne<Finding>().WithMany().HasForeignKey(s => s.FindingId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
+internal sealed class FindingStepConfiguration() : HistoryStepConfiguration<FindingStep, Finding>(nameof(FindingStep.FindingId));
 
 internal sealed class ComplaintCaseConfiguration : IEntityTypeConfiguration<ComplaintCase>
 {
     public void Configure(EntityTypeBuilder<ComplaintCase> builder)
     {
-        builder.ToTable("ComplaintCases");
-        builder.Property(c => c.Channel).HasConversion<string>().HasMaxLength(40);
-        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(40);
-        builder.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(40);
         builder.Property(c => c.Number).HasMaxLength(40);
         builder.HasIndex(c => c.Number).IsUnique();
         builder.Property(c => c.Subject).HasMaxLength(200);
@@ -127,7 +103,6 @@ internal sealed class CaseReporterConfiguration : IEntityTypeConfiguration<CaseR
 {
     public void Configure(EntityTypeBuilder<CaseReporter> builder)
     {
-        builder.ToTable("CaseReporters");
         builder.HasKey(r => r.CaseId);
         builder.Property(r => r.Name).HasMaxLength(100);
         builder.Property(r => r.Contact).HasMaxLength(200);
@@ -135,25 +110,30 @@ internal sealed class CaseReporterConfiguration : IEntityTypeConfiguration<CaseR
     }
 }
 
-internal sealed class CaseStepConfiguration : IEntityTypeConfiguration<CaseStep>
-{
-    public void Configure(EntityTypeBuilder<CaseStep> builder)
-    {
-        builder.ToTable("CaseSteps");
-        builder.Property(s => s.Action).HasMaxLength(40);
-        builder.HasIndex(s => new { s.CaseId, s.Version });
-        builder.HasOne<ComplaintCase>().WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
+internal sealed class CaseStepConfiguration() : HistoryStepConfiguration<CaseStep, ComplaintCase>(nameof(CaseStep.CaseId));
 
 internal sealed class MetricTargetConfiguration : IEntityTypeConfiguration<MetricTarget>
 {
     public void Configure(EntityTypeBuilder<MetricTarget> builder)
     {
-        builder.ToTable("MetricTargets");
-        builder.Property(t => t.Comparison).HasConversion<string>().HasMaxLength(40);
         builder.Property(t => t.Metric).HasMaxLength(100);
         builder.HasIndex(t => new { t.StationId, t.Year, t.Month, t.Metric }).IsUnique();
         builder.HasOne<Station>().WithMany().HasForeignKey(t => t.StationId);
+    }
+}
+
+/// <summary>
+/// The append-only step history of a finding or a case (ADR-005): steps are found by owner and version, and go with
+/// their owner.
+/// </summary>
+internal abstract class HistoryStepConfiguration<TStep, TOwner>(string ownerKey) : IEntityTypeConfiguration<TStep>
+    where TStep : HistoryStep
+    where TOwner : class
+{
+    public void Configure(EntityTypeBuilder<TStep> builder)
+    {
+        builder.Property(s => s.Action).HasMaxLength(40);
+        builder.HasIndex(ownerKey, nameof(HistoryStep.Version));
+        builder.HasOne<TOwner>().WithMany().HasForeignKey(ownerKey).OnDelete(DeleteBehavior.Cascade);
     }
 }

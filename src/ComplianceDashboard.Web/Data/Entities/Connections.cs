@@ -3,15 +3,12 @@ using ComplianceDashboard.Domain.Connections;
 namespace ComplianceDashboard.Web.Data.Entities;
 
 /// <summary>A 业扩报装 application (domain §9): entered in the form or imported from the marketing system by its number.</summary>
-public class ConnectionApplication
+public class ConnectionApplication : StationOwnedEntity
 {
-    public long Id { get; set; }
     /// <summary>The marketing system's application number (unique): re-imports update by it.</summary>
     public required string Number { get; set; }
     public required string Customer { get; set; }
     public ConnectionClass Class { get; set; }
-    public int StationId { get; set; }
-    public Station? Station { get; set; }
     /// <summary>重点项目.</summary>
     public bool IsKeyProject { get; set; }
     /// <summary>重要客户.</summary>

@@ -63,11 +63,9 @@ public class SamplingDraw
 }
 
 /// <summary>An on-site finding (现场检查发现) at one station during a round.</summary>
-public class OnSiteFinding
+public class OnSiteFinding : RoundStationEntity
 {
     public long Id { get; set; }
-    public long RoundId { get; set; }
-    public int StationId { get; set; }
     public DateOnly FoundOn { get; set; }
     public required string Text { get; set; }
     public required string Evaluator { get; set; }
@@ -75,11 +73,9 @@ public class OnSiteFinding
 }
 
 /// <summary>Expert judgement (专家评定) of one item: replaces the engine's points in the finalised result.</summary>
-public class ExpertAdjustment
+public class ExpertAdjustment : RoundStationEntity
 {
     public long Id { get; set; }
-    public long RoundId { get; set; }
-    public int StationId { get; set; }
     public required string ItemCode { get; set; }
     public decimal Points { get; set; }
     public required string Reason { get; set; }
@@ -88,10 +84,8 @@ public class ExpertAdjustment
 }
 
 /// <summary>评价意见 and 改进建议 for one station in a round.</summary>
-public class StationAssessment
+public class StationAssessment : RoundStationEntity
 {
-    public long RoundId { get; set; }
-    public int StationId { get; set; }
     public string Opinion { get; set; } = "";
     public string Suggestions { get; set; } = "";
     public DateTime UpdatedAt { get; set; }
@@ -112,11 +106,9 @@ public enum CorrectiveActionStatus
 }
 
 /// <summary>A corrective or preventive action (§7.3) tracked to closure and re-verified once a year.</summary>
-public class CorrectiveAction
+public class CorrectiveAction : RoundStationEntity
 {
     public long Id { get; set; }
-    public long RoundId { get; set; }
-    public int StationId { get; set; }
     public required string Description { get; set; }
     public CorrectiveActionType Type { get; set; }
     public required string Owner { get; set; }

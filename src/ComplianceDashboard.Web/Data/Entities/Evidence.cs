@@ -11,11 +11,8 @@ public enum ReviewStatus
 /// One evidence record of any kind (single table): the columns a kind does not use stay empty.
 /// The rubric engine reads these through <c>StationFactsLoader</c>.
 /// </summary>
-public class EvidenceRecord
+public class EvidenceRecord : AuditedStationEntity
 {
-    public long Id { get; set; }
-    public int StationId { get; set; }
-    public Station? Station { get; set; }
     public RecordKind Kind { get; set; }
     public DateOnly EventDate { get; set; }
     /// <summary>A day inside the period the record is for, when it names an earlier period.</summary>
@@ -56,11 +53,6 @@ public class EvidenceRecord
 
     /// <summary>Soft delete: the row and its history stay; a global query filter hides it everywhere (ADR-005).</summary>
     public bool IsDeleted { get; set; }
-
-    public DateTime CreatedAt { get; set; }
-    public string CreatedBy { get; set; } = "";
-    public DateTime UpdatedAt { get; set; }
-    public string UpdatedBy { get; set; } = "";
 
     public List<MeetingAttendance> PresentMembers { get; set; } = [];
     public List<EmergingProblem> EmergingProblems { get; set; } = [];

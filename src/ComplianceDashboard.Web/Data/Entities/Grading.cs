@@ -4,11 +4,8 @@ namespace ComplianceDashboard.Web.Data.Entities;
 /// A station's grade for one year as computed at one moment. A new row is written only when the
 /// result differs from the latest one, so the rows are the score's history.
 /// </summary>
-public class GradeSnapshot
+public class GradeSnapshot : StationOwnedEntity
 {
-    public long Id { get; set; }
-    public int StationId { get; set; }
-    public Station? Station { get; set; }
     public int Year { get; set; }
     public required string SchemeCode { get; set; }
     public required string SchemeVersion { get; set; }
@@ -86,11 +83,8 @@ public class JobRunBatch
 /// An annual grade locked by an evaluator (§6.3). While active, the station-year is not regraded and a
 /// change to one of its records is a recorded correction. Re-opening keeps the row with who/when/why.
 /// </summary>
-public class GradeFinalization
+public class GradeFinalization : StationOwnedEntity
 {
-    public long Id { get; set; }
-    public int StationId { get; set; }
-    public Station? Station { get; set; }
     public int Year { get; set; }
     public long SnapshotId { get; set; }
     public decimal Total { get; set; }

@@ -49,17 +49,11 @@ public class Person
 }
 
 /// <summary>A customer manager or supervisor posted at one service point for a span of days.</summary>
-public class PostAssignment
+public class PostAssignment : PersonPostEntity
 {
-    public int Id { get; set; }
-    public int PersonId { get; set; }
-    public Person? Person { get; set; }
     public int ServicePointId { get; set; }
     public ServicePoint? ServicePoint { get; set; }
     public PostRole Role { get; set; }
-    public DateOnly From { get; set; }
-    public DateOnly? To { get; set; }
-    public VacancyReason? EndReason { get; set; }
 }
 
 /// <summary>
@@ -68,16 +62,10 @@ public class PostAssignment
 /// company discipline committee) covering the start, owes the monthly duty report and the yearly evaluation, and the
 /// post ends with the term. The station's 支部书记 records the post; it belongs to no service point (no vacancy).
 /// </summary>
-public class ProjectSupervisor
+public class ProjectSupervisor : PersonPostEntity
 {
-    public int Id { get; set; }
     public int StationId { get; set; }
     public required string ProjectName { get; set; }
-    public int PersonId { get; set; }
-    public Person? Person { get; set; }
-    public DateOnly From { get; set; }
-    public DateOnly? To { get; set; }
-    public VacancyReason? EndReason { get; set; }
     public string Note { get; set; } = "";
 }
 
@@ -90,11 +78,8 @@ public enum AppointmentStatus
 }
 
 /// <summary>Supervisor appointment workflow 推荐 → 审核 → 批准 and the resulting two-year term.</summary>
-public class SupervisorAppointment
+public class SupervisorAppointment : PersonEntity
 {
-    public int Id { get; set; }
-    public int PersonId { get; set; }
-    public Person? Person { get; set; }
     public AppointmentStatus Status { get; set; }
     public bool SelfNominated { get; set; }
     public DateOnly RecommendedOn { get; set; }
@@ -106,11 +91,8 @@ public class SupervisorAppointment
     public int ConsecutiveTerm { get; set; } = 1;
 }
 
-public class DismissalCase
+public class DismissalCase : PersonEntity
 {
-    public int Id { get; set; }
-    public int PersonId { get; set; }
-    public Person? Person { get; set; }
     public DismissalGround Ground { get; set; }
     public DateOnly GroundOn { get; set; }
     public DateOnly? DismissedOn { get; set; }
@@ -118,12 +100,9 @@ public class DismissalCase
 }
 
 /// <summary>Membership of the station's 廉政监督小组.</summary>
-public class GroupMembership
+public class GroupMembership : PersonEntity
 {
-    public int Id { get; set; }
     public int StationId { get; set; }
-    public int PersonId { get; set; }
-    public Person? Person { get; set; }
     public GroupRole Role { get; set; }
     public bool IsPartySecretary { get; set; }
     public DateOnly From { get; set; }

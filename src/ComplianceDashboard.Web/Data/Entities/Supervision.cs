@@ -45,11 +45,8 @@ public class SupervisionTaskInspection
 /// person, severity, category, required measure and deadline; rectified, closed out (销号) with evidence by a verifier
 /// who is not the responsible person, possibly re-opened, then evaluated (整改成效). Every step adds a <see cref="FindingStep"/>.
 /// </summary>
-public class Finding
+public class Finding : AuditedStationEntity
 {
-    public long Id { get; set; }
-    public int StationId { get; set; }
-    public Station? Station { get; set; }
     public int? ResponsiblePersonId { get; set; }
     public required string ResponsibleName { get; set; }
     public required string Title { get; set; }
@@ -77,10 +74,6 @@ public class Finding
     public DateOnly? EffectOn { get; set; }
 
     public int Version { get; set; }
-    public DateTime CreatedAt { get; set; }
-    public string CreatedBy { get; set; } = "";
-    public DateTime UpdatedAt { get; set; }
-    public string UpdatedBy { get; set; } = "";
 
     public List<FindingRectification> Rectifications { get; set; } = [];
     public List<FindingAttachment> Attachments { get; set; } = [];
