@@ -40,7 +40,13 @@ public static class StationCalendarChart
     }
 
     private static bool SameRows(IReadOnlyList<ExtraDutyRow> a, IReadOnlyList<ExtraDutyRow> b) =>
-        a.Count == b.Count && a.Zip(b).All(p => p.First.Label == p.Second.Label && p.First.Cells.SequenceEqual(p.Second.Cells));
+        a.Count == b.Count && a.Zip(b).All(p => p.First.Label == p.Second.Label && p.First.Cells.Count == p.Second.Cells.Count
+            && p.First.Cells.Zip(p.Second.Cells).All(c => SameCell(c.First, c.Second)));
+
+    // A cell's record ids are a list (compared by reference in the record's own equality): compare them by value.
+    private static bool SameCell(ObligationPeriod x, ObligationPeriod y) =>
+        x.ObligationId == y.ObligationId && x.Period == y.Period && x.DueDate == y.DueDate && x.Scope == y.Scope
+        && x.SubjectId == y.SubjectId && x.Status == y.Status && x.RecordIds.SequenceEqual(y.RecordIds);
 
     /// <param name="extra">Rows of other duty sources (<see cref="IStationDutySource"/>), drawn under the scheme's obligations by their cells' period month.</param>
     public static ChartOptions Create(StationGradeView view, DateOnly today, Func<string, string> text, IReadOnlyList<ExtraDutyRow>? extra = null)
