@@ -15,9 +15,15 @@ public sealed class StaticFragment : ComponentBase
 
     [Parameter] public RenderFragment? ChildContent { get; set; }
 
+    /// <summary>The cached read model the content shows (see <see cref="StaticFragmentCache.GetAsync"/>); the key then only names the rest (language, view).</summary>
+    [Parameter] public object? Owner { get; set; }
+
     [Inject] private StaticFragmentCache Cache { get; set; } = default!;
 
     [Inject] private IServiceProvider Services { get; set; } = default!;
+
+    /// <summary>The request's formatting and UI cultures, for keys of content that is translated or formats numbers.</summary>
+    public static string Culture => $"{CultureInfo.CurrentCulture.Name}|{CultureInfo.CurrentUICulture.Name}";
 
     private string? _html;
     private bool _prerendering;
@@ -26,7 +32,7 @@ public sealed class StaticFragment : ComponentBase
     {
         _prerendering = !RendererInfo.IsInteractive && Cache.Enabled && ChildContent is not null;
         // A cached key completes synchronously: the page renders the markup in its first pass.
-        _html = _prerendering ? await Cache.GetAsync(Key, ChildContent!, Services) : null;
+        _html = _prerendering ? await Cache.GetAsync(Key, Owner, ChildContent!, Services) : null;
     }
 
     protected override void BuildRenderTree(RenderTreeBuilder builder)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.AspNetCore.Components.Web;
@@ -17,28 +18,41 @@ public sealed class StaticFragmentCache(ILoggerFactory loggerFactory)
 
     private readonly ConcurrentDictionary<string, Task<string>> _entries = new(StringComparer.Ordinal);
 
+    /// <summary>Fragments drawn from one cached read model (an owner): kept as long as the owner lives, dropped with it.</summary>
+    private readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Task<string>>> _owned = [];
+
     /// <summary>Off: every page renders its fragments as components (the benchmark's comparison, tests).</summary>
     public bool Enabled { get; set; } = true;
 
     public int Count => _entries.Count;
 
-    public Task<string> GetAsync(string key, RenderFragment content, IServiceProvider services)
+    /// <param name="owner">
+    /// The read model the content is drawn from (e.g. a station's grade view handed out by <see cref="GradeReadCache"/>):
+    /// the HTML is kept with that instance, so a regrade (a new instance) renders anew and the reader's scope was checked
+    /// when the instance was handed out. Null: kept by key alone.
+    /// </param>
+    public Task<string> GetAsync(string key, object? owner, RenderFragment content, IServiceProvider services)
     {
-        if (_entries.TryGetValue(key, out var cached) && !cached.IsFaulted && !cached.IsCanceled)
+        var entries = owner is null ? _entries : _owned.GetValue(owner, _ => new ConcurrentDictionary<string, Task<string>>(StringComparer.Ordinal));
+        if (entries.TryGetValue(key, out var cached) && !cached.IsFaulted && !cached.IsCanceled)
         {
             return cached;
         }
-        if (_entries.Count >= MaxEntries)
+        if (entries.Count >= MaxEntries)
         {
-            _entries.Clear();
+            entries.Clear();
         }
         // Two pages missing the same key at once both render it (the same HTML); the last one is kept.
         var rendered = RenderAsync(content, services);
-        _entries[key] = rendered;
+        entries[key] = rendered;
         return rendered;
     }
 
-    public void Clear() => _entries.Clear();
+    public void Clear()
+    {
+        _entries.Clear();
+        _owned.Clear();
+    }
 
     private async Task<string> RenderAsync(RenderFragment content, IServiceProvider services)
     {
