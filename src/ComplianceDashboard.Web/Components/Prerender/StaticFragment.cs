@@ -31,8 +31,22 @@ public sealed class StaticFragment : ComponentBase
     protected override async Task OnParametersSetAsync()
     {
         _prerendering = !RendererInfo.IsInteractive && Cache.Enabled && ChildContent is not null;
-        // A cached key completes synchronously: the page renders the markup in its first pass.
-        _html = _prerendering ? await Cache.GetAsync(Key, Owner, ChildContent!, Services) : null;
+        if (!_prerendering)
+        {
+            _html = null;
+            return;
+        }
+        try
+        {
+            // A cached key completes synchronously: the page renders the markup in its first pass.
+            _html = await Cache.GetAsync(Key, Owner, ChildContent!, Services);
+        }
+        catch (Exception) when (!RendererInfo.IsInteractive)
+        {
+            // The shared render failed (e.g. the page that started it was aborted and its services disposed): this page
+            // renders the content as components itself, and a genuine error surfaces from there as before.
+            (_prerendering, _html) = (false, null);
+        }
     }
 
     protected override void BuildRenderTree(RenderTreeBuilder builder)
