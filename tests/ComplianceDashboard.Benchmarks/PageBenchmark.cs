@@ -18,22 +18,32 @@ public static partial class PageBenchmark
         var overview = await TimeAsync(client, $"/?year={app.Year}", requests);
         var drillDown = await TimeAsync(client, $"/stations/1/months/{app.Year}-03", requests);
         var station = await TimeAsync(client, $"/stations/1?year={app.Year}", requests);
+        // CD_PAGES_DUMP=<folder>: keep the three pages' HTML, to compare the markup before and after a rendering change.
+        if (Environment.GetEnvironmentVariable("CD_PAGES_DUMP") is { Length: > 0 } dump)
+        {
+            Directory.CreateDirectory(dump);
+            foreach (var (name, url) in new[] { ("overview", $"/?year={app.Year}"), ("drill-down", $"/stations/1/months/{app.Year}-03"), ("station", $"/stations/1?year={app.Year}") })
+            {
+                await File.WriteAllTextAsync(Path.Combine(dump, name + ".html"), await client.GetStringAsync(url));
+            }
+        }
 
         Console.WriteLine();
         Console.WriteLine($"## Page server render ({app.Stations} stations, {requests} requests each after 3 warm-ups)");
-        Console.WriteLine("| page | median | p95 | CPU per request | HTML size |");
-        Console.WriteLine("|---|---|---|---|---|");
-        Console.WriteLine($"| overview `/?year={app.Year}` | {overview.Median:F0} ms | {overview.P95:F0} ms | {overview.CpuMs:F1} ms | {overview.Bytes / 1024:N0} KiB |");
-        Console.WriteLine($"| drill-down station-month | {drillDown.Median:F0} ms | {drillDown.P95:F0} ms | {drillDown.CpuMs:F1} ms | {drillDown.Bytes / 1024:N0} KiB |");
-        Console.WriteLine($"| station page | {station.Median:F0} ms | {station.P95:F0} ms | {station.CpuMs:F1} ms | {station.Bytes / 1024:N0} KiB |");
+        Console.WriteLine("| page | median | p95 | CPU per request | allocated per request | HTML size |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+        Console.WriteLine($"| overview `/?year={app.Year}` | {overview.Median:F0} ms | {overview.P95:F0} ms | {overview.CpuMs:F1} ms | {overview.AllocatedKiB:N0} KiB | {overview.Bytes / 1024:N0} KiB |");
+        Console.WriteLine($"| drill-down station-month | {drillDown.Median:F0} ms | {drillDown.P95:F0} ms | {drillDown.CpuMs:F1} ms | {drillDown.AllocatedKiB:N0} KiB | {drillDown.Bytes / 1024:N0} KiB |");
+        Console.WriteLine($"| station page | {station.Median:F0} ms | {station.P95:F0} ms | {station.CpuMs:F1} ms | {station.AllocatedKiB:N0} KiB | {station.Bytes / 1024:N0} KiB |");
 
         // Concurrent users: C clients at once, each alternating the overview and a station page (a different station per
         // client), with the read-model cache off (every request reads the database) and on; signed in as one reader.
         var cache = app.Services.GetRequiredService<GradeReadCache>();
         Console.WriteLine();
-        Console.WriteLine($"## Concurrent users ({app.Stations} stations; each client: {Rounds} × (overview + station page) after one warm-up round)");
-        Console.WriteLine("| clients | read cache | overview p50 | overview p95 | station p50 | station p95 | all p95 | requests/s | CPU per request | load before–after |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        // The app itself runs with server GC (the web SDK's default); this process uses workstation GC unless DOTNET_gcServer=1.
+        Console.WriteLine($"## Concurrent users ({app.Stations} stations; each client: {Rounds} × (overview + station page) after one warm-up round; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC)");
+        Console.WriteLine("| clients | read cache | overview p50 | overview p95 | station p50 | station p95 | all p95 | requests/s | CPU per request | allocated per request | GC pause per request | load before–after |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         // 100 clients without the cache are left out: on the shared 2-core machine their requests passed HttpClient's
         // 100 s timeout (50 clients without it: p95 ≈ 35 s). CD_PAGES_RUNS="50on,100on,100on" chooses other runs.
         foreach (var (clients, cached) in Runs())
@@ -43,7 +53,7 @@ public static partial class PageBenchmark
                 cache.Invalidate();
                 var loadBefore = Load();
                 var result = await ConcurrentAsync(client, app.Year, clients, Math.Min(app.Stations, 2000));
-                Console.WriteLine($"| {clients} | {(cached ? "on" : "off")} | {P(result.Overview, 0.5):F0} ms | {P(result.Overview, 0.95):F0} ms | {P(result.Station, 0.5):F0} ms | {P(result.Station, 0.95):F0} ms | {P([.. result.Overview, .. result.Station], 0.95):F0} ms | {result.PerSecond:F1} | {result.CpuMs:F1} ms | {loadBefore}–{Load()} |");
+                Console.WriteLine($"| {clients} | {(cached ? "on" : "off")} | {P(result.Overview, 0.5):F0} ms | {P(result.Overview, 0.95):F0} ms | {P(result.Station, 0.5):F0} ms | {P(result.Station, 0.95):F0} ms | {P([.. result.Overview, .. result.Station], 0.95):F0} ms | {result.PerSecond:F1} | {result.CpuMs:F1} ms | {result.AllocatedKiB:N0} KiB | {result.GcPauseMs:F2} ms | {loadBefore}–{Load()} |");
             }
         }
         cache.Enabled = true;
@@ -69,7 +79,7 @@ public static partial class PageBenchmark
         return times[Math.Max(0, (int)Math.Ceiling(times.Count * quantile) - 1)];
     }
 
-    private static async Task<(List<double> Overview, List<double> Station, double PerSecond, double CpuMs)> ConcurrentAsync(HttpClient client, int year, int clients, int stations)
+    private static async Task<(List<double> Overview, List<double> Station, double PerSecond, double CpuMs, double AllocatedKiB, double GcPauseMs)> ConcurrentAsync(HttpClient client, int year, int clients, int stations)
     {
         var overview = new List<double>();
         var station = new List<double>();
@@ -103,21 +113,27 @@ public static partial class PageBenchmark
         }
         var total = Stopwatch.StartNew();
         var cpu = Cpu();
+        // Bytes allocated and time paused for GC (server and clients): unlike wall and CPU time they hardly depend on the machine's load.
+        var allocated = GC.GetTotalAllocatedBytes(precise: false);
+        var paused = GC.GetTotalPauseDuration();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(ClientAsync));
         var requests = clients * (Rounds + 1) * 2;
-        return (overview, station, requests / total.Elapsed.TotalSeconds, (Cpu() - cpu).TotalMilliseconds / requests);
+        return (overview, station, requests / total.Elapsed.TotalSeconds, (Cpu() - cpu).TotalMilliseconds / requests,
+            (GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1024.0 / requests, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds / requests);
     }
 
-    private static async Task<(double Median, double P95, int Bytes, double CpuMs)> TimeAsync(HttpClient client, string url, int requests)
+    private static async Task<(double Median, double P95, int Bytes, double CpuMs, double AllocatedKiB)> TimeAsync(HttpClient client, string url, int requests)
     {
         var times = new List<double>();
         var bytes = 0;
         var cpu = TimeSpan.Zero;
+        var allocated = 0L;
         for (var i = 0; i < requests + 3; i++)
         {
             if (i == 3)
             {
                 cpu = Cpu();
+                allocated = GC.GetTotalAllocatedBytes(precise: false);
             }
             var watch = Stopwatch.StartNew();
             using var response = await client.GetAsync(url);
@@ -134,8 +150,9 @@ public static partial class PageBenchmark
             }
         }
         var cpuMs = (Cpu() - cpu).TotalMilliseconds / requests;
+        var allocatedKiB = (GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1024.0 / requests;
         times.Sort();
-        return (times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.95) - 1], bytes, cpuMs);
+        return (times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.95) - 1], bytes, cpuMs, allocatedKiB);
     }
 
     private static async Task SignInAsync(HttpClient client)

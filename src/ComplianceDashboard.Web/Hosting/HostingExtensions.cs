@@ -88,6 +88,7 @@ public static class HostingExtensions
         builder.Services.AddTransient<MudBlazor.MudLocalizer, Components.Mud.AppMudLocalizer>();
         builder.Services.AddTransient<Components.Shared.FormErrors>();
         builder.Services.AddSingleton<Infrastructure.Export.TableExport>();
+        builder.Services.AddSingleton<Components.Prerender.StaticFragmentCache>();
         builder.Services.AddLocalization();
         // Blazor writes CJK as numeric entities by default, tripling page size (../shared/docs/stack.md beside the repository).
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));

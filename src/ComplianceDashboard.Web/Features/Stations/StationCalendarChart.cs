@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ComplianceDashboard.Web.Features.Stations;
 
 /// <summary>
@@ -14,6 +16,36 @@ public static class StationCalendarChart
         [.. Shown.Select(s => new ColorRange((int)s, (int)s, DutyStatuses.Hex(s), text(DutyStatuses.Label(s))))];
 
     public static string RowLabel(StationGradeView view, string obligationId) => $"{obligationId} {view.ObligationName(obligationId)}";
+
+    private sealed record Built(DateOnly Today, string Culture, IReadOnlyList<ExtraDutyRow> Extra, ChartOptions Options);
+
+    /// <summary>The last chart built from this grade view (GradeReadCache hands out one view per station between regrades).</summary>
+    private static readonly ConditionalWeakTable<StationGradeView, Built> LastBuilt = [];
+
+    /// <summary>
+    /// <see cref="Create"/>, reused while the grade view, the day, the UI language and the other duty sources' rows are
+    /// the same (the chart depends on nothing else; <paramref name="text"/> translates into the current UI culture).
+    /// </summary>
+    public static ChartOptions For(StationGradeView view, DateOnly today, Func<string, string> text, IReadOnlyList<ExtraDutyRow> extra)
+    {
+        var culture = CultureInfo.CurrentUICulture.Name;
+        if (LastBuilt.TryGetValue(view, out var built) && built.Today == today && built.Culture == culture && SameRows(built.Extra, extra))
+        {
+            return built.Options;
+        }
+        var options = Create(view, today, text, extra);
+        LastBuilt.AddOrUpdate(view, new Built(today, culture, extra, options));
+        return options;
+    }
+
+    private static bool SameRows(IReadOnlyList<ExtraDutyRow> a, IReadOnlyList<ExtraDutyRow> b) =>
+        a.Count == b.Count && a.Zip(b).All(p => p.First.Label == p.Second.Label && p.First.Cells.Count == p.Second.Cells.Count
+            && p.First.Cells.Zip(p.Second.Cells).All(c => SameCell(c.First, c.Second)));
+
+    // A cell's record ids are a list (compared by reference in the record's own equality): compare them by value.
+    private static bool SameCell(ObligationPeriod x, ObligationPeriod y) =>
+        x.ObligationId == y.ObligationId && x.Period == y.Period && x.DueDate == y.DueDate && x.Scope == y.Scope
+        && x.SubjectId == y.SubjectId && x.Status == y.Status && x.RecordIds.SequenceEqual(y.RecordIds);
 
     /// <param name="extra">Rows of other duty sources (<see cref="IStationDutySource"/>), drawn under the scheme's obligations by their cells' period month.</param>
     public static ChartOptions Create(StationGradeView view, DateOnly today, Func<string, string> text, IReadOnlyList<ExtraDutyRow>? extra = null)
