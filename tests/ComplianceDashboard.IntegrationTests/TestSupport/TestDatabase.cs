@@ -63,7 +63,12 @@ public static class TestDatabase
 
     public static void Drop(string database)
     {
-        NpgsqlConnection.ClearAllPools();
+        // Only this database's pool (WITH (FORCE) ends whatever is still connected). Clearing every pool closed the idle
+        // connections of all the other test apps running meanwhile, and each of them then started new server processes.
+        using (var connection = new NpgsqlConnection(ConnectionString(database)))
+        {
+            NpgsqlConnection.ClearPool(connection);
+        }
         Execute($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
     }
 
