@@ -63,12 +63,7 @@ public static class TestDatabase
 
     public static void Drop(string database)
     {
-        // Only this database's pool (WITH (FORCE) ends whatever is still connected). Clearing every pool closed the idle
-        // connections of all the other test apps running meanwhile, and each of them then started new server processes.
-        using (var connection = new NpgsqlConnection(ConnectionString(database)))
-        {
-            NpgsqlConnection.ClearPool(connection);
-        }
+        NpgsqlConnection.ClearAllPools();
         Execute($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
     }
 
