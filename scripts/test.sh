@@ -25,7 +25,13 @@ fi
 # A throw-away PostgreSQL cluster for the integration tests' PostgreSQL run (docs/decisions/ADR-017): a temp dir,
 # a free port, its own socket folder, no fsync; stopped and removed on exit, whatever happens.
 [ -n "$pg_bin" ] || pg_bin=/usr/lib/postgresql/15/bin
-pg_dir=$(mktemp -d /tmp/cd-pg.XXXXXX)
+# In memory when there is room (/dev/shm with 2 GiB free; a container's default 64 MB is not): every test app gets its
+# own database, a copy of the template's ≈ 1,000 files, and on a disk file system creating and deleting those files
+# cost the server more CPU than all the tests' queries (ext4's inode allocator; docs/performance.md, "Fifth round").
+pg_parent=/tmp
+shm_free=$(df --output=avail -k /dev/shm 2>/dev/null | tail -1 | tr -d ' ' || true)
+[ -w /dev/shm ] && [ "${shm_free:-0}" -gt 2097152 ] 2>/dev/null && pg_parent=/dev/shm
+pg_dir=$(mktemp -d "$pg_parent/cd-pg.XXXXXX")
 pg_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo $((20000 + RANDOM % 20000)))
 as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 [ "$(id -u)" -eq 0 ] && chown postgres "$pg_dir"

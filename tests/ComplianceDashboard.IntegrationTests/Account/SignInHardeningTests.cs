@@ -26,6 +26,9 @@ public sealed class SignInHardeningApp : TestApp
     /// <summary>Its own logging: the tests read what was logged.</summary>
     protected override bool SharedTestLogging => false;
 
+    /// <summary>Real PBKDF2: the tests time and count password checks.</summary>
+    protected override bool CheapPasswordHashing => false;
+
     public const string AddressHeader = "X-Test-Remote-Ip";
 
     public CountingPasswordHasher Hasher { get; } = new();

@@ -154,6 +154,9 @@ public static class SeededDatabase
 
         protected override bool UseSeededTemplate => false;
 
+        // The demo users' hashes as production makes them (the sign-in hardening tests time them).
+        protected override bool CheapPasswordHashing => false;
+
         protected override bool KeepDatabase => true;
     }
 }

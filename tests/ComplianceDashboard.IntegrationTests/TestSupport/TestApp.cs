@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -47,6 +48,10 @@ public partial class TestApp : WebApplicationFactory<Program>
 
     public const int DefaultDemoStations = 14;
 
+    // The EF Core model and compiled queries of the test apps in this process, per provider (a model is provider-specific).
+    private static readonly Microsoft.Extensions.Caching.Memory.MemoryCache SqliteEfCache = new(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions());
+    private static readonly Microsoft.Extensions.Caching.Memory.MemoryCache PostgreSqlEfCache = new(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions());
+
     protected virtual int DemoStations => DefaultDemoStations;
 
     protected virtual bool DemoEnabled => true;
@@ -70,6 +75,13 @@ public partial class TestApp : WebApplicationFactory<Program>
     /// into a disposed factory, so test classes can run in parallel. False: the app's own logging (for logging tests).
     /// </summary>
     protected virtual bool SharedTestLogging => true;
+
+    /// <summary>
+    /// Passwords of accounts a test creates or changes are hashed with 1,000 PBKDF2 iterations instead of Identity's
+    /// 100,000 (≈ 0.5 ms instead of ≈ 55 ms; stored hashes keep their own count, so the demo users' are checked as
+    /// seeded). False where hashing is what the test is about (sign-in hardening) and for the seeded template.
+    /// </summary>
+    protected virtual bool CheapPasswordHashing => true;
 
     /// <summary>On the PostgreSQL test server (the PostgreSQL run, <see cref="TestDatabase.IsPostgreSql"/>) or on a SQLite file.</summary>
     protected virtual bool UsePostgreSql => TestDatabase.IsPostgreSql;
@@ -117,6 +129,19 @@ public partial class TestApp : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(new FixedTimeProvider(FixedNow));
+            // Migrate() first diffs the whole model against the migrations' snapshot to warn about a model change
+            // without its migration — about a fifth of a host start, in every test app. Data/SchemaEqualityTests makes
+            // that check once per provider (HasPendingModelChanges), so the test hosts skip it (ADR-010).
+            services.ConfigureDbContext<AppDbContext>(db => db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+            // EF Core keeps the built model and every compiled query in a memory cache of the app's own: each test app
+            // would build the model and compile (and JIT) each query again. One cache per provider for every test app in
+            // the process shares them, as one long-running server shares them between requests (ADR-010).
+            if (CheapPasswordHashing)
+            {
+                services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+            }
+            var efCache = UsePostgreSql ? PostgreSqlEfCache : SqliteEfCache;
+            services.ConfigureDbContext<AppDbContext>(db => db.UseMemoryCache(efCache));
             if (InMemoryJobs)
             {
                 services.RemoveAll<JobStorage>();

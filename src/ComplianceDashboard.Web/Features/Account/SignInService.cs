@@ -15,10 +15,14 @@ public sealed class SignInService(
     SignInManager<AppUser> signIn,
     IDbContextFactory<AppDbContext> factory,
     Infrastructure.AppClock clock,
+    IOptions<PasswordHasherOptions> hashing,
     ILogger<SignInService> logger)
 {
     private static readonly AppUser NoUser = new() { UserName = "", DisplayName = "" };
-    private static string? s_dummyHash;
+
+    // One dummy hash per hasher and work factor, made by that hasher: checking it costs what checking a real password
+    // costs (a process normally has one of each; the tests run apps with different hashers side by side).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type Hasher, int Iterations), string> s_dummyHashes = new();
 
     public async Task<SignInOutcome> PasswordSignInAsync(string userName, string password, string? remoteIp)
     {
@@ -81,7 +85,8 @@ public sealed class SignInService(
     private void HashForNothing(string password)
     {
         var hasher = signIn.UserManager.PasswordHasher;
-        var hash = s_dummyHash ??= hasher.HashPassword(NoUser, Guid.NewGuid().ToString("N"));
+        var hash = s_dummyHashes.GetOrAdd((hasher.GetType(), hashing.Value.IterationCount),
+            static (_, h) => h.HashPassword(NoUser, Guid.NewGuid().ToString("N")), hasher);
         hasher.VerifyHashedPassword(NoUser, hash, password ?? "");
     }
 
