@@ -133,13 +133,13 @@ public partial class TestApp : WebApplicationFactory<Program>
             // without its migration — about a fifth of a host start, in every test app. Data/SchemaEqualityTests makes
             // that check once per provider (HasPendingModelChanges), so the test hosts skip it (ADR-010).
             services.ConfigureDbContext<AppDbContext>(db => db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
-            // EF Core keeps the built model and every compiled query in a memory cache of the app's own: each test app
-            // would build the model and compile (and JIT) each query again. One cache per provider for every test app in
-            // the process shares them, as one long-running server shares them between requests (ADR-010).
             if (CheapPasswordHashing)
             {
                 services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
             }
+            // EF Core keeps the built model and every compiled query in a memory cache of the app's own: each test app
+            // would build the model and compile (and JIT) each query again. One cache per provider for every test app in
+            // the process shares them, as one long-running server shares them between requests (ADR-010).
             var efCache = UsePostgreSql ? PostgreSqlEfCache : SqliteEfCache;
             services.ConfigureDbContext<AppDbContext>(db => db.UseMemoryCache(efCache));
             if (InMemoryJobs)
