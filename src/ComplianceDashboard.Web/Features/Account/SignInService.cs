@@ -15,14 +15,9 @@ public sealed class SignInService(
     SignInManager<AppUser> signIn,
     IDbContextFactory<AppDbContext> factory,
     Infrastructure.AppClock clock,
-    IOptions<PasswordHasherOptions> hashing,
+    UnknownUserPasswordHash unknownUserHash,
     ILogger<SignInService> logger)
 {
-    private static readonly AppUser NoUser = new() { UserName = "", DisplayName = "" };
-
-    // One dummy hash per hasher and work factor, made by that hasher: checking it costs what checking a real password
-    // costs (a process normally has one of each; the tests run apps with different hashers side by side).
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type Hasher, int Iterations), string> s_dummyHashes = new();
 
     public async Task<SignInOutcome> PasswordSignInAsync(string userName, string password, string? remoteIp)
     {
@@ -85,9 +80,7 @@ public sealed class SignInService(
     private void HashForNothing(string password)
     {
         var hasher = signIn.UserManager.PasswordHasher;
-        var hash = s_dummyHashes.GetOrAdd((hasher.GetType(), hashing.Value.IterationCount),
-            static (_, h) => h.HashPassword(NoUser, Guid.NewGuid().ToString("N")), hasher);
-        hasher.VerifyHashedPassword(NoUser, hash, password ?? "");
+        hasher.VerifyHashedPassword(UnknownUserPasswordHash.NoUser, unknownUserHash.For(hasher), password ?? "");
     }
 
     private static string Truncate(string userName) => userName.Length <= 64 ? userName : userName[..64];

@@ -92,6 +92,7 @@ public static class SecurityExtensions
         services.AddScoped<CurrentUser>();
 
         services.AddScoped<SignInService>();
+        services.AddSingleton<UnknownUserPasswordHash>();
         services.AddSignInRateLimit();
         services.AddScoped<UserAdminService>();
         services.AddScoped<AuditService>();
