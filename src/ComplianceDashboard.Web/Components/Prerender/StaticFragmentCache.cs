@@ -3,22 +3,28 @@ using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace ComplianceDashboard.Web.Components.Prerender;
 
 /// <summary>
 /// The prerendered HTML of <see cref="StaticFragment"/>s by key (docs/performance.md, "Fifth round"). A missing key is
 /// rendered with an <see cref="HtmlRenderer"/> in the requesting page's service scope (its user, language and address,
-/// which the key names), so the HTML is what the page itself would have written. At most <see cref="MaxEntries"/> keys;
-/// beyond that the cache starts again empty. A failed render is not kept.
+/// which the key names), so the HTML is what the page itself would have written. At most <see cref="MaxEntries"/> keys
+/// (the menu's key names the path, and a province has thousands of station pages); beyond that the least recently used
+/// go first. A failed render is not kept.
 /// </summary>
-public sealed class StaticFragmentCache(ILoggerFactory loggerFactory)
+public sealed class StaticFragmentCache(ILoggerFactory loggerFactory) : IDisposable
 {
     public const int MaxEntries = 2_000;
 
-    private readonly ConcurrentDictionary<string, Task<string>> _entries = new(StringComparer.Ordinal);
+    private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
+    private static readonly MemoryCacheEntryOptions OneEntry = new() { Size = 1 };
 
-    /// <summary>Fragments drawn from one cached read model (an owner): kept as long as the owner lives, dropped with it.</summary>
+    /// <summary>
+    /// Fragments drawn from one cached read model (an owner): kept as long as the owner lives, dropped with it. An owner
+    /// has a handful of keys (fragment and language), so these need no limit of their own.
+    /// </summary>
     private readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Task<string>>> _owned = [];
 
     /// <summary>Off: every page renders its fragments as components (the benchmark's comparison, tests).</summary>
@@ -33,19 +39,15 @@ public sealed class StaticFragmentCache(ILoggerFactory loggerFactory)
     /// </param>
     public Task<string> GetAsync(string key, object? owner, RenderFragment content, IServiceProvider services)
     {
-        var entries = owner is null ? _entries : _owned.GetValue(owner, _ => new ConcurrentDictionary<string, Task<string>>(StringComparer.Ordinal));
-        if (entries.TryGetValue(key, out var cached) && !cached.IsFaulted && !cached.IsCanceled)
-        {
-            return cached;
-        }
-        if (entries.Count >= MaxEntries)
-        {
-            entries.Clear();
-        }
         // Two pages missing the same key at once both render it (the same HTML); the last one is kept.
-        var rendered = RenderAsync(content, services);
-        entries[key] = rendered;
-        return rendered;
+        if (owner is not null)
+        {
+            var owned = _owned.GetValue(owner, _ => new ConcurrentDictionary<string, Task<string>>(StringComparer.Ordinal));
+            return owned.TryGetValue(key, out var kept) && Usable(kept) ? kept : owned[key] = RenderAsync(content, services);
+        }
+        return _entries.TryGetValue(key, out Task<string>? cached) && cached is not null && Usable(cached)
+            ? cached
+            : _entries.Set(key, RenderAsync(content, services), OneEntry);
     }
 
     public void Clear()
@@ -53,6 +55,10 @@ public sealed class StaticFragmentCache(ILoggerFactory loggerFactory)
         _entries.Clear();
         _owned.Clear();
     }
+
+    public void Dispose() => _entries.Dispose();
+
+    private static bool Usable(Task<string> rendered) => !rendered.IsFaulted && !rendered.IsCanceled;
 
     private async Task<string> RenderAsync(RenderFragment content, IServiceProvider services)
     {
