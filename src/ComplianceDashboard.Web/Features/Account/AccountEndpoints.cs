@@ -11,7 +11,7 @@ public static class AccountEndpoints
         app.MapPost("/account/logout", async ([FromForm] string? returnUrl, HttpContext http, SignInService signIn) =>
         {
             await signIn.SignOutAsync(http.User, http.Connection.RemoteIpAddress?.ToString());
-            return TypedResults.LocalRedirect("/account/login");
+            return TypedResults.LocalRedirect(SecurityExtensions.LoginPath);
         }).AllowAnonymous();
         return app;
     }

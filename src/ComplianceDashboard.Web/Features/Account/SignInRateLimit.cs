@@ -19,8 +19,6 @@ public static class SignInRateLimit
 {
     public const string AuditDetail = "登录过于频繁，已拒绝";
 
-    private const string LoginPath = "/account/login";
-
     public static IServiceCollection AddSignInRateLimit(this IServiceCollection services)
     {
         services.AddSingleton<AuditThrottle>();
@@ -54,7 +52,7 @@ public static class SignInRateLimit
 
     public static bool IsSignInPost(HttpRequest request) =>
         HttpMethods.IsPost(request.Method)
-        && string.Equals(request.Path.Value?.TrimEnd('/'), LoginPath, StringComparison.OrdinalIgnoreCase);
+        && string.Equals(request.Path.Value?.TrimEnd('/'), SecurityExtensions.LoginPath, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The address a limit counts for: IPv4 as it is (also when mapped into IPv6), IPv6 by its /64 network.</summary>
     public static string ClientKey(IPAddress? address)
@@ -100,7 +98,7 @@ public static class SignInRateLimit
             <h1 style="font-size:1.5rem;color:#00706b">{html.Encode(l["登录"])}</h1>
             <p role="alert" style="padding:0.75rem 1rem;border-radius:4px;background:#fdecea;color:#b71c1c">{html.Encode(l["登录尝试过于频繁，请{0}分钟后再试", minutes])}</p>
             <p>{html.Encode(l["为防止密码被猜测，同一地址短时间内的登录次数有限制。"])}</p>
-            <p><a href="/account/login">{html.Encode(l["返回登录"])}</a></p>
+            <p><a href="{SecurityExtensions.LoginPath}">{html.Encode(l["返回登录"])}</a></p>
             </body></html>
             """, ct);
     }

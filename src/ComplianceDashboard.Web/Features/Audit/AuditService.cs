@@ -28,6 +28,9 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> factory, Curren
 {
     public const string TimeFormat = "yyyy-MM-dd HH:mm";
 
+    /// <summary>The time column of both logs' rows.</summary>
+    private const string TimeColumn = nameof(SignInAuditRow.At);
+
     /// <summary>Sign-in attempts; <paramref name="succeeded"/> null = all, true = successes, false = failures.</summary>
     public async Task<AuditPage<SignInAuditRow>> SignInsAsync(AuditPageRequest page, AuditFilter? filter = null, bool? succeeded = null, CancellationToken ct = default)
     {
@@ -47,10 +50,9 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> factory, Curren
             nameof(SignInAuditRow.UserName) => query.OrderByColumn(a => a.UserName, page.Descending).ThenByDescending(a => a.Id),
             nameof(SignInAuditRow.Succeeded) => query.OrderByColumn(a => a.Succeeded, page.Descending).ThenByDescending(a => a.Id),
             nameof(SignInAuditRow.RemoteIp) => query.OrderByColumn(a => a.RemoteIp, page.Descending).ThenByDescending(a => a.Id),
-            nameof(SignInAuditRow.At) when !page.Descending => query.OrderBy(a => a.At).ThenBy(a => a.Id),
-            _ => query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id),
+            _ => ByTime(query, page, a => a.At, a => a.Id),
         };
-        var rows = await sorted.Skip(Math.Max(0, page.Skip)).Take(Math.Clamp(page.Take, 1, 500)).ToListAsync(ct);
+        var rows = await OnePage(sorted, page).ToListAsync(ct);
         return new(rows.Select(a => new SignInAuditRow(a.Id, Local(a.At), a.UserName, a.Succeeded, a.Detail, a.RemoteIp ?? "")).ToList(), total);
     }
 
@@ -75,10 +77,9 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> factory, Curren
             nameof(RecordChangeRow.RecordId) => query.OrderByColumn(c => c.RecordId, page.Descending).ThenByDescending(c => c.Id),
             nameof(RecordChangeRow.Station) => query.OrderByColumn(c => db.Stations.Where(s => s.Id == c.StationId).Select(s => s.Name).FirstOrDefault(), page.Descending)
                 .ThenByDescending(c => c.Id),
-            nameof(RecordChangeRow.At) when !page.Descending => query.OrderBy(c => c.ChangedAt).ThenBy(c => c.Id),
-            _ => query.OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id),
+            _ => ByTime(query, page, c => c.ChangedAt, c => c.Id),
         };
-        var rows = await sorted.Skip(Math.Max(0, page.Skip)).Take(Math.Clamp(page.Take, 1, 500))
+        var rows = await OnePage(sorted, page)
             .Select(c => new { c.Id, c.ChangedAt, c.ChangedBy, c.Action, c.RecordId, c.Version, c.Reason, Station = db.Stations.Where(s => s.Id == c.StationId).Select(s => s.Name).FirstOrDefault() })
             .ToListAsync(ct);
         return new(rows.Select(c => new RecordChangeRow(c.Id, Local(c.ChangedAt), c.ChangedBy, c.Action, c.RecordId, c.Station ?? "", c.Version, c.Reason)).ToList(), total);
@@ -105,6 +106,17 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> factory, Curren
         }
         return query;
     }
+
+    /// <summary>
+    /// Both logs' order unless another column is chosen: by time and then id, newest first, or oldest first when the
+    /// time column (<see cref="SignInAuditRow.At"/>, <see cref="RecordChangeRow.At"/>) is sorted ascending.
+    /// </summary>
+    private static IOrderedQueryable<T> ByTime<T>(IQueryable<T> query, AuditPageRequest page, Expression<Func<T, DateTime>> at, Expression<Func<T, long>> id) =>
+        page is { SortBy: TimeColumn, Descending: false } ? query.OrderBy(at).ThenBy(id) : query.OrderByDescending(at).ThenByDescending(id);
+
+    /// <summary>The requested rows of the sorted log: none skipped below zero, and from 1 to 500 of them.</summary>
+    private static IQueryable<T> OnePage<T>(IOrderedQueryable<T> sorted, AuditPageRequest page) =>
+        sorted.Skip(Math.Max(0, page.Skip)).Take(Math.Clamp(page.Take, 1, 500));
 
     private string Local(DateTime utc) => clock.ToLocal(utc).ToString(TimeFormat, CultureInfo.InvariantCulture);
 

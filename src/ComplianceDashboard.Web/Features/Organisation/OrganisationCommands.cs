@@ -72,6 +72,30 @@ internal static class OrganisationCommands
         }
     }
 
+    /// <summary>
+    /// The last step of ending a person's post (a service-point post or a project supervisor post) whose end day
+    /// <paramref name="result"/> has already checked: the reason is required (<paramref name="reasonMissing"/>); with no
+    /// errors the post ends on <paramref name="to"/> for <paramref name="reason"/>, is saved, and the station is regraded
+    /// from the earlier of the new and the old end.
+    /// </summary>
+    public static async Task<CommandResult<int>> EndPostAsync(this GradingTrigger gradingTrigger, AppDbContext db, CommandResult<int> result, int stationId,
+        PersonPostEntity post, DateOnly? to, VacancyReason? reason, string reasonMissing, CancellationToken ct)
+    {
+        if (reason is null)
+        {
+            result.Add(nameof(EndDateInput.EndReason), reasonMissing);
+        }
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+        var changedFrom = GradingTrigger.Earliest(to!.Value, post.To);
+        post.To = to;
+        post.EndReason = reason;
+        await gradingTrigger.SaveAndRegradeAsync(db, null, stationId, changedFrom, ct);
+        return CommandResult.Ok(post.Id);
+    }
+
     /// <summary>Saves the change, commits <paramref name="tx"/> when there is one, then regrades the station from <paramref name="changedFrom"/>.</summary>
     public static async Task SaveAndRegradeAsync(this GradingTrigger gradingTrigger, AppDbContext db, IDbContextTransaction? tx, int stationId, DateOnly changedFrom, CancellationToken ct)
     {

@@ -102,18 +102,6 @@ public sealed class ProjectSupervisorService(IDbContextFactory<AppDbContext> fac
                 return result.Add(CommandResult.FormField, "工程廉政监督员记录不存在或不属于本所");
             }
             result.CheckEndDay(nameof(EndDateInput.To), to, post.From, "请填写结束日期", "结束日期不能早于开始日期");
-            if (reason is null)
-            {
-                result.Add(nameof(EndDateInput.EndReason), "请选择结束原因");
-            }
-            if (!result.Succeeded)
-            {
-                return result;
-            }
-            var changedFrom = GradingTrigger.Earliest(to!.Value, post.To);
-            post.To = to;
-            post.EndReason = reason;
-            await gradingTrigger.SaveAndRegradeAsync(db, null, stationId, changedFrom, ct);
-            return CommandResult.Ok(post.Id);
+            return await gradingTrigger.EndPostAsync(db, result, stationId, post, to, reason, "请选择结束原因", ct);
         }, ct);
 }

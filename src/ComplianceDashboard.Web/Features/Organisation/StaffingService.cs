@@ -245,18 +245,6 @@ public sealed class StaffingService(IDbContextFactory<AppDbContext> factory, Cur
             {
                 result.Add(nameof(EndDateInput.To), "离岗日期晚于继任者到岗日期，同一岗位同一时间只能有一人");
             }
-            if (reason is null)
-            {
-                result.Add(nameof(EndDateInput.EndReason), "请选择离岗原因");
-            }
-            if (!result.Succeeded)
-            {
-                return result;
-            }
-            var changedFrom = GradingTrigger.Earliest(to!.Value, assignment.To);
-            assignment.To = to;
-            assignment.EndReason = reason;
-            await gradingTrigger.SaveAndRegradeAsync(db, null, stationId, changedFrom, ct);
-            return CommandResult.Ok(assignment.Id);
+            return await gradingTrigger.EndPostAsync(db, result, stationId, assignment, to, reason, "请选择离岗原因", ct);
         }, ct);
 }
