@@ -15,6 +15,7 @@ internal sealed class ConnectionApplicationConfiguration : IEntityTypeConfigurat
         builder.Property(a => a.Note).HasMaxLength(1000);
         builder.HasUserNameColumns(a => a.UpdatedBy);
         builder.HasOne(a => a.Station).WithMany().HasForeignKey(a => a.StationId).OnDelete(DeleteBehavior.Restrict);
+        // Its stages, pauses and call-backs configure the relationship from their side (BelongsToApplication).
     }
 }
 
