@@ -63,11 +63,9 @@ internal sealed class CompetitionOpinionConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<CompetitionOpinion> builder)
     {
-        builder.HasIndex(o => o.EntryId);
+        builder.IsRecordedForEntry();
         builder.Property(o => o.Person).HasMaxLength(100);
         builder.Property(o => o.Text).HasMaxLength(1000);
-        builder.HasUserNameColumns(o => o.RecordedBy);
-        builder.HasOne<CompetitionEntry>().WithMany().HasForeignKey(o => o.EntryId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -75,10 +73,8 @@ internal sealed class HotlineSpotCheckConfiguration : IEntityTypeConfiguration<H
 {
     public void Configure(EntityTypeBuilder<HotlineSpotCheck> builder)
     {
-        builder.HasIndex(h => h.EntryId);
+        builder.IsRecordedForEntry();
         builder.Property(h => h.Findings).HasMaxLength(1000);
-        builder.HasUserNameColumns(h => h.RecordedBy);
-        builder.HasOne<CompetitionEntry>().WithMany().HasForeignKey(h => h.EntryId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

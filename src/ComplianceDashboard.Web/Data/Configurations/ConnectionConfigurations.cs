@@ -15,9 +15,7 @@ internal sealed class ConnectionApplicationConfiguration : IEntityTypeConfigurat
         builder.Property(a => a.Note).HasMaxLength(1000);
         builder.HasUserNameColumns(a => a.UpdatedBy);
         builder.HasOne(a => a.Station).WithMany().HasForeignKey(a => a.StationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(a => a.Stages).WithOne().HasForeignKey(s => s.ApplicationId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(a => a.Pauses).WithOne().HasForeignKey(p => p.ApplicationId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(a => a.CallBacks).WithOne(c => c.Application).HasForeignKey(c => c.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        // Its stages, pauses and call-backs configure the relationship from their side (BelongsToApplication).
     }
 }
 
@@ -27,6 +25,7 @@ internal sealed class ConnectionStageRecordConfiguration : IEntityTypeConfigurat
     {
         builder.HasIndex(s => new { s.ApplicationId, s.Stage }).IsUnique();
         builder.Property(s => s.Unit).HasMaxLength(40);
+        builder.BelongsToApplication(a => a.Stages);
     }
 }
 
@@ -36,6 +35,7 @@ internal sealed class ConnectionPauseConfiguration : IEntityTypeConfiguration<Co
     {
         builder.HasIndex(p => p.ApplicationId);
         builder.Property(p => p.Reason).HasMaxLength(500);
+        builder.BelongsToApplication(a => a.Pauses);
     }
 }
 
@@ -48,6 +48,7 @@ internal sealed class ConnectionCallBackConfiguration : IEntityTypeConfiguration
         builder.Property(c => c.Result).HasMaxLength(20);
         builder.Property(c => c.Opinion).HasMaxLength(1000);
         builder.HasUserNameColumns(c => c.RecordedBy);
+        builder.BelongsToApplication(a => a.CallBacks);
     }
 }
 
@@ -58,7 +59,7 @@ internal sealed class ConnectionDutyRecordConfiguration : IEntityTypeConfigurati
         builder.HasIndex(d => new { d.StationId, d.Year, d.Month });
         builder.Property(d => d.Note).HasMaxLength(500);
         builder.HasUserNameColumns(d => d.RecordedBy);
-        builder.HasOne<Station>().WithMany().HasForeignKey(d => d.StationId).OnDelete(DeleteBehavior.Cascade);
+        builder.BelongsToStation();
     }
 }
 
@@ -80,7 +81,7 @@ internal sealed class CoordinationItemConfiguration : IEntityTypeConfiguration<C
     public void Configure(EntityTypeBuilder<CoordinationItem> builder)
     {
         builder.Property(i => i.Text).HasMaxLength(1000);
-        builder.HasOne(i => i.Application).WithMany().HasForeignKey(i => i.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.BelongsToApplication();
     }
 }
 
@@ -93,7 +94,7 @@ internal sealed class CooperationDelayConfiguration : IEntityTypeConfiguration<C
         builder.Property(d => d.Decision).HasMaxLength(1000);
         builder.Property(d => d.ComplaintReference).HasMaxLength(200);
         builder.HasUserNameColumns(d => d.RecordedBy);
-        builder.HasOne(d => d.Application).WithMany().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.BelongsToApplication();
     }
 }
 

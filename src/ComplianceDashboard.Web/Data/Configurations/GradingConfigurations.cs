@@ -17,7 +17,7 @@ internal sealed class StationMonthStatConfiguration : IEntityTypeConfiguration<S
     {
         builder.HasKey(s => new { s.StationId, s.Year, s.Month });
         builder.HasIndex(s => new { s.Year, s.Month });
-        builder.HasOne<Station>().WithMany().HasForeignKey(s => s.StationId);
+        builder.BelongsToStation();
     }
 }
 

@@ -11,7 +11,7 @@ internal sealed class IntegritySignalRowConfiguration : IEntityTypeConfiguration
         // Rows computed before explanations were stored as templates keep "" (shown in Chinese until recomputed).
         builder.Property(s => s.ExplanationTemplate).HasDefaultValue("");
         builder.Property(s => s.ExplanationArgs).HasDefaultValue("");
-        builder.HasOne<Station>().WithMany().HasForeignKey(s => s.StationId).OnDelete(DeleteBehavior.Cascade);
+        builder.BelongsToStation();
     }
 }
 

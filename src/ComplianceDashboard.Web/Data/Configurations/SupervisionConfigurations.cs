@@ -118,7 +118,7 @@ internal sealed class MetricTargetConfiguration : IEntityTypeConfiguration<Metri
     {
         builder.Property(t => t.Metric).HasMaxLength(100);
         builder.HasIndex(t => new { t.StationId, t.Year, t.Month, t.Metric }).IsUnique();
-        builder.HasOne<Station>().WithMany().HasForeignKey(t => t.StationId);
+        builder.BelongsToStation();
     }
 }
 

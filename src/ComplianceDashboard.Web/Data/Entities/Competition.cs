@@ -116,41 +116,31 @@ public enum OpinionSource
 }
 
 /// <summary>An opinion of a social supervisor or a customer about a unit, collected during the round.</summary>
-public class CompetitionOpinion
+public class CompetitionOpinion : CompetitionEntryRecord
 {
-    public int Id { get; set; }
-    public int EntryId { get; set; }
     public OpinionSource Source { get; set; }
     public string Person { get; set; } = "";
     public required string Text { get; set; }
     public bool Satisfied { get; set; }
-    public required string RecordedBy { get; set; }
-    public DateTime RecordedAt { get; set; }
 }
 
 /// <summary>A 95598 spot check from recordings: calls checked, answered within 4 rings, findings.</summary>
-public class HotlineSpotCheck
+public class HotlineSpotCheck : CompetitionEntryRecord
 {
-    public int Id { get; set; }
-    public int EntryId { get; set; }
     public DateOnly CheckedOn { get; set; }
     public int CallsChecked { get; set; }
     public int AnsweredWithinFourRings { get; set; }
     public string Findings { get; set; } = "";
-    public required string RecordedBy { get; set; }
-    public DateTime RecordedAt { get; set; }
 }
 
 /// <summary>
 /// One row of a unit's 服务承诺兑现表 for one month, entered by hand or imported: a rate (threshold rows) or
 /// total and unmet (count rows). Rows a registered <c>IFulfilmentCaseSource</c> computes are not stored.
 /// </summary>
-public class FulfilmentFigure
+public class FulfilmentFigure : MonthlyEntity
 {
     public int Id { get; set; }
     public int UnitId { get; set; }
-    public int Year { get; set; }
-    public int Month { get; set; }
     public int RowNumber { get; set; }
     public decimal? Rate { get; set; }
     public int? Total { get; set; }

@@ -27,10 +27,8 @@ public class ConnectionApplication : StationOwnedEntity
 }
 
 /// <summary>One stage of an application: its dates and responsible unit (null = the application's station; else a department code).</summary>
-public class ConnectionStageRecord
+public class ConnectionStageRecord : ConnectionApplicationPart
 {
-    public long Id { get; set; }
-    public long ApplicationId { get; set; }
     public ConnectionStage Stage { get; set; }
     public DateOnly? Start { get; set; }
     public DateOnly? Finish { get; set; }
@@ -39,21 +37,16 @@ public class ConnectionStageRecord
 }
 
 /// <summary>Customer-caused waiting (客户原因): an inclusive date range whose working days the clocks do not count.</summary>
-public class ConnectionPause
+public class ConnectionPause : ConnectionApplicationPart
 {
-    public long Id { get; set; }
-    public long ApplicationId { get; set; }
     public DateOnly From { get; set; }
     public DateOnly To { get; set; }
     public required string Reason { get; set; }
 }
 
 /// <summary>A customer call-back (回访) at a key stage before energising.</summary>
-public class ConnectionCallBack
+public class ConnectionCallBack : ConnectionApplicationPart
 {
-    public long Id { get; set; }
-    public long ApplicationId { get; set; }
-    public ConnectionApplication? Application { get; set; }
     public ConnectionStage Stage { get; set; }
     public DateOnly Date { get; set; }
     /// <summary>满意 / 基本满意 / 不满意.</summary>
@@ -63,13 +56,10 @@ public class ConnectionCallBack
 }
 
 /// <summary>A station's call-back duty record: the month's plan issued to it, or its results reported.</summary>
-public class ConnectionDutyRecord
+public class ConnectionDutyRecord : StationMonthEntity
 {
     public long Id { get; set; }
-    public int StationId { get; set; }
     public ConnectionDutyKind Kind { get; set; }
-    public int Year { get; set; }
-    public int Month { get; set; }
     public DateOnly Date { get; set; }
     public string Note { get; set; } = "";
     public string RecordedBy { get; set; } = "";
@@ -88,21 +78,15 @@ public class CoordinationMeeting
 }
 
 /// <summary>One item coordinated at a meeting, about one application.</summary>
-public class CoordinationItem
+public class CoordinationItem : ConnectionApplicationPart
 {
-    public long Id { get; set; }
     public long MeetingId { get; set; }
-    public long ApplicationId { get; set; }
-    public ConnectionApplication? Application { get; set; }
     public required string Text { get; set; }
 }
 
 /// <summary>A cooperation delay with bad consequences (−500 yuan), recorded with the decision, charged to a unit and month.</summary>
-public class CooperationDelay
+public class CooperationDelay : ConnectionApplicationPart
 {
-    public long Id { get; set; }
-    public long ApplicationId { get; set; }
-    public ConnectionApplication? Application { get; set; }
     public ConnectionStage Stage { get; set; }
     /// <summary>Unit code: "S:{stationId}" or a department code.</summary>
     public required string Unit { get; set; }
@@ -114,11 +98,9 @@ public class CooperationDelay
 }
 
 /// <summary>The lock of a month's economic-responsibility sheet; its lines are kept as they were at finalising.</summary>
-public class ConnectionSheetFinalization
+public class ConnectionSheetFinalization : MonthlyEntity
 {
     public long Id { get; set; }
-    public int Year { get; set; }
-    public int Month { get; set; }
     public DateTime FinalizedAt { get; set; }
     public required string FinalizedBy { get; set; }
     public List<ConnectionSheetLine> Lines { get; set; } = [];

@@ -20,6 +20,36 @@ public abstract class AuditedStationEntity : StationOwnedEntity
     public string UpdatedBy { get; set; } = "";
 }
 
+/// <summary>A row that belongs to one 业扩 application (a stage, pause, call-back, coordination item or delay), with its navigation.</summary>
+public abstract class ConnectionApplicationPart
+{
+    public long Id { get; set; }
+    public long ApplicationId { get; set; }
+    public ConnectionApplication? Application { get; set; }
+}
+
+/// <summary>What is collected about a competition entry during the round (an opinion, a spot check): who recorded it, when.</summary>
+public abstract class CompetitionEntryRecord
+{
+    public int Id { get; set; }
+    public int EntryId { get; set; }
+    public required string RecordedBy { get; set; }
+    public DateTime RecordedAt { get; set; }
+}
+
+/// <summary>A row for one calendar month (a month's sheet, figure or statistic).</summary>
+public abstract class MonthlyEntity
+{
+    public int Year { get; set; }
+    public int Month { get; set; }
+}
+
+/// <summary>A station's row for one month (a statistic, a target, a duty record, an integrity signal).</summary>
+public abstract class StationMonthEntity : MonthlyEntity
+{
+    public int StationId { get; set; }
+}
+
 /// <summary>A row about one person of a station (a post, an appointment, a dismissal case, a group membership).</summary>
 public abstract class PersonEntity
 {

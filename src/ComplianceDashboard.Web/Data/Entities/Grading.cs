@@ -28,11 +28,8 @@ public class GradeSnapshot : StationOwnedEntity
 }
 
 /// <summary>Per station and month: obligations due and how they were met, and risk deductions. Feeds the heat maps.</summary>
-public class StationMonthStat
+public class StationMonthStat : StationMonthEntity
 {
-    public int StationId { get; set; }
-    public int Year { get; set; }
-    public int Month { get; set; }
     public int Due { get; set; }
     public int OnTime { get; set; }
     public int Late { get; set; }

@@ -6,16 +6,13 @@ namespace ComplianceDashboard.Web.Data.Entities;
 /// One computed integrity signal (台账真实性信号) of a station. Recomputing a station replaces all of its rows;
 /// explanations live in <see cref="IntegrityExplanation"/> and survive that.
 /// </summary>
-public class IntegritySignalRow
+public class IntegritySignalRow : StationMonthEntity
 {
     public long Id { get; set; }
 
     /// <summary><see cref="IntegritySignal.Key"/>: kind, station, month and the records involved.</summary>
     public required string Key { get; set; }
     public SignalKind Kind { get; set; }
-    public int StationId { get; set; }
-    public int Year { get; set; }
-    public int Month { get; set; }
     public double Strength { get; set; }
     /// <summary>The explanation in Chinese (exports, audit).</summary>
     public required string Explanation { get; set; }

@@ -173,12 +173,9 @@ public abstract class HistoryStep
 }
 
 /// <summary>A monthly metric target of a station (rate ≥ or count ≤ a value) and its actual.</summary>
-public class MetricTarget
+public class MetricTarget : StationMonthEntity
 {
     public long Id { get; set; }
-    public int StationId { get; set; }
-    public int Year { get; set; }
-    public int Month { get; set; }
     public required string Metric { get; set; }
     public TargetComparison Comparison { get; set; }
     public decimal Target { get; set; }
