@@ -40,7 +40,7 @@ public static partial class PageBenchmark
         // client), with the read-model cache off (every request reads the database) and on; signed in as one reader.
         var cache = app.Services.GetRequiredService<GradeReadCache>();
         Console.WriteLine();
-        // The app itself runs with server GC (the web SDK's default); this process uses workstation GC unless DOTNET_gcServer=1.
+        // Server GC, as the app ships (the project sets it; DOTNET_gcServer=0 overrides it).
         Console.WriteLine($"## Concurrent users ({app.Stations} stations; each client: {Rounds} × (overview + station page) after one warm-up round; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC)");
         Console.WriteLine("| clients | read cache | overview p50 | overview p95 | station p50 | station p95 | all p95 | requests/s | CPU per request | allocated per request | GC pause per request | load before–after |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
