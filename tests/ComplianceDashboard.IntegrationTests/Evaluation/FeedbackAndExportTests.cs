@@ -23,8 +23,9 @@ public class FeedbackAndExportTests(EvaluationApp app) : IClassFixture<Evaluatio
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var cells = ReadCells(await response.Content.ReadAsByteArrayAsync());
 
-        Assert.Equal(final.Total.ToString(System.Globalization.CultureInfo.InvariantCulture), Next(cells, "最终得分"));
-        Assert.Equal(final.ComputedTotal.ToString(System.Globalization.CultureInfo.InvariantCulture), Next(cells, "系统计算总分"));
+        // Numbers are number cells: compared as numbers (the cell's text is the shortest round-trip form, 87.5 for 87.50).
+        Assert.Equal(final.Total, decimal.Parse(Next(cells, "最终得分"), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(final.ComputedTotal, decimal.Parse(Next(cells, "系统计算总分"), System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(final.GradeLabel, Next(cells, "等级"));
         Assert.Contains("kaoping", Next(cells, "定级人"), StringComparison.Ordinal);
         var item28 = cells.Single(r => r.Count > 0 && r[0] == "28");

@@ -7,8 +7,6 @@ namespace ComplianceDashboard.Web.Features.Evaluation;
 /// <summary>The feedback sheet as one worksheet in sections: header, item scores, gaps, risk deductions, opinions, result.</summary>
 public static class FeedbackXlsx
 {
-    private const uint Bold = 1;
-
     public static byte[] Write(FeedbackSheet sheet)
     {
         ArgumentNullException.ThrowIfNull(sheet);
@@ -68,6 +66,7 @@ public static class FeedbackXlsx
         return Save(rows, bold);
     }
 
+    /// <summary>One sheet in the list exports' styles and cells (<see cref="XlsxWriter"/>): bold rows are its header style.</summary>
     private static byte[] Save(List<object?[]> rows, HashSet<int> bold)
     {
         using var stream = new MemoryStream();
@@ -75,28 +74,25 @@ public static class FeedbackXlsx
         {
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook();
-            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = new Stylesheet(
-                new Fonts(new Font(), new Font(new Bold())),
-                new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
-                new Borders(new Border()),
-                new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }));
+            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = XlsxWriter.Styles();
             var part = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
             for (var r = 0; r < rows.Count; r++)
             {
-                var row = new Row { RowIndex = (uint)(r + 1) };
+                var index = (uint)(r + 1);
+                var row = new Row { RowIndex = index };
                 for (var c = 0; c < rows[r].Length; c++)
                 {
-                    var reference = $"{(char)('A' + c)}{r + 1}";
+                    var reference = XlsxWriter.Reference(c, index);
                     var cell = rows[r][c] switch
                     {
-                        decimal d => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(d) },
-                        int i => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(i) },
-                        var v => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(v?.ToString() ?? "")) },
+                        decimal d => XlsxWriter.NumberCell(reference, (double)d, null),
+                        int i => XlsxWriter.NumberCell(reference, i, null),
+                        var v => XlsxWriter.TextCell(reference, v?.ToString() ?? ""),
                     };
                     if (bold.Contains(r))
                     {
-                        cell.StyleIndex = Bold;
+                        cell.StyleIndex = XlsxWriter.HeaderStyle;
                     }
                     row.Append(cell);
                 }
