@@ -23,7 +23,8 @@ public sealed class SideCardCache(GradingNotifier notifier, TimeProvider time) :
 {
     public static readonly TimeSpan TimeToLive = TimeSpan.FromSeconds(60);
 
-    private const int MaxEntries = 4000;
+    /// <summary>Beyond this many entries per part the part starts again empty (2,000 stations × three station cards fit).</summary>
+    private const int MaxEntries = 10_000;
 
     private readonly GenerationalCache _cards = new(time, TimeToLive, MaxEntries);
     private readonly GenerationalCache _unread = new(time, TimeToLive, MaxEntries);
