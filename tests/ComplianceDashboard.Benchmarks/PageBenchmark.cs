@@ -39,6 +39,7 @@ public static partial class PageBenchmark
         // Concurrent users: C clients at once, each alternating the overview and a station page (a different station per
         // client), with the read-model cache off (every request reads the database) and on; signed in as one reader.
         var cache = app.Services.GetRequiredService<GradeReadCache>();
+        var cards = app.Services.GetRequiredService<SideCardCache>();
         Console.WriteLine();
         // Server GC, as the app ships (the project sets it; DOTNET_gcServer=0 overrides it).
         Console.WriteLine($"## Concurrent users ({app.Stations} stations; each client: {Rounds} × (overview + station page) after one warm-up round; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC)");
@@ -51,12 +52,15 @@ public static partial class PageBenchmark
             {
                 cache.Enabled = cached;
                 cache.Invalidate();
+                cards.Enabled = cached;
+                cards.Invalidate();
                 var loadBefore = Load();
                 var result = await ConcurrentAsync(client, app.Year, clients, Math.Min(app.Stations, 2000));
                 Console.WriteLine($"| {clients} | {(cached ? "on" : "off")} | {P(result.Overview, 0.5):F0} ms | {P(result.Overview, 0.95):F0} ms | {P(result.Station, 0.5):F0} ms | {P(result.Station, 0.95):F0} ms | {P([.. result.Overview, .. result.Station], 0.95):F0} ms | {result.PerSecond:F1} | {result.CpuMs:F1} ms | {result.AllocatedKiB:N0} KiB | {result.GcPauseMs:F2} ms | {loadBefore}–{Load()} |");
             }
         }
         cache.Enabled = true;
+        cards.Enabled = true;
     }
 
     /// <summary>Rounds per client after the warm-up (4; CD_PAGES_ROUNDS for longer runs, e.g. while a profiler samples).</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ComplianceDashboard.Web.Features.Overview;
 using ComplianceDashboard.Web.Features.Stations;
 
@@ -30,8 +29,7 @@ public sealed class GradeReadCache(IDbContextFactory<AppDbContext> factory, Grad
     /// <summary>Beyond this many entries (e.g. many scopes or ranking pages) the cache starts again empty.</summary>
     private const int MaxEntries = 2000;
 
-    private readonly ConcurrentDictionary<object, Entry> _entries = new();
-    private long _generation;
+    private readonly GenerationalCache _entries = new(time, TimeToLive, MaxEntries);
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -53,14 +51,10 @@ public sealed class GradeReadCache(IDbContextFactory<AppDbContext> factory, Grad
     public bool Enabled { get; set; } = true;
 
     /// <summary>How many times the cache was emptied (tests).</summary>
-    public long Generation => Interlocked.Read(ref _generation);
+    public long Generation => _entries.Generation;
 
     /// <summary>Empties the cache: what is read next comes from the database.</summary>
-    public void Invalidate()
-    {
-        Interlocked.Increment(ref _generation);
-        _entries.Clear();
-    }
+    public void Invalidate() => _entries.Invalidate();
 
     private void OnRegraded(int stationId) => Invalidate(); // the overview's figures include every station
 
@@ -139,44 +133,10 @@ public sealed class GradeReadCache(IDbContextFactory<AppDbContext> factory, Grad
         return history.Value;
     }
 
-    private async Task<T> GetAsync<T>(object key, Func<Task<T>> load) where T : class
-    {
-        if (!Enabled)
-        {
-            return await load();
-        }
-        var generation = Generation;
-        var now = time.GetUtcNow();
-        if (_entries.Count > MaxEntries)
-        {
-            _entries.Clear();
-        }
-        var fresh = new Entry(generation, now + TimeToLive, new Lazy<Task<object>>(async () => await load()));
-        var entry = _entries.AddOrUpdate(key, fresh, (_, old) => old.Generation == generation && old.Expires > now ? old : fresh);
-        if (entry.Generation != generation)
-        {
-            entry = fresh; // emptied meanwhile: this read is for this caller only
-        }
-        try
-        {
-            var value = (T)await entry.Value.Value;
-            if (Generation != entry.Generation)
-            {
-                _entries.TryRemove(KeyValuePair.Create(key, entry)); // a regrade committed while it was read: not kept
-            }
-            return value;
-        }
-        catch
-        {
-            _entries.TryRemove(KeyValuePair.Create(key, entry));
-            throw;
-        }
-    }
+    private Task<T> GetAsync<T>(object key, Func<Task<T>> load) where T : class => Enabled ? _entries.GetAsync(key, load) : load();
 
-    private static string ScopeKey(StationScope scope) =>
+    internal static string ScopeKey(StationScope scope) =>
         scope.ReadableStationIds is { } ids ? string.Join(',', ids.Order()) : "all";
-
-    private sealed record Entry(long Generation, DateTimeOffset Expires, Lazy<Task<object>> Value);
 
     private sealed record Box<T>(T Value);
 }

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
 namespace ComplianceDashboard.Web.Grading;
 
 public static class GradingExtensions
@@ -16,6 +18,12 @@ public static class GradingExtensions
         // Read models between regrades; a hosted service so it subscribes to the notifier before any page does.
         builder.Services.AddSingleton<GradeReadCache>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<GradeReadCache>());
+        // The station page's side cards, the overdue findings and the bell's counts between the saves that change them:
+        // every context reports its committed saves (an interceptor; DatabaseSetup adds every IInterceptor in DI).
+        builder.Services.AddSingleton<ReadModelChanges>();
+        builder.Services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<ReadModelChanges>());
+        builder.Services.AddSingleton<SideCardCache>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SideCardCache>());
         return builder;
     }
 }

@@ -21,6 +21,12 @@ public sealed class GradingNotifier
     /// <summary>This server's own events, after the local ones were raised (the cross-server transport sends them on).</summary>
     public event Action<GradingEvent>? Published;
 
+    /// <summary>
+    /// Data that pages show beside the grades was saved (on this server or another) without necessarily being regraded,
+    /// e.g. a 业扩 call-back or a notification: read models of it (<see cref="SideCardCache"/>) are stale.
+    /// </summary>
+    public event Action<ReadModels>? DataChanged;
+
     /// <summary>The cross-server transport was down for a while: other servers' events of that time are lost, so whatever is kept from before may be stale.</summary>
     public event Action? EventsMissed;
 
@@ -40,6 +46,17 @@ public sealed class GradingNotifier
         Published?.Invoke(new GradingEvent(stationId, null));
     }
 
+    /// <summary>A save on this server changed what <paramref name="models"/> show (raised after it committed; <see cref="ReadModelChanges"/>).</summary>
+    public void Changed(ReadModels models)
+    {
+        if (models == ReadModels.None)
+        {
+            return;
+        }
+        DataChanged?.Invoke(models);
+        Published?.Invoke(new GradingEvent(null, null, models));
+    }
+
     /// <summary>An event of another server: raised here, never sent on again.</summary>
     public void Receive(GradingEvent received)
     {
@@ -50,6 +67,10 @@ public sealed class GradingNotifier
         if (received.StationId is { } stationId)
         {
             StationRegraded?.Invoke(stationId);
+        }
+        if (received.Changed != ReadModels.None)
+        {
+            DataChanged?.Invoke(received.Changed);
         }
     }
 
@@ -80,5 +101,18 @@ public sealed class GradingNotifier
 
 public sealed record JobProgress(long RunId, int Total, int Done, int Failed, bool Finished);
 
-/// <summary>What one server tells the others: a station regraded, or a run's progress (one of the two).</summary>
-public sealed record GradingEvent(int? StationId, JobProgress? Progress);
+/// <summary>What one server tells the others: a station regraded, a run's progress, or data of read models changed (one of the three).</summary>
+public sealed record GradingEvent(int? StationId, JobProgress? Progress, ReadModels Changed = ReadModels.None);
+
+/// <summary>Read models kept in memory that a save can make stale (<see cref="GradingNotifier.DataChanged"/>).</summary>
+[Flags]
+public enum ReadModels
+{
+    None = 0,
+
+    /// <summary>The station page's side cards and the overview's overdue findings (<see cref="SideCardCache"/>).</summary>
+    SideCards = 1,
+
+    /// <summary>The bell's unread counts.</summary>
+    Notifications = 2,
+}

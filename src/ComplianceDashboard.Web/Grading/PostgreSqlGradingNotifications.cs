@@ -171,14 +171,14 @@ public sealed partial class PostgreSqlGradingNotifications(
 
     internal static Message? Deserialize(string payload) => JsonSerializer.Deserialize<Message>(payload);
 
-    /// <summary>The payload (well under NOTIFY's 8,000 bytes): origin, station, or run id, total, done, failed, finished.</summary>
-    internal sealed record Message(string O, int? S, long? R, int T, int D, int F, bool X)
+    /// <summary>The payload (well under NOTIFY's 8,000 bytes): origin, station, or run id, total, done, failed, finished; changed read models (0 or absent: none).</summary>
+    internal sealed record Message(string O, int? S, long? R, int T, int D, int F, bool X, int C = 0)
     {
         public static Message From(string origin, GradingEvent grading) => grading.Progress is { } p
-            ? new Message(origin, grading.StationId, p.RunId, p.Total, p.Done, p.Failed, p.Finished)
-            : new Message(origin, grading.StationId, null, 0, 0, 0, false);
+            ? new Message(origin, grading.StationId, p.RunId, p.Total, p.Done, p.Failed, p.Finished, (int)grading.Changed)
+            : new Message(origin, grading.StationId, null, 0, 0, 0, false, (int)grading.Changed);
 
-        public GradingEvent ToEvent() => new(S, R is { } runId ? new JobProgress(runId, T, D, F, X) : null);
+        public GradingEvent ToEvent() => new(S, R is { } runId ? new JobProgress(runId, T, D, F, X) : null, (ReadModels)C);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Grading notification not sent to the other servers")]

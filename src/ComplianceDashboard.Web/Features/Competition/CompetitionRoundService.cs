@@ -12,7 +12,8 @@ public sealed class CompetitionRoundService(
     IDbContextFactory<AppDbContext> factory,
     CurrentUser currentUser,
     AppClock clock,
-    FulfilmentService fulfilment)
+    FulfilmentService fulfilment,
+    Grading.SideCardCache cards)
 {
     public async Task<IReadOnlyList<RoundSummary>> ListAsync(CancellationToken ct = default)
     {
@@ -113,6 +114,13 @@ public sealed class CompetitionRoundService(
     public async Task<IReadOnlyList<StationCompetitionResult>> StationResultsAsync(int stationId, int year, CancellationToken ct = default)
     {
         currentUser.EnsureCanRead(stationId);
+        // Kept between saves (SideCardCache: any committed save of data it may read empties it; per day, since the
+        // fulfilment item counts cases up to today). Not cancelled with this caller: others may wait for the same read.
+        return await cards.StationCardAsync(currentUser.Scope, "competition", stationId, year, clock.Today, () => LoadStationResultsAsync(stationId, year, CancellationToken.None), []);
+    }
+
+    private async Task<IReadOnlyList<StationCompetitionResult>> LoadStationResultsAsync(int stationId, int year, CancellationToken ct)
+    {
         await using var db = await factory.CreateDbContextAsync(ct);
         var entries = await db.CompetitionEntries.AsNoTracking().Include(e => e.Unit).Include(e => e.Scores).Include(e => e.Round)
             .Where(e => e.Unit!.StationId == stationId && e.Round!.Year == year).ToListAsync(ct);

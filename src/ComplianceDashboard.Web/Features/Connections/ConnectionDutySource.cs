@@ -8,7 +8,7 @@ namespace ComplianceDashboard.Web.Features.Connections;
 /// source of the station calendar: their own heat-map rows, outside QL-2022 (no grade changes). Only for callers who
 /// view the 业扩 feature and read the station.
 /// </summary>
-public sealed class ConnectionDutySource(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, AppClock clock) : IStationDutySource
+public sealed class ConnectionDutySource(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, AppClock clock, Grading.SideCardCache cards) : IStationDutySource
 {
     public async Task<IReadOnlyList<ExtraDutyRow>> ForStationAsync(int stationId, int year, CancellationToken ct = default)
     {
@@ -16,10 +16,16 @@ public sealed class ConnectionDutySource(IDbContextFactory<AppDbContext> factory
         {
             return [];
         }
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var records = await db.ConnectionDutyRecords.AsNoTracking().Where(d => d.StationId == stationId && d.Year == year)
-            .Select(d => new ConnectionDutyFact(d.Id, d.Kind, d.Year, d.Month, d.Date)).ToListAsync(ct);
-        var cells = ConnectionDuties.ForStation(year, records, clock.Today);
-        return [.. ConnectionDuties.Obligations.Select(o => new ExtraDutyRow($"{o.Id} {o.Name}", [.. cells.Where(c => c.ObligationId == o.Id)]))];
+        var today = clock.Today;
+        // Kept between saves (SideCardCache): the call-back records are saved without a regrade, but every save reports itself.
+        return await cards.StationCardAsync<IReadOnlyList<ExtraDutyRow>>(currentUser.Scope, "connection-duties", stationId, year, today, async () =>
+        {
+            // Not cancelled with this caller: others may be waiting for the same read.
+            await using var db = await factory.CreateDbContextAsync();
+            var records = await db.ConnectionDutyRecords.AsNoTracking().Where(d => d.StationId == stationId && d.Year == year)
+                .Select(d => new ConnectionDutyFact(d.Id, d.Kind, d.Year, d.Month, d.Date)).ToListAsync();
+            var cells = ConnectionDuties.ForStation(year, records, today);
+            return [.. ConnectionDuties.Obligations.Select(o => new ExtraDutyRow($"{o.Id} {o.Name}", [.. cells.Where(c => c.ObligationId == o.Id)]))];
+        }, []);
     }
 }

@@ -8,7 +8,7 @@ public sealed class HolidayInput
 }
 
 /// <summary>The holiday table (法定节假日 and 调休上班): everyone reads it, 管理员 edit it; an edit resets the cached calendar.</summary>
-public sealed class HolidayService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, HolidayCalendar calendar)
+public sealed class HolidayService(IDbContextFactory<AppDbContext> factory, CurrentUser currentUser, HolidayCalendar calendar, Grading.GradingNotifier notifier)
 {
     public async Task<IReadOnlyList<Holiday>> YearAsync(int year, CancellationToken ct = default)
     {
@@ -55,6 +55,7 @@ public sealed class HolidayService(IDbContextFactory<AppDbContext> factory, Curr
         }
         await db.SaveChangesAsync(ct);
         calendar.Invalidate();
+        notifier.Changed(Grading.ReadModels.SideCards); // again after the calendar: a card read in between used the old one
         return CommandResult.Ok();
     }
 
@@ -64,6 +65,7 @@ public sealed class HolidayService(IDbContextFactory<AppDbContext> factory, Curr
         await using var db = await factory.CreateDbContextAsync(ct);
         await db.Holidays.Where(h => h.Date == date).ExecuteDeleteAsync(ct);
         calendar.Invalidate();
+        notifier.Changed(Grading.ReadModels.SideCards); // a bulk delete (the interceptor does not see it), after the calendar
     }
 
     private void EnsureAdmin()

@@ -4,7 +4,7 @@ public sealed record NotificationView(long Id, string Kind, string Title, string
 
 /// <summary>The signed-in user's notifications, duties and mail setting; the administrators' send log.</summary>
 public sealed class NotificationService(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AppClock clock, PersonalDuties duties,
-    Microsoft.AspNetCore.Identity.UserManager<AppUser> users)
+    Microsoft.AspNetCore.Identity.UserManager<AppUser> users, Grading.SideCardCache cards, Grading.GradingNotifier notifier)
 {
     private async Task<string?> UserIdAsync(AppDbContext db, CancellationToken ct)
     {
@@ -20,11 +20,15 @@ public sealed class NotificationService(IDbContextFactory<AppDbContext> dbFactor
         {
             return 0;
         }
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await (from n in db.Notifications
-                      join u in db.Users on n.UserId equals u.Id
-                      where u.UserName == name && n.ReadAt == null
-                      select n.Id).CountAsync(ct);
+        // Kept between saves of notifications and users (SideCardCache); not cancelled with this caller, others may wait for it.
+        return await cards.UnreadCountAsync(name, async () =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync();
+            return await (from n in db.Notifications
+                          join u in db.Users on n.UserId equals u.Id
+                          where u.UserName == name && n.ReadAt == null
+                          select n.Id).CountAsync();
+        });
     }
 
     public async Task<IReadOnlyList<NotificationView>> ListAsync(bool unreadOnly, int take = 200, CancellationToken ct = default)
@@ -46,8 +50,10 @@ public sealed class NotificationService(IDbContextFactory<AppDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var id = await UserIdAsync(db, ct) ?? throw new ForbiddenException("请先登录");
         var now = clock.UtcNow;
-        return await db.Notifications.Where(n => n.UserId == id && n.ReadAt == null && (notificationId == null || n.Id == notificationId))
+        var marked = await db.Notifications.Where(n => n.UserId == id && n.ReadAt == null && (notificationId == null || n.Id == notificationId))
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct);
+        notifier.Changed(Grading.ReadModels.Notifications); // a bulk update: the interceptor does not see it
+        return marked;
     }
 
     /// <summary>我的待办: the caller's duties (overdue within the lookback, and the next 30 days).</summary>

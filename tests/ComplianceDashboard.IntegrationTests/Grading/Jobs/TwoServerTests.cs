@@ -80,7 +80,8 @@ public sealed class ServerBarrier(int servers) : IDisposable
 /// <summary>
 /// Two app servers on one PostgreSQL database (issue 16): the nightly run starts once however many servers trigger it,
 /// its batch jobs run on both servers' workers and add up to one run record; a user signed in on one server works on
-/// the other (cookie and antiforgery token); grading on one server reaches the other's open pages.
+/// the other (cookie and antiforgery token); grading on one server reaches the other's open pages, and a save on one
+/// empties the other's kept side cards.
 /// </summary>
 public sealed class TwoServerTests : IDisposable
 {
@@ -176,6 +177,15 @@ public sealed class TwoServerTests : IDisposable
         var station = await db.Stations.OrderBy(s => s.Id).Select(s => s.Id).LastAsync();
         await a.Get<GradingService>().RegradeStationAsync(station, TestApp.FixedNow.Year);
         Assert.Equal(station, await heardOnB.Task.WaitAsync(Ceiling));
+
+        // A save on A that no regrade follows (a service point's village, shown only by the station page's side cards)
+        // empties B's kept side cards.
+        var cardsOnB = b.Get<SideCardCache>();
+        var cardsBefore = cardsOnB.Generation;
+        var point = await db.ServicePoints.OrderBy(p => p.Id).FirstAsync();
+        point.Village += "（改）";
+        await db.SaveChangesAsync();
+        await Poll.UntilAsync(() => Task.FromResult(cardsOnB.Generation > cardsBefore ? "emptied" : null), timeoutSeconds: (int)Ceiling.TotalSeconds);
 
         // B's listening connection is cut (as by a database restart or a network drop): B listens again and hears A.
         var listener = b.Get<PostgreSqlGradingNotifications>();
