@@ -91,6 +91,13 @@ public sealed class GradingOptions
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 500;
 
+    /// <summary>
+    /// A batch is read in parts at once, at most one per core, each of at least this many stations: a part's queries
+    /// cost the same fixed amount whatever its size, so small batches are read in one go.
+    /// </summary>
+    [Range(1, 1000)]
+    public int MinStationsPerReader { get; set; } = 100;
+
     /// <summary>How often a failing station is retried within one run.</summary>
     [Range(0, 5)]
     public int StationRetries { get; set; } = 2;
