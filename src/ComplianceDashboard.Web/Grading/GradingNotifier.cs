@@ -115,4 +115,7 @@ public enum ReadModels
 
     /// <summary>The bell's unread counts.</summary>
     Notifications = 2,
+
+    /// <summary>The working-day calendar (<see cref="Infrastructure.HolidayCalendar"/>): the Holidays table changed.</summary>
+    Holidays = 4,
 }

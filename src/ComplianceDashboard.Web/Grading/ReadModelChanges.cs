@@ -52,13 +52,13 @@ public sealed class ReadModelChanges(GradingNotifier notifier) : SaveChangesInte
             {
                 models |= ReadModels.Notifications;
             }
+            if (type == typeof(Holiday))
+            {
+                models |= ReadModels.Holidays;
+            }
             if (!NeverOnSideCards.Contains(type) && type.Namespace != "Microsoft.AspNetCore.Identity")
             {
                 models |= ReadModels.SideCards;
-            }
-            if (models == (ReadModels.Notifications | ReadModels.SideCards))
-            {
-                break;
             }
         }
         return models;

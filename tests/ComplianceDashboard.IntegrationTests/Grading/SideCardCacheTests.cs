@@ -11,6 +11,7 @@ using ComplianceDashboard.Web.Features.Organisation;
 using ComplianceDashboard.Web.Features.Stations;
 using ComplianceDashboard.Web.Features.Supervision;
 using ComplianceDashboard.Web.Grading;
+using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -201,6 +202,32 @@ public partial class SideCardCacheTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(generation + 1, Cards.Generation);
         // An older server's message without the field changes no read model here.
         Assert.Equal(ReadModels.None, PostgreSqlGradingNotifications.Deserialize("""{"O":"x","S":3,"R":null,"T":0,"D":0,"F":0,"X":false}""")!.ToEvent().Changed);
+    }
+
+    [Fact]
+    public async Task Another_servers_holiday_edit_reaches_the_working_day_calendar_here()
+    {
+        var calendar = app.Services.GetRequiredService<HolidayCalendar>();
+        var day = new DateOnly(2031, 3, 5); // a Wednesday no demo data reaches
+        Assert.True((await calendar.CurrentAsync()).IsWorkingDay(day));
+        await using var db = app.CreateDbContext();
+        // Written as another server writes it: no event of this server's own.
+        await db.Database.ExecuteSqlAsync($"INSERT INTO \"Holidays\" (\"Date\", \"Kind\", \"Name\") VALUES ({day}, {nameof(HolidayKind.DayOff)}, {"测试假日"})");
+        try
+        {
+            Assert.True((await calendar.CurrentAsync()).IsWorkingDay(day)); // kept until told
+
+            var transport = app.Services.GetRequiredService<PostgreSqlGradingNotifications>();
+            var message = PostgreSqlGradingNotifications.Deserialize(transport.Serialize(new GradingEvent(null, null, ReadModels.Holidays | ReadModels.SideCards)))! with { O = "another server" };
+            app.Services.GetRequiredService<GradingNotifier>().Receive(message.ToEvent());
+
+            Assert.False((await calendar.CurrentAsync()).IsWorkingDay(day));
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlAsync($"DELETE FROM \"Holidays\" WHERE \"Date\" = {day}");
+            calendar.Invalidate();
+        }
     }
 
     [Fact]

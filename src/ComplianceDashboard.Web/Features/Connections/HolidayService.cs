@@ -55,7 +55,7 @@ public sealed class HolidayService(IDbContextFactory<AppDbContext> factory, Curr
         }
         await db.SaveChangesAsync(ct);
         calendar.Invalidate();
-        notifier.Changed(Grading.ReadModels.SideCards); // again after the calendar: a card read in between used the old one
+        notifier.Changed(Grading.ReadModels.Holidays | Grading.ReadModels.SideCards); // again after the calendar, and to the other servers
         return CommandResult.Ok();
     }
 
@@ -65,7 +65,7 @@ public sealed class HolidayService(IDbContextFactory<AppDbContext> factory, Curr
         await using var db = await factory.CreateDbContextAsync(ct);
         await db.Holidays.Where(h => h.Date == date).ExecuteDeleteAsync(ct);
         calendar.Invalidate();
-        notifier.Changed(Grading.ReadModels.SideCards); // a bulk delete (the interceptor does not see it), after the calendar
+        notifier.Changed(Grading.ReadModels.Holidays | Grading.ReadModels.SideCards); // a bulk delete (the interceptor does not see it): here after the calendar, and to the other servers
     }
 
     private void EnsureAdmin()
