@@ -153,7 +153,7 @@ public sealed class TwoServerTests : IDisposable
         // Two starts at the same moment on the two servers: the database lets one through.
         var started = await Task.WhenAll(a.Get<GradingRuns>().TryStartAsync("manual"), b.Get<GradingRuns>().TryStartAsync("manual"));
         var second = Assert.Single(started, id => id is not null)!.Value;
-        Assert.Equal(JobRunStatus.Succeeded, (await a.Get<GradingRuns>().WaitAsync(second).WaitAsync(Ceiling)).Status);
+        Assert.Equal(JobRunStatus.Succeeded, (await WaitForRunAsync(a, second)).Status);
         Assert.Equal(2, await db.JobRuns.CountAsync(r => r.Id > lastRunBefore));
 
         // Signed in on A (the real login form): B accepts the cookie and A's antiforgery token.
@@ -204,6 +204,29 @@ public sealed class TwoServerTests : IDisposable
         b.Get<GradingNotifier>().StationRegraded -= Heard;
         a.Get<GradingNotifier>().ProgressChanged -= OnA;
         b.Get<GradingNotifier>().ProgressChanged -= OnB;
+    }
+
+    /// <summary>
+    /// The run once it has ended; past the ceiling, a failure that says where the run stood (its unfinished batches and
+    /// the Hangfire queue's counts and failed jobs), since a run that never ends leaves no other trace in the test output.
+    /// </summary>
+    private static async Task<JobRun> WaitForRunAsync(ClusterServerApp app, long runId)
+    {
+        try
+        {
+            return await app.Get<GradingRuns>().WaitAsync(runId).WaitAsync(Ceiling);
+        }
+        catch (TimeoutException)
+        {
+            await using var db = app.CreateDbContext();
+            var open = await db.JobRunBatches.AsNoTracking().Where(b => b.JobRunId == runId && b.FinishedAt == null)
+                .Select(b => b.Id).ToListAsync();
+            var monitor = app.Get<JobStorage>().GetMonitoringApi();
+            var failed = monitor.FailedJobs(0, 10).Select(j => $"{j.Key}: {j.Value.ExceptionType} {j.Value.ExceptionMessage}");
+            Assert.Fail($"run {runId} did not end within {Ceiling}: unfinished batches [{string.Join(", ", open)}]; Hangfire enqueued "
+                + $"{monitor.EnqueuedCount("default")}, processing {monitor.ProcessingCount()}, failed {monitor.FailedCount()}: {string.Join(" | ", failed)}");
+            throw;
+        }
     }
 
     public void Dispose()
