@@ -26,24 +26,31 @@ public sealed class GenerationalCache(TimeProvider time, TimeSpan timeToLive, in
         _entries.Clear();
     }
 
-    /// <summary>The entry of <paramref name="key"/> (a value with value equality), loaded by <paramref name="load"/> when missing, expired or of an older generation.</summary>
-    public async Task<T> GetAsync<T>(object key, Func<Task<T>> load) where T : class
+    /// <summary>
+    /// The value of <paramref name="key"/> (a value with value equality), loaded by <paramref name="load"/> when missing,
+    /// expired or of an older generation; null and value types are kept as they are.
+    /// </summary>
+    public async Task<T> GetAsync<T>(object key, Func<Task<T>> load)
     {
         var generation = Generation;
         var now = time.GetUtcNow();
-        if (_entries.Count > maxEntries)
+        // A hit touches only its own entry: the size check (ConcurrentDictionary.Count takes every lock) is for misses.
+        if (!_entries.TryGetValue(key, out var entry) || entry.Generation != generation || entry.Expires <= now)
         {
-            _entries.Clear();
-        }
-        var fresh = new Entry(generation, now + timeToLive, new Lazy<Task<object>>(async () => await load()));
-        var entry = _entries.AddOrUpdate(key, fresh, (_, old) => old.Generation == generation && old.Expires > now ? old : fresh);
-        if (entry.Generation != generation)
-        {
-            entry = fresh; // emptied meanwhile: this read is for this caller only
+            if (_entries.Count > maxEntries)
+            {
+                _entries.Clear();
+            }
+            var fresh = new Entry(generation, now + timeToLive, new Lazy<Task<object?>>(async () => await load()));
+            entry = _entries.AddOrUpdate(key, fresh, (_, old) => old.Generation == generation && old.Expires > now ? old : fresh);
+            if (entry.Generation != generation)
+            {
+                entry = fresh; // emptied meanwhile: this read is for this caller only
+            }
         }
         try
         {
-            var value = (T)await entry.Value.Value;
+            var value = (T)(await entry.Value.Value)!;
             if (Generation != entry.Generation)
             {
                 _entries.TryRemove(KeyValuePair.Create(key, entry)); // changed while it was read: not kept
@@ -57,5 +64,5 @@ public sealed class GenerationalCache(TimeProvider time, TimeSpan timeToLive, in
         }
     }
 
-    private sealed record Entry(long Generation, DateTimeOffset Expires, Lazy<Task<object>> Value);
+    private sealed record Entry(long Generation, DateTimeOffset Expires, Lazy<Task<object?>> Value);
 }

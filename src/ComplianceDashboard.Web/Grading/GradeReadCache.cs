@@ -106,9 +106,9 @@ public sealed class GradeReadCache(IDbContextFactory<AppDbContext> factory, Grad
         var view = await GetAsync(("station", stationId, year), async () =>
         {
             await using var db = await factory.CreateDbContextAsync();
-            return new Box<StationGradeView?>(await StationGradeQuery.LoadAsync(db, StationScope.System, grader, stationId, year));
+            return await StationGradeQuery.LoadAsync(db, StationScope.System, grader, stationId, year);
         });
-        return view.Value;
+        return view;
     }
 
     /// <summary>
@@ -128,15 +128,13 @@ public sealed class GradeReadCache(IDbContextFactory<AppDbContext> factory, Grad
             var rows = await db.GradeSnapshots.AsNoTracking().Where(s => s.StationId == stationId && s.Year == year)
                 .OrderBy(s => s.AsOf).ThenBy(s => s.Id) // a day regraded twice: the later snapshot last, on every provider
                 .Select(s => new { s.AsOf, s.Total }).ToListAsync();
-            return new Box<IReadOnlyList<(DateOnly AsOf, decimal Total)>>([.. rows.Select(s => (s.AsOf, s.Total))]);
+            return (IReadOnlyList<(DateOnly AsOf, decimal Total)>)[.. rows.Select(s => (s.AsOf, s.Total))];
         });
-        return history.Value;
+        return history;
     }
 
-    private Task<T> GetAsync<T>(object key, Func<Task<T>> load) where T : class => Enabled ? _entries.GetAsync(key, load) : load();
+    private Task<T> GetAsync<T>(object key, Func<Task<T>> load) => Enabled ? _entries.GetAsync(key, load) : load();
 
     internal static string ScopeKey(StationScope scope) =>
         scope.ReadableStationIds is { } ids ? string.Join(',', ids.Order()) : "all";
-
-    private sealed record Box<T>(T Value);
 }

@@ -73,41 +73,15 @@ public sealed class SideCardCache(GradingNotifier notifier, TimeProvider time) :
     /// else it depends on besides the station, the day and the data, e.g. the year or the UI language), or
     /// <paramref name="denied"/> when <paramref name="scope"/> may not read the station.
     /// </summary>
-    public async Task<T> StationCardAsync<T>(StationScope scope, string card, int stationId, object parts, DateOnly today, Func<Task<T>> load, T denied)
-    {
-        if (!scope.CanRead(stationId))
-        {
-            return denied;
-        }
-        if (!Enabled)
-        {
-            return await load();
-        }
-        var box = await _cards.GetAsync((card, stationId, parts, today), async () => new Box<T>(await load()));
-        return box.Value;
-    }
+    public Task<T> StationCardAsync<T>(StationScope scope, string card, int stationId, object parts, DateOnly today, Func<Task<T>> load, T denied) =>
+        scope.CanRead(stationId) ? GetAsync(_cards, (card, stationId, parts, today), load) : Task.FromResult(denied);
 
     /// <summary>A card over every station <paramref name="scope"/> reads (keyed by the exact set), e.g. the overdue findings.</summary>
-    public async Task<T> ScopeCardAsync<T>(StationScope scope, string card, DateOnly today, Func<Task<T>> load)
-    {
-        if (!Enabled)
-        {
-            return await load();
-        }
-        var box = await _cards.GetAsync((card, GradeReadCache.ScopeKey(scope), today), async () => new Box<T>(await load()));
-        return box.Value;
-    }
+    public Task<T> ScopeCardAsync<T>(StationScope scope, string card, DateOnly today, Func<Task<T>> load) =>
+        GetAsync(_cards, (card, GradeReadCache.ScopeKey(scope), today), load);
 
     /// <summary>The unread notifications of <paramref name="userName"/>.</summary>
-    public async Task<int> UnreadCountAsync(string userName, Func<Task<int>> load)
-    {
-        if (!Enabled)
-        {
-            return await load();
-        }
-        var box = await _unread.GetAsync(("unread", userName), async () => new Box<int>(await load()));
-        return box.Value;
-    }
+    public Task<int> UnreadCountAsync(string userName, Func<Task<int>> load) => GetAsync(_unread, ("unread", userName), load);
 
-    private sealed record Box<T>(T Value);
+    private Task<T> GetAsync<T>(GenerationalCache part, object key, Func<Task<T>> load) => Enabled ? part.GetAsync(key, load) : load();
 }
