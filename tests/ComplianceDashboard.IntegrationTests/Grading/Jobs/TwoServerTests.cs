@@ -216,16 +216,15 @@ public sealed class TwoServerTests : IDisposable
         {
             return await app.Get<GradingRuns>().WaitAsync(runId).WaitAsync(Ceiling);
         }
-        catch (TimeoutException)
+        catch (TimeoutException timeout)
         {
             await using var db = app.CreateDbContext();
             var open = await db.JobRunBatches.AsNoTracking().Where(b => b.JobRunId == runId && b.FinishedAt == null)
                 .Select(b => b.Id).ToListAsync();
             var monitor = app.Get<JobStorage>().GetMonitoringApi();
             var failed = monitor.FailedJobs(0, 10).Select(j => $"{j.Key}: {j.Value.ExceptionType} {j.Value.ExceptionMessage}");
-            Assert.Fail($"run {runId} did not end within {Ceiling}: unfinished batches [{string.Join(", ", open)}]; Hangfire enqueued "
-                + $"{monitor.EnqueuedCount("default")}, processing {monitor.ProcessingCount()}, failed {monitor.FailedCount()}: {string.Join(" | ", failed)}");
-            throw;
+            throw new TimeoutException($"run {runId} did not end within {Ceiling}: unfinished batches [{string.Join(", ", open)}]; Hangfire enqueued "
+                + $"{monitor.EnqueuedCount("default")}, processing {monitor.ProcessingCount()}, failed {monitor.FailedCount()}: {string.Join(" | ", failed)}", timeout);
         }
     }
 
