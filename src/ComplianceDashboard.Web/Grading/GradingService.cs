@@ -84,7 +84,7 @@ public sealed partial class GradingService(
         await using var db = await factory.CreateDbContextAsync(ct);
         var locked = await GradeLocks.LockedStationsAsync(db, year, ct);
         var ids = stationIds.Where(id => !locked.Contains(id)).ToList();
-        var facts = await LoadInPartsAsync(ids, year, asOf, ct);
+        var facts = await LoadInPartsAsync(db, ids, year, asOf, ct);
         // The engine is pure: grade and serialise on every core, then write the batch in one transaction.
         var graded = new GradedStation?[facts.Count];
         var firstErrors = new Exception?[facts.Count];
@@ -125,10 +125,15 @@ public sealed partial class GradingService(
     /// A batch's facts, read in parts at once, each on its own connection: the read is nearly half of a batch's time and
     /// one query runs on one core (Microsoft.Data.Sqlite's async calls complete synchronously, hence <see cref="Task.Run(Func{Task})"/>).
     /// SQLite's WAL lets readers run side by side; on PostgreSQL each part is its own backend. Parts keep the batch's order.
+    /// A batch too small to split (a regrade after a save) is read on the batch's own context, <paramref name="db"/>.
     /// </summary>
-    private async Task<List<StationFacts>> LoadInPartsAsync(List<int> ids, int year, DateOnly asOf, CancellationToken ct)
+    private async Task<List<StationFacts>> LoadInPartsAsync(AppDbContext db, List<int> ids, int year, DateOnly asOf, CancellationToken ct)
     {
         var parts = Math.Clamp(ids.Count / options.Value.Grading.MinStationsPerReader, 1, Environment.ProcessorCount);
+        if (parts == 1)
+        {
+            return await StationFactsLoader.LoadAsync(db, ids, year, asOf, ct);
+        }
         var loaded = await Task.WhenAll(ids.Chunk((ids.Count + parts - 1) / parts).Select(part => Task.Run(async () =>
         {
             await using var db = await factory.CreateDbContextAsync(ct);

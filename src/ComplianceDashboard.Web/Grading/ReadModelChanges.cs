@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ComplianceDashboard.Web.Grading;
@@ -28,6 +29,8 @@ public sealed class ReadModelChanges(GradingNotifier notifier) : SaveChangesInte
     {
         typeof(GradeSnapshot), typeof(StationMonthStat), typeof(JobRun), typeof(JobRunBatch),
         typeof(AppUser), typeof(SignInAudit), typeof(UserStationScope), typeof(DataProtectionKey),
+        typeof(IdentityRole), typeof(IdentityUserRole<string>), typeof(IdentityUserClaim<string>), typeof(IdentityUserLogin<string>),
+        typeof(IdentityUserToken<string>), typeof(IdentityRoleClaim<string>),
         typeof(Notification), typeof(NotificationSetting), typeof(MailLogEntry),
         typeof(IntegritySignalRow), typeof(IntegrityExplanation), typeof(MeetingPack), typeof(MeetingPackFile),
     };
@@ -56,7 +59,7 @@ public sealed class ReadModelChanges(GradingNotifier notifier) : SaveChangesInte
             {
                 models |= ReadModels.Holidays;
             }
-            if (!NeverOnSideCards.Contains(type) && type.Namespace != "Microsoft.AspNetCore.Identity")
+            if (!NeverOnSideCards.Contains(type))
             {
                 models |= ReadModels.SideCards;
             }
