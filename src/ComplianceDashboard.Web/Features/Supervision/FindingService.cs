@@ -329,20 +329,12 @@ public sealed class FindingService(
             throw new ForbiddenException(refusal);
         }
         var outcome = await change(db, finding);
-        if (outcome.Failure is { } failure)
+        return await outcome.SaveAsync(db, finding, clock, currentUser, async c =>
         {
-            return failure;
-        }
-        await db.Database.InWriteTransactionAsync(async c =>
-        {
-            finding.Version++;
-            finding.UpdatedAt = clock.UtcNow;
-            finding.UpdatedBy = currentUser.UserName;
             await db.SaveChangesAsync(c);
             AddStep(db, finding, outcome.Action, outcome.Note);
             await db.SaveChangesAsync(c);
         }, ct);
-        return CommandResult.Ok();
     }
 
     private void AddStep(AppDbContext db, Finding finding, string action, string note) =>
