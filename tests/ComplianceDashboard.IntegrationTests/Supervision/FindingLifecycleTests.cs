@@ -3,10 +3,13 @@ using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Domain.Supervision;
 using ComplianceDashboard.IntegrationTests.Records;
 using ComplianceDashboard.IntegrationTests.TestSupport;
+using ComplianceDashboard.Web.Features.Records;
 using ComplianceDashboard.Web.Features.Supervision;
+using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ComplianceDashboard.IntegrationTests.Supervision;
 
@@ -122,6 +125,32 @@ public class FindingLifecycleTests(TestApp app) : IClassFixture<TestApp>
         Assert.DoesNotContain(await other.ListAsync(), f => f.Id == created.Value);
         Assert.False((await other.AddRectificationAsync(created.Value, Today, "x")).Succeeded);
         await Assert.ThrowsAsync<ForbiddenException>(() => other.CreateAsync(new FindingInput { StationId = 1 }));
+    }
+
+    [Fact]
+    public async Task Evidence_is_checked_like_a_record_attachment_and_a_refused_file_adds_no_step()
+    {
+        var (inspection, personId, _) = await InspectionAndPersonAsync();
+        var manager = await AsAsync("jingli1");
+        var created = await (await AsAsync("shuji1")).CreateAsync(new FindingInput
+        {
+            StationId = 1, ResponsiblePersonId = personId, Title = "整改佐证缺失", Severity = FindingSeverity.Minor,
+            Category = FindingCategory.Ledger, RequiredMeasure = "补充佐证", FoundOn = Today, Deadline = Today.AddDays(14), SourceRecordId = inspection,
+        });
+        Assert.True(created.Succeeded, created.Error);
+        var id = created.Value;
+        var big = new byte[app.Services.GetRequiredService<IOptions<AppOptions>>().Value.MaxAttachmentBytes + 1];
+        Pdf("big").CopyTo(big, 0);
+
+        Assert.Equal("文件名为空或过长", (await manager.UploadEvidenceAsync(id, "  ", new MemoryStream(Pdf("x")))).ErrorFor(AttachmentService.FileField));
+        Assert.Equal("文件为空", (await manager.UploadEvidenceAsync(id, "空.pdf", new MemoryStream())).ErrorFor(AttachmentService.FileField));
+        Assert.Contains("超过大小上限", (await manager.UploadEvidenceAsync(id, "big.pdf", new MemoryStream(big))).ErrorFor(AttachmentService.FileField), StringComparison.Ordinal);
+        Assert.Contains("不支持该文件类型", (await manager.UploadEvidenceAsync(id, "setup.exe", new MemoryStream(Pdf("exe")))).ErrorFor(AttachmentService.FileField),
+            StringComparison.Ordinal);
+
+        var detail = (await manager.GetAsync(id))!;
+        Assert.Empty(detail.Evidence);
+        Assert.Equal([FindingService.Registered], detail.Steps.Select(s => s.Action));
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public class SupervisionTaskInspection
 /// person, severity, category, required measure and deadline; rectified, closed out (销号) with evidence by a verifier
 /// who is not the responsible person, possibly re-opened, then evaluated (整改成效). Every step adds a <see cref="FindingStep"/>.
 /// </summary>
-public class Finding : AuditedStationEntity
+public class Finding : AuditedStationEntity, IStepHistoryOwner
 {
     public int? ResponsiblePersonId { get; set; }
     public required string ResponsibleName { get; set; }
@@ -108,7 +108,7 @@ public class FindingStep : HistoryStep
 /// A 信访举报 case. The reporter is NOT here: <see cref="CaseReporter"/> is a separate row that only 纪委领导 read
 /// (ADR-014), so no query, export or history of this entity can carry the reporter's identity.
 /// </summary>
-public class ComplaintCase
+public class ComplaintCase : IStepHistoryOwner
 {
     public long Id { get; set; }
     public required string Number { get; set; }
@@ -158,6 +158,17 @@ public class CaseReporter
 public class CaseStep : HistoryStep
 {
     public long CaseId { get; set; }
+}
+
+/// <summary>
+/// A finding or a case: each change moves <see cref="Version"/> on and appends a <see cref="HistoryStep"/> of that
+/// version. Not mapped (an interface); it lets one helper stamp both.
+/// </summary>
+public interface IStepHistoryOwner
+{
+    int Version { get; set; }
+    DateTime UpdatedAt { get; set; }
+    string UpdatedBy { get; set; }
 }
 
 /// <summary>One append-only step of a finding's or case's history: what was done, by whom, and the full state after it (ADR-005).</summary>

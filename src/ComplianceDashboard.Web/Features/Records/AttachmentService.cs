@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace ComplianceDashboard.Web.Features.Records;
 
 /// <summary>
@@ -44,26 +42,10 @@ public sealed partial class AttachmentService(
         {
             return result.Add("", refusal);
         }
-        var name = Path.GetFileName(fileName ?? "").Trim();
-        if (name.Length is 0 or > 200)
+        var (file, error) = await UploadedFile.ReadAsync(fileName, content, MaxBytes, ct);
+        if (file is null)
         {
-            return result.Add(FileField, "文件名为空或过长");
-        }
-        using var buffer = new MemoryStream();
-        await StreamLimits.CopyAtMostAsync(content, buffer, MaxBytes + 1, ct);
-        if (buffer.Length > MaxBytes)
-        {
-            return result.Add(FileField, $"文件超过大小上限（{MaxBytes / 1024 / 1024} MB）");
-        }
-        if (buffer.Length == 0)
-        {
-            return result.Add(FileField, "文件为空");
-        }
-        var bytes = buffer.ToArray();
-        var (contentType, error) = AttachmentTypes.Check(name, bytes.AsSpan(0, Math.Min(bytes.Length, 16)), () => new MemoryStream(bytes, writable: false));
-        if (error is not null)
-        {
-            return result.Add(FileField, error);
+            return result.Add(FileField, error!);
         }
         if (await ReasonMissingAsync(db, record, correctionReason, result, ct))
         {
@@ -73,12 +55,12 @@ public sealed partial class AttachmentService(
         var relative = Path.Combine(clock.Today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{Guid.NewGuid():N}.bin");
         try
         {
-            await store.SaveAsync(relative, bytes, ct);
+            await store.SaveAsync(relative, file.Bytes, ct);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             var diskFull = ex is IOException io && FileAttachmentStore.IsDiskFull(io);
-            LogStoreFailed(ex, recordId, name, bytes.Length, diskFull);
+            LogStoreFailed(ex, recordId, file.Name, file.Size, diskFull);
             return result.Add(FileField, diskFull ? DiskFullMessage : StoreFailedMessage);
         }
         try
@@ -86,7 +68,7 @@ public sealed partial class AttachmentService(
             var before = RecordHistoryWriter.Before(record);
             record.Attachments.Add(new Attachment
             {
-                FileName = name, ContentType = contentType!, Size = bytes.Length, Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+                FileName = file.Name, ContentType = file.ContentType, Size = file.Size, Sha256 = file.Sha256,
                 StoragePath = relative.Replace('\\', '/'), UploadedAt = clock.UtcNow, UploadedBy = user,
             });
             await SaveWithHistoryAsync(db, record, before, correctionReason, user, ct);
@@ -98,7 +80,7 @@ public sealed partial class AttachmentService(
             {
                 throw;
             }
-            LogRowFailed(failure, recordId, name, bytes.Length, failure.SqliteErrorCode);
+            LogRowFailed(failure, recordId, file.Name, file.Size, failure.SqliteErrorCode);
             return result.Add(FileField, DatabaseWriteFailure.IsDiskFull(failure) ? DatabaseFullMessage : DatabaseFailedMessage);
         }
         await integrity.StationChangedAsync(record.StationId, ct); // a reused file shows at once; never fails the upload

@@ -277,20 +277,12 @@ public sealed class CaseService(
             return CommandResult.Fail("", "信访件不存在");
         }
         var outcome = await change(db, c);
-        if (outcome.Failure is { } failure)
+        return await outcome.SaveAsync(db, c, clock, currentUser, async t =>
         {
-            return failure;
-        }
-        await db.Database.InWriteTransactionAsync(async t =>
-        {
-            c.Version++;
-            c.UpdatedAt = clock.UtcNow;
-            c.UpdatedBy = currentUser.UserName;
             AddStep(db, c, outcome.Action, outcome.Note);
             Audit(db, c, outcome.Action);
             await db.SaveChangesAsync(t);
         }, ct);
-        return CommandResult.Ok();
     }
 
     private void AddStep(AppDbContext db, ComplaintCase c, string action, string note) =>

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using ComplianceDashboard.Domain.Supervision;
 
 namespace ComplianceDashboard.Web.Features.Supervision;
@@ -182,32 +181,10 @@ public sealed class FindingService(
     public async Task<CommandResult> UploadEvidenceAsync(long id, string fileName, Stream content, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var name = Path.GetFileName(fileName ?? "").Trim();
-        if (name.Length is 0 or > 200)
+        var (file, error) = await UploadedFile.ReadAsync(fileName, content, appOptions.Value.MaxAttachmentBytes, ct);
+        if (file is null)
         {
-            return CommandResult.Fail(AttachmentService.FileField, "文件名为空或过长");
-        }
-        var max = appOptions.Value.MaxAttachmentBytes;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, ct)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > max)
-            {
-                return CommandResult.Fail(AttachmentService.FileField, $"文件超过大小上限（{max / 1024 / 1024} MB）");
-            }
-        }
-        if (buffer.Length == 0)
-        {
-            return CommandResult.Fail(AttachmentService.FileField, "文件为空");
-        }
-        var bytes = buffer.ToArray();
-        var (contentType, error) = AttachmentTypes.Check(name, bytes.AsSpan(0, Math.Min(bytes.Length, 16)), () => new MemoryStream(bytes, writable: false));
-        if (error is not null)
-        {
-            return CommandResult.Fail(AttachmentService.FileField, error);
+            return CommandResult.Fail(AttachmentService.FileField, error!);
         }
         var relative = $"findings/{clock.Today.Year.ToString(CultureInfo.InvariantCulture)}/{Guid.NewGuid():N}.bin";
         var stored = false;
@@ -220,14 +197,14 @@ public sealed class FindingService(
                 {
                     return StepOutcome.Fail("", "该问题已销号，如需补充佐证请先重新打开");
                 }
-                await store.SaveAsync(relative, bytes, ct);
+                await store.SaveAsync(relative, file.Bytes, ct);
                 stored = true;
                 f.Attachments.Add(new FindingAttachment
                 {
-                    FileName = name, ContentType = contentType!, Size = bytes.Length, Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+                    FileName = file.Name, ContentType = file.ContentType, Size = file.Size, Sha256 = file.Sha256,
                     StoragePath = relative, UploadedAt = clock.UtcNow, UploadedBy = currentUser.UserName,
                 });
-                return StepOutcome.Step(EvidenceAdded, name);
+                return StepOutcome.Step(EvidenceAdded, file.Name);
             }, ct);
             return result;
         }
@@ -329,20 +306,12 @@ public sealed class FindingService(
             throw new ForbiddenException(refusal);
         }
         var outcome = await change(db, finding);
-        if (outcome.Failure is { } failure)
+        return await outcome.SaveAsync(db, finding, clock, currentUser, async c =>
         {
-            return failure;
-        }
-        await db.Database.InWriteTransactionAsync(async c =>
-        {
-            finding.Version++;
-            finding.UpdatedAt = clock.UtcNow;
-            finding.UpdatedBy = currentUser.UserName;
             await db.SaveChangesAsync(c);
             AddStep(db, finding, outcome.Action, outcome.Note);
             await db.SaveChangesAsync(c);
         }, ct);
-        return CommandResult.Ok();
     }
 
     private void AddStep(AppDbContext db, Finding finding, string action, string note) =>
