@@ -9,6 +9,7 @@ using Hangfire;
 using Hangfire.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -31,8 +32,12 @@ public sealed class FailingStationApp : TestApp
         {
             services.RemoveAll<SchemeGrader>();
             services.AddSingleton<SchemeGrader, FailingGrader>();
+            services.AddSingleton<IInterceptor>(BatchRecords);
         });
     }
+
+    /// <summary>Off until a test arms it: refuses the statements that record a batch's result.</summary>
+    public BatchRecordFailures BatchRecords { get; } = new();
 
     public FailingGrader Grader => (FailingGrader)Services.GetRequiredService<SchemeGrader>();
 
@@ -100,6 +105,21 @@ public class GradingJobTests(FailingStationApp app) : IClassFixture<FailingStati
         Assert.Equal(JobRunStatus.PartiallyFailed, run.Status);
         Assert.Contains("2025年", run.Error, StringComparison.Ordinal);
         Assert.Contains("2026年", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_batch_whose_result_cannot_be_recorded_at_first_is_recorded_again_and_the_run_ends()
+    {
+        app.BatchRecords.FailNext(1);
+
+        // Without a second attempt the run would stay in progress for good: the ceiling only ends a failed test.
+        var runId = (await Runs.TryRunAllAsync("test", [2026]).WaitAsync(TimeSpan.FromMinutes(2)))!.Value;
+
+        Assert.Equal(1, app.BatchRecords.Failed);
+        await using var db = app.CreateDbContext();
+        var run = await db.JobRuns.AsNoTracking().SingleAsync(r => r.Id == runId);
+        Assert.Equal((JobRunStatus.PartiallyFailed, 5, 4, 1), (run.Status, run.StationsTotal, run.StationsDone, run.StationsFailed));
+        Assert.All(await db.JobRunBatches.AsNoTracking().Where(b => b.JobRunId == runId).ToListAsync(), b => Assert.NotNull(b.FinishedAt));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Hangfire;
 using Hangfire.Server;
 
@@ -23,7 +24,8 @@ public sealed partial class GradingBatchJob(
     /// Grades the batch; <paramref name="context"/> is Hangfire's (enqueue with null: the worker passes its own), and its
     /// server id is recorded on the batch, so the run shows which servers' workers did the work.
     /// </summary>
-    // Stations are retried inside the batch (App:Grading:StationRetries); a whole-batch failure is recorded on the run.
+    // Stations are retried inside the batch (App:Grading:StationRetries); a whole-batch failure is recorded on the run,
+    // and recording it is retried here (RecordAsync), so Hangfire need not run the whole batch again.
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(long batchId, PerformContext? context, CancellationToken ct)
     {
@@ -53,9 +55,37 @@ public sealed partial class GradingBatchJob(
             LogBatchFailed(ex, batchId, batch.JobRunId);
             result = new BatchResult(0, stationIds.Count, $"{batch.Year}年 #{batch.FirstStationId}–{batch.LastStationId}：{ex.Message}\n");
         }
-        await runs.CompleteBatchAsync(batchId, stationIds.Count, result, context?.ServerId ?? server.Name, ct);
+        await RecordAsync(batchId, batch.JobRunId, () => runs.CompleteBatchAsync(batchId, stationIds.Count, result, context?.ServerId ?? server.Name, ct), ct);
+    }
+
+    /// <summary>The waits before each further attempt to record a batch: a database failing over is back within seconds to a minute.</summary>
+    public static readonly IReadOnlyList<TimeSpan> RecordRetryDelays = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30)];
+
+    /// <summary>
+    /// Records the batch, again after a database error. The record is what closes the run: a job failing here (Hangfire
+    /// does not retry it) would leave the run in progress — every later start refused — until the next nightly start
+    /// closes it as stalled. Recording twice is harmless (<see cref="GradingRuns.CompleteBatchAsync"/> overwrites).
+    /// </summary>
+    private async Task RecordAsync(long batchId, long runId, Func<Task> record, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await record();
+                return;
+            }
+            catch (Exception ex) when (ex is DbException or DbUpdateException && attempt < RecordRetryDelays.Count)
+            {
+                LogRecordFailed(ex, batchId, runId, attempt + 1);
+                await Task.Delay(RecordRetryDelays[attempt], ct);
+            }
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Grading batch {BatchId} of run {RunId} failed")]
     private partial void LogBatchFailed(Exception ex, long batchId, long runId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Grading batch {BatchId} of run {RunId}: recording its result failed (attempt {Attempt}); trying again")]
+    private partial void LogRecordFailed(Exception ex, long batchId, long runId, int attempt);
 }
