@@ -1,3 +1,4 @@
+using System.Runtime.Loader;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
@@ -73,6 +74,7 @@ public static class DatabaseSetup
     {
         if (provider == DatabaseProvider.PostgreSql)
         {
+            MigrationsBesideTheApp.Resolve();
             db.UseNpgsql(connectionString, npgsql => npgsql.CommandTimeout(60).MigrationsAssembly(PostgreSqlMigrationsAssembly));
         }
         else
@@ -90,6 +92,35 @@ public static class DatabaseSetup
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+    }
+
+    /// <summary>
+    /// The PostgreSQL migrations assembly cannot be a reference of the web app (it references the web app); its build
+    /// copies it beside the app, but .NET loads by name only what the app's deps.json lists, so the app itself would not
+    /// find it (the app failed to start on PostgreSQL). This resolves it from the app's folder. Test projects and the benchmark reference
+    /// it and never ask.
+    /// </summary>
+    private static class MigrationsBesideTheApp
+    {
+        private static int s_registered;
+
+        public static void Resolve()
+        {
+            if (Interlocked.Exchange(ref s_registered, 1) == 1)
+            {
+                return;
+            }
+            AssemblyLoadContext.Default.Resolving += (context, name) =>
+            {
+                if (name.Name != PostgreSqlMigrationsAssembly)
+                {
+                    return null;
+                }
+                var path = Path.Combine(AppContext.BaseDirectory, PostgreSqlMigrationsAssembly + ".dll");
+                return File.Exists(path) ? context.LoadFromAssemblyPath(path)
+                    : throw new FileNotFoundException($"PostgreSQL needs {PostgreSqlMigrationsAssembly}.dll beside the app: build src/ComplianceDashboard.Migrations.PostgreSql, which builds the app too (scripts/run.sh does), or copy the assembly beside the app.", path);
+            };
         }
     }
 }

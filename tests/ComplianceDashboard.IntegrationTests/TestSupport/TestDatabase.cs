@@ -55,6 +55,9 @@ public static class TestDatabase
         Execute($"CREATE DATABASE \"{database}\" TEMPLATE \"{template}\" STRATEGY = FILE_COPY");
     }
 
+    /// <summary>Creates an empty <paramref name="database"/>, as an administrator does before the app's first start (README, "Moving to PostgreSQL").</summary>
+    public static void CreateEmpty(string database) => Execute($"CREATE DATABASE \"{database}\"");
+
     public static void Rename(string from, string to)
     {
         NpgsqlConnection.ClearAllPools();
