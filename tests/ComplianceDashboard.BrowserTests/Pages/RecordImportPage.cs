@@ -31,5 +31,5 @@ public sealed class RecordImportPage(IPage page)
     }
 
     public Task UploadAsync(string name, byte[] xlsx) =>
-        FileInput.SetInputFilesAsync(new FilePayload { Name = name, MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = xlsx });
+        FileUpload.ChooseAsync(FileInput, new FilePayload { Name = name, MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = xlsx });
 }

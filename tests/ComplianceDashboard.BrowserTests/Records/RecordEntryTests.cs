@@ -40,7 +40,7 @@ public class RecordEntryTests(AppServer server) : BrowserTest(server)
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/records/\d+$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
-        await page.GetByTestId("attachment-input").SetInputFilesAsync(new FilePayload { Name = "会议纪要.pdf", MimeType = "application/pdf", Buffer = Pdf });
+        await FileUpload.ChooseAsync(page.GetByTestId("attachment-input"), new FilePayload { Name = "会议纪要.pdf", MimeType = "application/pdf", Buffer = Pdf });
         await Assertions.Expect(page.GetByTestId("record-attachments").GetByRole(AriaRole.Link, new() { Name = "会议纪要.pdf" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("record-obligations")).ToContainTextAsync($"已满足 O5 {key} 按时");
         await Assertions.Expect(page.GetByTestId("record-history")).ToContainTextAsync("新增");

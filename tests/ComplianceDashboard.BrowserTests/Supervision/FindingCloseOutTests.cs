@@ -33,7 +33,7 @@ public class FindingCloseOutTests(AppServer server) : BrowserTest(server)
         await Assertions.Expect(page.GetByTestId("finding-facts").GetByTestId("finding-overdue")).ToBeVisibleAsync();
 
         // Close-out needs evidence: upload it, then close out with the leader as verifier (prefilled).
-        await page.GetByTestId("evidence-input").SetInputFilesAsync(new FilePayload { Name = "整改照片.pdf", MimeType = "application/pdf", Buffer = Pdf });
+        await FileUpload.ChooseAsync(page.GetByTestId("evidence-input"), new FilePayload { Name = "整改照片.pdf", MimeType = "application/pdf", Buffer = Pdf });
         await Assertions.Expect(page.GetByTestId("evidence-item").Filter(new() { HasText = "整改照片.pdf" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("closeout-verifier")).ToHaveValueAsync("县纪委 王书记");
         await page.GetByTestId("closeout-submit").ClickAsync();
