@@ -1,6 +1,8 @@
 using System.Runtime.Loader;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace ComplianceDashboard.Web.Data;
@@ -83,6 +85,31 @@ public static class DatabaseSetup
         }
         // Deleted evidence records are hidden by a query filter; their child rows are only read through the record.
         db.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+    }
+
+    /// <summary>
+    /// Creates the PostgreSQL database when it does not exist yet (migrations would, but Hangfire's storage is set up
+    /// before them and waited ≈ 30 s for a database that was not there). Two servers starting at once may both try.
+    /// </summary>
+    public static void EnsurePostgreSqlDatabase(IDbContextFactory<AppDbContext> factory)
+    {
+        using var db = factory.CreateDbContext();
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        try
+        {
+            if (!creator.Exists())
+            {
+                creator.Create();
+            }
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // the other server created it first
+        }
+        catch (NpgsqlException)
+        {
+            // The server is not reachable yet: Hangfire's storage retries, and the start-up reports it on /healthz.
+        }
     }
 
     /// <summary>Applies the checked-in migrations; a SQLite file is switched to WAL so readers don't block the nightly job.</summary>

@@ -62,6 +62,7 @@ public static class JobsHostingExtensions
         var options = sp.GetRequiredService<IOptions<AppOptions>>().Value;
         if (options.Database.Provider == DatabaseProvider.PostgreSql)
         {
+            DatabaseSetup.EnsurePostgreSqlDatabase(sp.GetRequiredService<IDbContextFactory<AppDbContext>>());
             var poll = TimeSpan.FromSeconds(1); // default 15 s: "run now" would wait up to 15 s
             var storageOptions = new PostgreSqlStorageOptions { QueuePollInterval = poll, SchemaName = "hangfire", PrepareSchemaIfNecessary = true };
             return new PostgreSqlStorage(new NpgsqlConnectionFactory(options.Database.ConnectionString, storageOptions), storageOptions);
