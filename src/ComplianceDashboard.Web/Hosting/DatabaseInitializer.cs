@@ -45,8 +45,13 @@ public sealed partial class DatabaseInitializer(
         var demo = options.Value.DemoData;
         var started = clock.UtcNow;
         progress($"首次启动：正在生成演示县公司（{demo.Stations} 个供电所）");
+        // The demo's reused sign-in sheet, first: an earlier demo database (deleted to start over) may have left it in the
+        // attachments folder, where a second save refused to overwrite it and the app stopped with its new county half-made.
+        if (!File.Exists(attachments.PathOf(DemoIntegrity.SignInSheetPath)))
+        {
+            await attachments.SaveAsync(DemoIntegrity.SignInSheetPath, DemoIntegrity.SignInSheet, ct);
+        }
         var count = await DemoDataSeeder.SeedAsync(factory, new DemoCountyGenerator(demo.Seed, demo.Stations, clock.Today), ct);
-        await attachments.SaveAsync(DemoIntegrity.SignInSheetPath, DemoIntegrity.SignInSheet, ct); // the demo's reused sign-in sheet
         // The dashboards show score trends: give the demo county the history it would have had.
         progress("首次启动：正在计算各月末的历史评分");
         await grading.BackfillHistoryAsync([clock.Today.Year - 1, clock.Today.Year], ct);
