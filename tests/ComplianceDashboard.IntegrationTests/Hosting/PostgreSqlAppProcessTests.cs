@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using ComplianceDashboard.IntegrationTests.Data;
 using ComplianceDashboard.IntegrationTests.TestSupport;
@@ -29,7 +28,7 @@ public sealed class PostgreSqlAppProcessTests : IDisposable
     {
         var database = TestDatabase.NameFor(_folder);
         TestDatabase.CreateEmpty(database);
-        var baseUrl = $"http://127.0.0.1:{FreePort()}";
+        var baseUrl = $"http://127.0.0.1:{Repository.FreePort()}";
         _app = Start(database, baseUrl);
 
         using var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
@@ -45,7 +44,7 @@ public sealed class PostgreSqlAppProcessTests : IDisposable
     private Process Start(string database, string baseUrl)
     {
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
-        var web = Path.Combine(RepoRoot(), "src", "ComplianceDashboard.Web");
+        var web = Repository.WebProject;
         var start = new ProcessStartInfo("dotnet", [Path.Combine(web, "bin", configuration, "net10.0", "ComplianceDashboard.Web.dll"), "--urls", baseUrl])
         {
             WorkingDirectory = web, // the content root, as with dotnet run
@@ -112,23 +111,6 @@ public sealed class PostgreSqlAppProcessTests : IDisposable
         {
             return _output.ToString();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ComplianceDashboard.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("ComplianceDashboard.sln not found above the test folder");
     }
 
     public void Dispose()

@@ -14,7 +14,7 @@ public class SampleSettingsTests
     [MemberData(nameof(Samples))]
     public void Sample_settings_parse_with_comments_and_pass_validation(string file)
     {
-        var path = Path.Combine(RepoRoot(), "appsettings.samples", file);
+        var path = Path.Combine(Repository.Root, "appsettings.samples", file);
         var configuration = new ConfigurationBuilder().AddJsonFile(path, optional: false).Build();
 
         var options = configuration.GetSection(AppOptions.Section).Get<AppOptions>();
@@ -23,15 +23,5 @@ public class SampleSettingsTests
         Assert.True(Validator.TryValidateObject(options, new ValidationContext(options), null, validateAllProperties: true));
         Assert.Equal("Asia/Shanghai", options.TimeZone);
         Assert.Equal(file.Contains("Production", StringComparison.Ordinal) ? false : true, options.DemoData.Enabled);
-    }
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ComplianceDashboard.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir!.FullName;
     }
 }

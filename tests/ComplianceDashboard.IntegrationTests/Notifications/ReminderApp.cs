@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using ComplianceDashboard.IntegrationTests.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +7,7 @@ namespace ComplianceDashboard.IntegrationTests.Notifications;
 /// <summary>The demo county with mail going to a local SMTP sink on a free port, and a clock the tests move.</summary>
 public class ReminderApp : TestApp
 {
-    public ReminderApp() : this(null, FreePort())
+    public ReminderApp() : this(null, Repository.FreePort())
     {
     }
 
@@ -33,12 +31,5 @@ public class ReminderApp : TestApp
         builder.UseSetting("App:Mail:Smtp:Port", SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("App:Mail:Smtp:Security", "None");
         builder.UseSetting("App:Mail:Smtp:From", "dashboard@example.test");
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,3 +1,4 @@
+using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Notifications;
 using Microsoft.AspNetCore.Identity;
@@ -22,7 +23,7 @@ public sealed class ReminderTests : IDisposable
 
     public ReminderTests()
     {
-        var port = ReminderApp.FreePort();
+        var port = Repository.FreePort();
         _smtp = SimpleSmtpServer.Start(port);
         _app = new ReminderApp(null, port);
     }

@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using ComplianceDashboard.IntegrationTests.TestSupport;
 
 namespace ComplianceDashboard.IntegrationTests.Infrastructure.Localization;
 
@@ -10,9 +10,9 @@ namespace ComplianceDashboard.IntegrationTests.Infrastructure.Localization;
 /// </summary>
 public static partial class UiStrings
 {
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => Repository.Root;
 
-    public static string WebProject => Path.Combine(RepoRoot, "src", "ComplianceDashboard.Web");
+    public static string WebProject => Repository.WebProject;
 
     public static string EnglishResx => Path.Combine(WebProject, "SharedResource.en.resx");
 
@@ -35,19 +35,4 @@ public static partial class UiStrings
     // Keep in step with scripts/ui-strings.sh: \b(?:L|l|Localizer)\["(?:[^"\\]|\\.)*"
     [GeneratedRegex(@"\b(?:L|l|Localizer)\[""(?<key>(?:[^""\\]|\\.)*)""", RegexOptions.CultureInvariant)]
     private static partial Regex KeyPattern();
-
-    private static string FindRepoRoot([CallerFilePath] string thisFile = "")
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(thisFile) ?? "" })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "ComplianceDashboard.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-        throw new InvalidOperationException("ComplianceDashboard.sln not found above " + AppContext.BaseDirectory);
-    }
 }
