@@ -6,9 +6,14 @@ using Microsoft.Extensions.Logging;
 
 namespace ComplianceDashboard.IntegrationTests.Hosting;
 
-/// <summary>The app with its own logging (Serilog) and a log folder (outside the app's folder, which goes with the app), as in production.</summary>
-public sealed class LoggingApp : TestApp
+/// <summary>
+/// The app with its own logging (Serilog) and a log folder (outside the app's folder, which goes with the app), as in
+/// production; with another number of demo stations than the default it migrates and seeds a new database itself.
+/// </summary>
+public sealed class LoggingApp(int demoStations = TestApp.DefaultDemoStations) : TestApp
 {
+    protected override int DemoStations => demoStations;
+
     public string LogFolder { get; } = Path.Combine(Path.GetTempPath(), "cd-tests", "logs-" + Guid.NewGuid().ToString("N"));
 
     protected override bool SharedTestLogging => false;
@@ -65,6 +70,26 @@ public partial class LogFileTests
         Assert.Contains(lines, l => l.Contains("[INFO] Serilog.AspNetCore.RequestLoggingMiddleware: HTTP GET /healthz responded 200", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("[INFO] ComplianceDashboard.Web.Infrastructure.Startup.StartupInitializer: Start-up: ready", StringComparison.Ordinal));
         Assert.Equal(3, files); // App:LogFilesKept: today's and the two newest old ones
+    }
+
+    [Fact]
+    public async Task A_first_start_on_a_new_database_logs_no_error()
+    {
+        var app = new LoggingApp(demoStations: 3);
+        try
+        {
+            using var client = app.CreateManualClient();
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+        }
+        finally
+        {
+            app.Dispose();
+        }
+
+        var lines = await File.ReadAllLinesAsync(Path.Combine(app.LogFolder, $"app-{DateTime.Now:yyyyMMdd}.log"));
+        Directory.Delete(app.LogFolder, recursive: true);
+        Assert.Contains(lines, l => l.Contains("Start-up: 首次启动：正在生成演示县公司（3 个供电所）", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("[EROR]", StringComparison.Ordinal) || l.Contains("[FATL]", StringComparison.Ordinal));
     }
 
     /// <summary>"2026-11-30 10:15:02.123 [INFO] Category: message".</summary>

@@ -97,6 +97,15 @@ public static class SecurityExtensions
         services.AddScoped<UserAdminService>();
         services.AddScoped<AuditService>();
         services.AddSingleton<UserSeeder>();
+
+        // Data Protection's own hosted service reads the key ring as the host starts, before the start-up has migrated
+        // the database: a first start logged three errors with stack traces ("no such table: DataProtectionKeys").
+        // Without it the key ring is read on first use, after start-up (until then every request stops at StartupGate).
+        // Removed here, after AddIdentity and the authentication it adds: each AddDataProtection() adds it again.
+        foreach (var warmUp in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "DataProtectionHostedService").ToList())
+        {
+            services.Remove(warmUp);
+        }
         return builder;
     }
 
