@@ -22,6 +22,10 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
     private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
     private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
 
+    // bUnit's WaitFor* give up after 1 s by default, and on a loaded 2-core CI machine the renderer's dispatcher once had
+    // not even run the check by then. The waits return as soon as their condition holds, so this is a cap, not a budget.
+    static ComponentTest() => DefaultWaitTimeout = TimeSpan.FromSeconds(30);
+
     protected ComponentTest()
     {
         UseCulture("zh-CN");
