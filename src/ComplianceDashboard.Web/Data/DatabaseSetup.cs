@@ -125,8 +125,8 @@ public static class DatabaseSetup
     /// <summary>
     /// The PostgreSQL migrations assembly cannot be a reference of the web app (it references the web app); its build
     /// copies it beside the app, but .NET loads by name only what the app's deps.json lists, so the app itself would not
-    /// find it (the app failed to start on PostgreSQL). This resolves it from the app's folder. Test projects and the benchmark reference
-    /// it and never ask.
+    /// find it (it failed to start on PostgreSQL). This resolves it from the app's folder. Test projects and the
+    /// benchmark reference it and never ask.
     /// </summary>
     private static class MigrationsBesideTheApp
     {
