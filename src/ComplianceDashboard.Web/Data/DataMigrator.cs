@@ -16,8 +16,8 @@ public static class DataMigrator
     {
         await using var source = Create(DatabaseProvider.Sqlite, sqliteConnectionString);
         await using var target = Create(DatabaseProvider.PostgreSql, postgreSqlConnectionString);
-        await source.Database.MigrateAsync(ct); // a SQLite file of an older release is brought up to date first
-        await target.Database.MigrateAsync(ct);
+        await DatabaseSetup.MigrateAsync(source, ct); // a SQLite file of an older release is brought up to date first
+        await DatabaseSetup.MigrateAsync(target, ct);
         if (await target.Users.AnyAsync(ct) || await target.Stations.AnyAsync(ct))
         {
             throw new InvalidOperationException("the PostgreSQL database already holds data: migrate-data copies into an empty database only");

@@ -2,6 +2,7 @@ using System.Runtime.Loader;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
@@ -88,33 +89,50 @@ public static class DatabaseSetup
     }
 
     /// <summary>
-    /// Creates the PostgreSQL database when it does not exist yet (migrations would, but Hangfire's storage is set up
-    /// before them and waited ≈ 30 s for a database that was not there). Two servers starting at once may both try.
+    /// Creates the PostgreSQL database when it does not exist yet, for Hangfire's storage, which is set up before the
+    /// migrations and waited ≈ 30 s for a database that was not there. An unreachable server is left to Hangfire's
+    /// retries and to the start-up, which reports it on /healthz.
     /// </summary>
     public static void EnsurePostgreSqlDatabase(IDbContextFactory<AppDbContext> factory)
     {
         using var db = factory.CreateDbContext();
+        try
+        {
+            CreatePostgreSqlDatabaseAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+        }
+        catch (NpgsqlException)
+        {
+            // not reachable yet
+        }
+    }
+
+    /// <summary>Two servers starting at once may both try: the second finds it created.</summary>
+    private static async Task CreatePostgreSqlDatabaseAsync(AppDbContext db, CancellationToken ct)
+    {
         var creator = db.GetService<IRelationalDatabaseCreator>();
         try
         {
-            if (!creator.Exists())
+            if (!await creator.ExistsAsync(ct))
             {
-                creator.Create();
+                await creator.CreateAsync(ct);
             }
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
         {
             // the other server created it first
         }
-        catch (NpgsqlException)
-        {
-            // The server is not reachable yet: Hangfire's storage retries, and the start-up reports it on /healthz.
-        }
     }
 
     /// <summary>Applies the checked-in migrations; a SQLite file is switched to WAL so readers don't block the nightly job.</summary>
     public static async Task MigrateAsync(AppDbContext db, CancellationToken ct = default)
     {
+        if (db.Database.IsNpgsql())
+        {
+            // On an empty database EF Core reads its history table before creating it and logs that failed read as an
+            // error (npgsql/efcore.pg#3407), so a new install's log began with one: the database and the table first.
+            await CreatePostgreSqlDatabaseAsync(db, ct);
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
+        }
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
         {
