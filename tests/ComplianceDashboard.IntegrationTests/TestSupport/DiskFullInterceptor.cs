@@ -12,7 +12,7 @@ namespace ComplianceDashboard.IntegrationTests.TestSupport;
 /// the COMMIT fails with SQLITE_FULL and SQLite rolls the whole transaction back itself; a write outside a transaction
 /// fails at once. Registered in the test host as an EF Core interceptor (DatabaseSetup adds every IInterceptor in DI).
 /// </summary>
-public sealed partial class DiskFullInterceptor : DbCommandInterceptor, IDbTransactionInterceptor
+public sealed partial class DiskFullInterceptor : CommandRefusal, IDbTransactionInterceptor
 {
     private int _failures;
 
@@ -30,42 +30,6 @@ public sealed partial class DiskFullInterceptor : DbCommandInterceptor, IDbTrans
 
     public static SqliteException Full() => new("SQLite Error 13: 'database or disk is full'.", 13);
 
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        FailOutsideTransaction(command);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        FailOutsideTransaction(command);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
-    {
-        FailOutsideTransaction(command);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        FailOutsideTransaction(command);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
-    {
-        FailOutsideTransaction(command);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        FailOutsideTransaction(command);
-        return ValueTask.FromResult(result);
-    }
-
     public InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
     {
         FailCommit(transaction);
@@ -79,7 +43,7 @@ public sealed partial class DiskFullInterceptor : DbCommandInterceptor, IDbTrans
     }
 
     // A single statement in autocommit mode is its own transaction: it fails as its commit would.
-    private void FailOutsideTransaction(DbCommand command)
+    protected override void BeforeExecuting(DbCommand command)
     {
         if (Enabled && command.Connection is SqliteConnection connection && raw.sqlite3_get_autocommit(connection.Handle) != 0 && Write().IsMatch(command.CommandText))
         {
