@@ -86,7 +86,7 @@ public class ConnectionTests(TestApp app) : IClassFixture<TestApp>
         await using var db = app.CreateDbContext();
         var one = await db.ConnectionApplications.Include(a => a.Stages).SingleAsync(a => a.Number == "IT-RE-1");
         Assert.Equal(new DateOnly(2024, 4, 8), one.Stages.Single(s => s.Stage == ConnectionStage.SchemeReply).Finish);
-        var two = await db.ConnectionApplications.Include(a => a.Stages).Include(a => a.Pauses).SingleAsync(a => a.Number == "IT-RE-2");
+        var two = await db.ConnectionApplications.Include(a => a.Stages).Include(a => a.Pauses).AsSplitQuery().SingleAsync(a => a.Number == "IT-RE-2");
         Assert.Equal("FZ", two.Stages.Single(s => s.Stage == ConnectionStage.SchemeReply).Unit); // stored as the department's code
         Assert.Equal("客户资料不全", Assert.Single(two.Pauses).Reason);
         Assert.Equal(3, await db.ConnectionApplications.CountAsync(a => a.Number.StartsWith("IT-RE-")));

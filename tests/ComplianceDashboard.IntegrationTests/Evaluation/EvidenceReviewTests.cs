@@ -61,7 +61,7 @@ public class EvidenceReviewTests(EvaluationApp app) : IClassFixture<EvaluationAp
         RecordSnapshot before;
         await using (var db = app.CreateDbContext())
         {
-            var record = await db.Records.Include(r => r.PresentMembers).Include(r => r.EmergingProblems).Include(r => r.Attachments).SingleAsync(r => r.Id == recordId);
+            var record = await db.Records.Include(r => r.PresentMembers).Include(r => r.EmergingProblems).Include(r => r.Attachments).AsSplitQuery().SingleAsync(r => r.Id == recordId);
             var change = await db.RecordChanges.Where(c => c.RecordId == recordId).OrderByDescending(c => c.Id).FirstAsync();
             Assert.Equal((ChangeAction.Updated, record.Version, "kaoping", (string?)null), (change.Action, change.Version, change.ChangedBy, change.Reason));
             Assert.Equal(RecordSnapshot.Of(record).ToJson(), change.AfterJson);

@@ -44,7 +44,7 @@ public class ImportRoundTripTests(ImportRoundTripTests.App app) : IClassFixture<
     public async Task Every_imported_record_is_stored_with_its_history_row_as_a_form_entry_is()
     {
         await using var db = app.CreateDbContext();
-        var records = await db.Records.Include(r => r.PresentMembers).Include(r => r.EmergingProblems).Include(r => r.Attachments).ToListAsync();
+        var records = await db.Records.Include(r => r.PresentMembers).Include(r => r.EmergingProblems).Include(r => r.Attachments).AsSplitQuery().ToListAsync();
         var changes = await db.RecordChanges.ToListAsync();
         Assert.Equal(records.Select(r => r.Id).Order(), changes.Select(c => c.RecordId).Order());
         var author = $"import:{Path.GetFileName(ImportSample.Path)}";

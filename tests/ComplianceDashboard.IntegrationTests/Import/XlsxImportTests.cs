@@ -158,7 +158,7 @@ public class XlsxImportTests(TestApp app) : IClassFixture<TestApp>
         Assert.True((await importer.ImportAsync(preview)).Succeeded);
 
         await using var db = app.CreateDbContext();
-        var record = await db.Records.Include(r => r.PresentMembers).Include(r => r.EmergingProblems).Include(r => r.Attachments).SingleAsync(r => r.Title == "履职汇报（历史）");
+        var record = await db.Records.Include(r => r.PresentMembers).Include(r => r.EmergingProblems).Include(r => r.Attachments).AsSplitQuery().SingleAsync(r => r.Title == "履职汇报（历史）");
         Assert.Null(record.ForPeriod); // the rules' normal form: the event date's own period
         var change = await db.RecordChanges.SingleAsync(c => c.RecordId == record.Id);
         Assert.Equal((ChangeAction.Created, 1, "shuji1", (string?)null, RecordSnapshot.Of(record).ToJson()), (change.Action, change.Version, change.ChangedBy, change.BeforeJson, change.AfterJson));

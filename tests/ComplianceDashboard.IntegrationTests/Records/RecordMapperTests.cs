@@ -34,7 +34,7 @@ public class RecordMapperTests(TestApp app) : IClassFixture<TestApp>
         RecordInput loaded;
         await using (var db = app.CreateDbContext())
         {
-            var stored = await db.Records.Include(r => r.PresentMembers).Include(r => r.EmergingProblems).OrderByDescending(r => r.Id).FirstAsync();
+            var stored = await db.Records.Include(r => r.PresentMembers).Include(r => r.EmergingProblems).AsSplitQuery().OrderByDescending(r => r.Id).FirstAsync();
             loaded = RecordMapper.ToInput(stored);
             Assert.Equal(stored.Version, loaded.ExpectedVersion);
         }

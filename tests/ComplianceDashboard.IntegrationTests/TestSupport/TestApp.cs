@@ -132,7 +132,10 @@ public partial class TestApp : WebApplicationFactory<Program>
             // Migrate() first diffs the whole model against the migrations' snapshot to warn about a model change
             // without its migration — about a fifth of a host start, in every test app. Data/SchemaEqualityTests makes
             // that check once per provider (HasPendingModelChanges), so the test hosts skip it (ADR-010).
-            services.ConfigureDbContext<AppDbContext>(db => db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+            // A query that loads two collections must say how (AsSplitQuery, or AsSingleQuery where the rows are few): EF
+            // Core's default single query multiplies their rows and only logs a warning.
+            services.ConfigureDbContext<AppDbContext>(db => db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)
+                .Throw(RelationalEventId.MultipleCollectionIncludeWarning)));
             if (CheapPasswordHashing)
             {
                 services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);

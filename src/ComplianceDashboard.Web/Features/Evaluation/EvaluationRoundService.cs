@@ -151,7 +151,7 @@ public sealed class EvaluationRoundService(IDbContextFactory<AppDbContext> facto
         currentUser.EnsureReadsAll();
         await using var db = await factory.CreateDbContextAsync(ct);
         var round = await db.EvaluationRounds.AsNoTracking().Include(r => r.Team).Include(r => r.Stations)
-            .FirstOrDefaultAsync(r => r.Id == roundId, ct);
+            .AsSplitQuery().FirstOrDefaultAsync(r => r.Id == roundId, ct);
         if (round is null)
         {
             return null;

@@ -138,7 +138,7 @@ public sealed class RecordQueries(IDbContextFactory<AppDbContext> factory, Curre
         var scope = currentUser.Scope;
         await using var db = await factory.CreateDbContextAsync(ct);
         var r = await scope.Filter(db.Records.AsNoTracking(), x => x.StationId).Include(x => x.PresentMembers).Include(x => x.EmergingProblems).Include(x => x.Attachments)
-            .FirstOrDefaultAsync(x => x.Id == recordId, ct);
+            .AsSplitQuery().FirstOrDefaultAsync(x => x.Id == recordId, ct);
         if (r is null)
         {
             return null;

@@ -84,7 +84,7 @@ public sealed partial class RecordService(
         var scope = currentUser.Scope;
         await using var db = await factory.CreateDbContextAsync(ct);
         var r = await scope.Filter(db.Records.AsNoTracking(), x => x.StationId).Include(x => x.PresentMembers).Include(x => x.EmergingProblems)
-            .FirstOrDefaultAsync(x => x.Id == recordId, ct);
+            .AsSplitQuery().FirstOrDefaultAsync(x => x.Id == recordId, ct);
         if (r is null)
         {
             return null;
@@ -204,7 +204,7 @@ public sealed partial class RecordService(
         }, ct);
 
     internal static Task<EvidenceRecord?> LoadTrackedAsync(AppDbContext db, long id, CancellationToken ct) =>
-        db.Records.Include(r => r.PresentMembers).Include(r => r.EmergingProblems).Include(r => r.Attachments).FirstOrDefaultAsync(r => r.Id == id, ct);
+        db.Records.Include(r => r.PresentMembers).Include(r => r.EmergingProblems).Include(r => r.Attachments).AsSplitQuery().FirstOrDefaultAsync(r => r.Id == id, ct);
 
     internal static int PeriodYear(DateOnly? forPeriod, DateOnly eventDate) => (forPeriod ?? eventDate).Year;
 

@@ -146,7 +146,7 @@ public sealed class PlanService(IDbContextFactory<AppDbContext> factory, Current
     {
         EnsureLeader();
         await using var db = await factory.CreateDbContextAsync(ct);
-        var task = await db.SupervisionTasks.Include(t => t.Stations).Include(t => t.Inspections).FirstOrDefaultAsync(t => t.Id == taskId, ct);
+        var task = await db.SupervisionTasks.Include(t => t.Stations).Include(t => t.Inspections).AsSplitQuery().FirstOrDefaultAsync(t => t.Id == taskId, ct);
         if (task is null)
         {
             return CommandResult.Fail("", "重点任务不存在");
