@@ -22,9 +22,14 @@ public static class SecurityExtensions
 
         // The keys that protect cookies and antiforgery tokens live in the database, so every server behind a load
         // balancer reads and writes the same key ring (docs/decisions/ADR-017-postgresql-provider.md).
-        services.AddDataProtection()
+        var dataProtection = services.AddDataProtection()
             .SetApplicationName("ComplianceDashboard")
             .PersistKeysToDbContext<AppDbContext>();
+        // Encrypted at rest when App:Security:KeyCertificatePath is set (the same certificate decrypts them).
+        if (KeyCertificate.Load(builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>()) is { } certificate)
+        {
+            dataProtection.ProtectKeysWithCertificate(certificate);
+        }
 
         services.AddIdentity<AppUser, IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()

@@ -37,4 +37,14 @@ public sealed class SecurityOptions
 
     /// <summary>Password of the initial <c>admin</c> created when demo data is off and the database has no users.</summary>
     public string? InitialAdminPassword { get; set; }
+
+    /// <summary>
+    /// A PKCS#12 file (.pfx) whose certificate encrypts the Data Protection keys before they are stored in the database
+    /// (the keys sign cookies and antiforgery tokens: whoever reads them can forge a sign-in). Every server needs the same
+    /// file. None: the keys are stored as they are, and ASP.NET Core logs a warning when it makes one.
+    /// </summary>
+    public string? KeyCertificatePath { get; set; }
+
+    /// <summary>The password of <see cref="KeyCertificatePath"/> (an environment variable rather than a file).</summary>
+    public string? KeyCertificatePassword { get; set; }
 }
