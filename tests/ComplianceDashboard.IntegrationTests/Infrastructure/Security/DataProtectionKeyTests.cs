@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using ComplianceDashboard.IntegrationTests.TestSupport;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
@@ -57,6 +58,27 @@ public sealed class DataProtectionKeyTests : IDisposable
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.Contains("/account/login", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task A_missing_file_or_one_without_a_private_key_stops_the_start_with_a_message_naming_the_setting()
+    {
+        Directory.CreateDirectory(_folder);
+        var missing = Path.Combine(_folder, "missing.pfx");
+        var notFound = Assert.Throws<InvalidOperationException>(() => KeyCertificate.Load(new SecurityOptions { KeyCertificatePath = missing }));
+        Assert.Equal($"App:Security:KeyCertificatePath: no file at '{missing}'", notFound.Message);
+
+        var publicOnly = Path.Combine(_folder, "public.pfx");
+        using (var rsa = RSA.Create(2048))
+        {
+            using var selfSigned = new CertificateRequest("CN=ComplianceDashboard keys", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
+                .CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(5));
+            using var withoutKey = X509CertificateLoader.LoadCertificate(selfSigned.RawData);
+            await File.WriteAllBytesAsync(publicOnly, withoutKey.Export(X509ContentType.Pfx, Password));
+        }
+        var noKey = Assert.Throws<InvalidOperationException>(() => KeyCertificate.Load(new SecurityOptions { KeyCertificatePath = publicOnly, KeyCertificatePassword = Password }));
+        Assert.Contains("no private key", noKey.Message, StringComparison.Ordinal);
+        Assert.Null(KeyCertificate.Load(new SecurityOptions()));
     }
 
     public void Dispose()
