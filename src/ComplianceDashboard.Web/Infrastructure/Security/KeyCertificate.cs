@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
 namespace ComplianceDashboard.Web.Infrastructure.Security;
@@ -5,7 +6,7 @@ namespace ComplianceDashboard.Web.Infrastructure.Security;
 /// <summary>The certificate of App:Security:KeyCertificatePath, which encrypts the Data Protection keys in the database.</summary>
 public static class KeyCertificate
 {
-    /// <summary>Null when no path is set; a clear start-up error when the file is missing or holds no private key.</summary>
+    /// <summary>Null when no path is set; a start-up error naming the setting when the file is missing, its password wrong or its private key absent.</summary>
     public static X509Certificate2? Load(SecurityOptions? settings)
     {
         if (settings?.KeyCertificatePath is not { Length: > 0 } path)
@@ -16,7 +17,15 @@ public static class KeyCertificate
         {
             throw new InvalidOperationException($"App:Security:KeyCertificatePath: no file at '{path}'");
         }
-        var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, settings.KeyCertificatePassword);
+        X509Certificate2 certificate;
+        try
+        {
+            certificate = X509CertificateLoader.LoadPkcs12FromFile(path, settings.KeyCertificatePassword);
+        }
+        catch (CryptographicException ex)
+        {
+            throw new InvalidOperationException($"App:Security:KeyCertificatePath: '{path}' could not be opened with App:Security:KeyCertificatePassword ({ex.Message})", ex);
+        }
         if (!certificate.HasPrivateKey)
         {
             certificate.Dispose();

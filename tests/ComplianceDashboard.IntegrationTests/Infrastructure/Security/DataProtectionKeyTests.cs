@@ -61,7 +61,7 @@ public sealed class DataProtectionKeyTests : IDisposable
     }
 
     [Fact]
-    public async Task A_missing_file_or_one_without_a_private_key_stops_the_start_with_a_message_naming_the_setting()
+    public async Task A_missing_file_a_wrong_password_or_no_private_key_stops_the_start_with_a_message_naming_the_setting()
     {
         Directory.CreateDirectory(_folder);
         var missing = Path.Combine(_folder, "missing.pfx");
@@ -78,6 +78,8 @@ public sealed class DataProtectionKeyTests : IDisposable
         }
         var noKey = Assert.Throws<InvalidOperationException>(() => KeyCertificate.Load(new SecurityOptions { KeyCertificatePath = publicOnly, KeyCertificatePassword = Password }));
         Assert.Contains("no private key", noKey.Message, StringComparison.Ordinal);
+        var wrongPassword = Assert.Throws<InvalidOperationException>(() => KeyCertificate.Load(new SecurityOptions { KeyCertificatePath = publicOnly, KeyCertificatePassword = "wrong" }));
+        Assert.StartsWith($"App:Security:KeyCertificatePath: '{publicOnly}' could not be opened with App:Security:KeyCertificatePassword", wrongPassword.Message, StringComparison.Ordinal);
         Assert.Null(KeyCertificate.Load(new SecurityOptions()));
     }
 
