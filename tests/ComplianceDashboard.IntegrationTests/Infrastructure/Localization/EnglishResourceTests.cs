@@ -95,7 +95,7 @@ public partial class EnglishResourceTests
     {
         using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("bash", ["scripts/ui-strings.sh"])
         {
-            WorkingDirectory = UiStrings.RepoRoot,
+            WorkingDirectory = Repository.Root,
             RedirectStandardOutput = true,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
         })!;

@@ -10,19 +10,15 @@ namespace ComplianceDashboard.IntegrationTests.Infrastructure.Localization;
 /// </summary>
 public static partial class UiStrings
 {
-    public static string RepoRoot => Repository.Root;
-
-    public static string WebProject => Repository.WebProject;
-
-    public static string EnglishResx => Path.Combine(WebProject, "SharedResource.en.resx");
+    public static string EnglishResx => Path.Combine(Repository.WebProject, "SharedResource.en.resx");
 
     /// <summary>Every distinct literal key of L["..."] / l["..."] / Localizer["..."] in *.razor and *.cs, sorted ordinally.</summary>
     public static IReadOnlyList<string> SourceKeys()
     {
         var skipped = new[] { "bin", "obj", "node_modules", "wwwroot" };
-        var files = Directory.EnumerateFiles(WebProject, "*.*", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(Repository.WebProject, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
-            .Where(f => !Path.GetRelativePath(WebProject, f).Split(Path.DirectorySeparatorChar).Any(skipped.Contains));
+            .Where(f => !Path.GetRelativePath(Repository.WebProject, f).Split(Path.DirectorySeparatorChar).Any(skipped.Contains));
         return [.. files.SelectMany(f => KeyPattern().Matches(File.ReadAllText(f)).Select(m => m.Groups["key"].Value))
             .Distinct().Order(StringComparer.Ordinal)];
     }

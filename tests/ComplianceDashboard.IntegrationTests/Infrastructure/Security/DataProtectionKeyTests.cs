@@ -24,10 +24,8 @@ public sealed class DataProtectionKeyTests : IDisposable
     {
         Directory.CreateDirectory(_folder);
         var certificate = Path.Combine(_folder, "keys.pfx");
-        using (var rsa = RSA.Create(2048))
+        using (var selfSigned = SelfSigned())
         {
-            using var selfSigned = new CertificateRequest("CN=ComplianceDashboard keys", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
-                .CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(5));
             await File.WriteAllBytesAsync(certificate, selfSigned.Export(X509ContentType.Pfx, Password));
         }
         var appFolder = Path.Combine(_folder, "app");
@@ -69,10 +67,8 @@ public sealed class DataProtectionKeyTests : IDisposable
         Assert.Equal($"App:Security:KeyCertificatePath: no file at '{missing}'", notFound.Message);
 
         var publicOnly = Path.Combine(_folder, "public.pfx");
-        using (var rsa = RSA.Create(2048))
+        using (var selfSigned = SelfSigned())
         {
-            using var selfSigned = new CertificateRequest("CN=ComplianceDashboard keys", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
-                .CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(5));
             using var withoutKey = X509CertificateLoader.LoadCertificate(selfSigned.RawData);
             await File.WriteAllBytesAsync(publicOnly, withoutKey.Export(X509ContentType.Pfx, Password));
         }
@@ -81,6 +77,14 @@ public sealed class DataProtectionKeyTests : IDisposable
         var wrongPassword = Assert.Throws<InvalidOperationException>(() => KeyCertificate.Load(new SecurityOptions { KeyCertificatePath = publicOnly, KeyCertificatePassword = "wrong" }));
         Assert.StartsWith($"App:Security:KeyCertificatePath: '{publicOnly}' could not be opened with App:Security:KeyCertificatePassword", wrongPassword.Message, StringComparison.Ordinal);
         Assert.Null(KeyCertificate.Load(new SecurityOptions()));
+    }
+
+    /// <summary>What the README's openssl line makes: a self-signed certificate with its RSA key.</summary>
+    private static X509Certificate2 SelfSigned()
+    {
+        using var rsa = RSA.Create(2048);
+        return new CertificateRequest("CN=ComplianceDashboard keys", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
+            .CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(5));
     }
 
     public void Dispose()
