@@ -27,7 +27,10 @@ public class IntegrityPageTests(AppServer server) : BrowserTest(server)
         await cell.ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("kind=CopiedText"));
 
-        var row = integrity.Signals.Locator("tbody tr").Filter(new() { HasText = "白洋供电所" });
+        // The address changes before the list is filtered: wait for the cell's one signal, not a row of the whole list.
+        var rows = integrity.Signals.Locator("tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        var row = rows.Filter(new() { HasText = "白洋供电所" });
         await Assertions.Expect(row).ToHaveCountAsync(1);
         await row.GetByRole(AriaRole.Link).ClickAsync();
 

@@ -25,6 +25,9 @@ public class FindingCloseOutTests(AppServer server) : BrowserTest(server)
         await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "supervision-heatmap.png"), FullPage = true });
         await overdueCell.ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"station=\\d+&month={today.Month}"));
+        // The address changes before the page renders the cell's findings: until the list's heading names the month,
+        // the table still lists every station's, and a row taken from it can vanish under the click.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"问题清单 · {today.Month}月" })).ToBeVisibleAsync();
 
         var overdueRow = page.GetByTestId("findings-table").Locator("tbody tr").Filter(new() { Has = page.GetByTestId("finding-overdue") }).First;
         await overdueRow.GetByRole(AriaRole.Link).ClickAsync();
