@@ -17,7 +17,7 @@ using Npgsql;
 namespace ComplianceDashboard.Benchmarks;
 
 /// <summary>
-/// The full recompute on PostgreSQL with one app server, then two (issue 16): N generated stations × 1 year in a
+/// The full recompute on PostgreSQL with one app server, then two (the provincial set-up, ADR-018): N generated stations × 1 year in a
 /// database of their own (<c>cd_bench_N</c>, generated once and kept), the recompute started as a grading run whose batch
 /// jobs the Hangfire workers of every server take from the shared PostgreSQL queue. Server A is this process; server B
 /// is a second OS process (this program with <c>--scale-out-server</c>), with its own host, Hangfire server (one worker,

@@ -4,7 +4,7 @@ using ComplianceDashboard.Web.Features.Stations;
 namespace ComplianceDashboard.Web.Grading;
 
 /// <summary>
-/// The read models of the overview and station pages kept in memory between regrades (issue 16, "Under load"): many
+/// The read models of the overview and station pages kept in memory between regrades (docs/performance.md, "Pages under load"): many
 /// users opening the same pages read the precomputed grades once, not once each.
 /// </summary>
 /// <remarks>

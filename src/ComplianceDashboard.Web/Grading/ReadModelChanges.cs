@@ -8,7 +8,7 @@ namespace ComplianceDashboard.Web.Grading;
 
 /// <summary>
 /// Tells <see cref="GradingNotifier.Changed"/> which cached read models a committed save made stale (an EF Core
-/// interceptor on every context, so no save of the entities a card shows can forget it; issue 16, docs/performance.md
+/// interceptor on every context, so no save of the entities a card shows can forget it; docs/performance.md
 /// "Sixth round"): a save of a
 /// notification or a user → <see cref="ReadModels.Notifications"/>; a save of anything but the entities listed in
 /// <see cref="NeverOnSideCards"/> → <see cref="ReadModels.SideCards"/>. Raised once the save has committed: at once

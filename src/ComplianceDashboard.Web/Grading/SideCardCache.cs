@@ -3,7 +3,7 @@ namespace ComplianceDashboard.Web.Grading;
 /// <summary>
 /// What the station page shows beside its grades (service points and their people, the 业扩 call-back duties, the
 /// competition results), the overview's overdue findings and the bell's unread counts, kept in memory between the saves
-/// that change them (issue 16, "Under load": the station page then runs no query of its own when its station was read
+/// that change them (docs/performance.md, "Sixth round: station page side cards": the station page then runs no query of its own when its station was read
 /// before).
 /// </summary>
 /// <remarks>

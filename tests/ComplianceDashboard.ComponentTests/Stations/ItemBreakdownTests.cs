@@ -5,7 +5,7 @@ using ComplianceDashboard.Web.Features.Stations;
 
 namespace ComplianceDashboard.ComponentTests.Stations;
 
-/// <summary>Ported from the integration tests' static renderer (issue #10); every assertion kept.</summary>
+/// <summary>Ported from the integration tests' static renderer; every assertion kept.</summary>
 public class ItemBreakdownTests : ComponentTest
 {
     private static readonly ItemScore[] Items =

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using ComplianceDashboard.IntegrationTests.TestSupport;
 using ComplianceDashboard.Web.Infrastructure;
+using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.Extensions.Configuration;
 
 namespace ComplianceDashboard.IntegrationTests.Hosting;
@@ -8,7 +9,7 @@ namespace ComplianceDashboard.IntegrationTests.Hosting;
 [Trait(TestDatabase.ProviderTrait, TestDatabase.Neutral)]
 public class SampleSettingsTests
 {
-    public static TheoryData<string> Samples => ["appsettings.Development.json", "appsettings.Production.json"];
+    public static TheoryData<string> Samples => ["appsettings.Development.json", "appsettings.Production.json", "appsettings.Provincial.json"];
 
     [Theory]
     [MemberData(nameof(Samples))]
@@ -18,10 +19,16 @@ public class SampleSettingsTests
         var configuration = new ConfigurationBuilder().AddJsonFile(path, optional: false).Build();
 
         var options = configuration.GetSection(AppOptions.Section).Get<AppOptions>();
+        var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
 
         Assert.NotNull(options);
         Assert.True(Validator.TryValidateObject(options, new ValidationContext(options), null, validateAllProperties: true));
+        Assert.True(Validator.TryValidateObject(security, new ValidationContext(security), null, validateAllProperties: true));
         Assert.Equal("Asia/Shanghai", options.TimeZone);
-        Assert.Equal(file.Contains("Production", StringComparison.Ordinal) ? false : true, options.DemoData.Enabled);
+        Assert.Equal(file.Contains("Development", StringComparison.Ordinal), options.DemoData.Enabled);
+        var provincial = file.Contains("Provincial", StringComparison.Ordinal);
+        Assert.Equal(provincial ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite, options.Database.Provider);
+        // Several servers share the sign-in keys in the database, so the provincial sample encrypts them (ADR-017).
+        Assert.Equal(provincial, !string.IsNullOrEmpty(security.KeyCertificatePath));
     }
 }

@@ -78,7 +78,7 @@ public sealed class ServerBarrier(int servers) : IDisposable
 }
 
 /// <summary>
-/// Two app servers on one PostgreSQL database (issue 16): the nightly run starts once however many servers trigger it,
+/// Two app servers on one PostgreSQL database (the provincial set-up, ADR-018): the nightly run starts once however many servers trigger it,
 /// its batch jobs run on both servers' workers and add up to one run record; a user signed in on one server works on
 /// the other (cookie and antiforgery token); grading on one server reaches the other's open pages, and a save on one
 /// empties the other's kept side cards.
