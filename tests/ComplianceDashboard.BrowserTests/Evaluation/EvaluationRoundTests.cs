@@ -23,8 +23,8 @@ public class EvaluationRoundTests(AppServer server) : BrowserTest(server)
 
         // The same seed and rule give the same stations (the draw's minute may have moved on); the earlier draw stays in the history.
         await evaluation.DrawAsync(3, 4242);
+        await Assertions.Expect(page.GetByText("抽取记录（2次）")).ToBeVisibleAsync(); // the second draw is shown, not still the first
         Assert.Equal(WithoutDrawTime(first), WithoutDrawTime(await evaluation.SampleResult.Locator("div").First.InnerTextAsync()));
-        await Assertions.Expect(page.GetByText("抽取记录（2次）")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, new() { Path = Path.Combine(AppServer.ArtifactsFolder, "evaluation-round.png"), FullPage = true });
 
         await evaluation.OpenStationAsync(sampled[0]);

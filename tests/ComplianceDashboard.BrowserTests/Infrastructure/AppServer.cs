@@ -295,7 +295,11 @@ public class AppServer : IAsyncLifetime
         }
         if (path is not null)
         {
+            // Interactive before the test acts, as on the reuse path above: a prerendered page already shows what a
+            // test waits for, and a field filled in before the circuit takes the page over is lost.
             await page.GotoAsync(path);
+            await page.GetByTestId("user-menu").WaitForAsync();
+            await page.Locator("html[data-interactive='true']").WaitForAsync();
         }
         return page;
     }

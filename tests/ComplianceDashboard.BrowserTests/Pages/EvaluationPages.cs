@@ -64,13 +64,18 @@ public sealed class EvaluationPages(IPage page)
     public async Task OpenStationAsync(string stationName)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = stationName }).ClickAsync();
+        var graded = page.GetByText("含专家评定得分");
+        var notYet = page.GetByText("该站所本年度还没有评分结果");
         var cap = DateTime.UtcNow.AddMinutes(15);
-        while (DateTime.UtcNow < cap && !await page.GetByText("含专家评定得分").IsVisibleAsync())
+        // The station's page has drawn, graded or not yet, before it is judged (right after the click it is neither).
+        await Assertions.Expect(graded.Or(notYet)).ToBeVisibleAsync();
+        while (DateTime.UtcNow < cap && !await graded.IsVisibleAsync())
         {
             await page.WaitForTimeoutAsync(2000);
             await page.ReloadAsync();
             await page.Locator("html[data-interactive='true']").WaitForAsync();
+            await Assertions.Expect(graded.Or(notYet)).ToBeVisibleAsync();
         }
-        await Assertions.Expect(page.GetByText("含专家评定得分")).ToBeVisibleAsync();
+        await Assertions.Expect(graded).ToBeVisibleAsync();
     }
 }
