@@ -40,7 +40,11 @@ public class PlanAndTargetTests(TestApp app) : IClassFixture<TestApp>
         var task = Assert.Single(plan.Tasks);
         Assert.False(task.Done);
         Assert.Equal(1, plan.Months[month - 1].Overdue); // the month of 2024 is over and the task is not done
-        Assert.Contains(inspection, (await plans.CandidatesAsync(task.Id, year)).Select(c => c.Id));
+        Assert.Contains(inspection, (await plans.CandidatesAsync(task.Id)).Select(c => c.Id));
+        // An inspection of the same station in another month does not carry this task out.
+        var otherMonth = await OtherMonthInspectionAsync(year, month);
+        Assert.DoesNotContain(otherMonth, (await plans.CandidatesAsync(task.Id)).Select(c => c.Id));
+        Assert.Equal("只能关联任务所在月份的检查记录", (await plans.LinkInspectionAsync(task.Id, otherMonth)).ErrorFor("RecordId"));
         Assert.True((await plans.LinkInspectionAsync(task.Id, inspection)).Succeeded);
         Assert.True((await plans.ApproveAsync(plan.Id)).Succeeded);
 
@@ -53,6 +57,13 @@ public class PlanAndTargetTests(TestApp app) : IClassFixture<TestApp>
 
         using var secretary = await app.SignedInScopeAsync("shuji1");
         await Assert.ThrowsAsync<ForbiddenException>(() => secretary.ServiceProvider.GetRequiredService<PlanService>().ApproveAsync(plan.Id));
+    }
+
+    private async Task<long> OtherMonthInspectionAsync(int year, int month)
+    {
+        await using var db = app.CreateDbContext();
+        return await db.Records.Where(x => x.StationId == 2 && x.Kind == RecordKind.SpecialInspection && x.EventDate.Year != year)
+            .Select(x => x.Id).FirstAsync();
     }
 
     [Fact]

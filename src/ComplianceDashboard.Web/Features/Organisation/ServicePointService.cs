@@ -75,7 +75,7 @@ public sealed class ServicePointService(IDbContextFactory<AppDbContext> factory,
         DateOnly? oldOpenedOn = null;
         if (input.Id is { } id)
         {
-            point = await db.ServicePoints.Include(p => p.Facilities).SingleAsync(p => p.Id == id, ct);
+            point = await db.ServicePoints.Include(p => p.Facilities).SingleAsync(p => p.Id == id && p.StationId == stationId, ct); // ValidateAsync checked both
             oldOpenedOn = point.OpenedOn;
         }
         else

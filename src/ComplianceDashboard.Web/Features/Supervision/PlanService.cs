@@ -151,10 +151,16 @@ public sealed class PlanService(IDbContextFactory<AppDbContext> factory, Current
         {
             return CommandResult.Fail("", "重点任务不存在");
         }
-        var record = await db.Records.AsNoTracking().Where(r => r.Id == recordId).Select(r => new { r.StationId, r.Kind }).FirstOrDefaultAsync(ct);
+        var record = await db.Records.AsNoTracking().Where(r => r.Id == recordId).Select(r => new { r.StationId, r.Kind, r.EventDate }).FirstOrDefaultAsync(ct);
         if (record is null || !InspectionKinds.Contains(record.Kind) || task.Stations.All(s => s.StationId != record.StationId))
         {
             return CommandResult.Fail("RecordId", "只能关联目标站所的检查记录");
+        }
+        // An inspection carries the task out only in the task's month of the plan's year (what CandidatesAsync offers).
+        var (from, to) = await TaskMonthAsync(db, task, ct);
+        if (record.EventDate < from || record.EventDate > to)
+        {
+            return CommandResult.Fail("RecordId", "只能关联任务所在月份的检查记录");
         }
         if (task.Inspections.Any(i => i.RecordId == recordId))
         {
@@ -165,9 +171,10 @@ public sealed class PlanService(IDbContextFactory<AppDbContext> factory, Current
         return CommandResult.Ok();
     }
 
-    /// <summary>Inspection records of the task's target stations in its month, to link.</summary>
-    public async Task<IReadOnlyList<(long Id, string Label)>> CandidatesAsync(long taskId, int year, CancellationToken ct = default)
+    /// <summary>Inspection records of the task's target stations in its month of the plan's year, to link.</summary>
+    public async Task<IReadOnlyList<(long Id, string Label)>> CandidatesAsync(long taskId, CancellationToken ct = default)
     {
+        EnsureLeader(); // the records' titles of every target station: only for whoever may link them
         await using var db = await factory.CreateDbContextAsync(ct);
         var task = await db.SupervisionTasks.AsNoTracking().Include(t => t.Stations).FirstOrDefaultAsync(t => t.Id == taskId, ct);
         if (task is null)
@@ -175,11 +182,18 @@ public sealed class PlanService(IDbContextFactory<AppDbContext> factory, Current
             return [];
         }
         var stations = task.Stations.Select(s => s.StationId).ToList();
-        var from = new DateOnly(year, task.Month, 1);
-        var to = from.AddMonths(1).AddDays(-1);
+        var (from, to) = await TaskMonthAsync(db, task, ct);
         var rows = await db.Records.AsNoTracking().Where(r => stations.Contains(r.StationId) && InspectionKinds.Contains(r.Kind) && r.EventDate >= from && r.EventDate <= to)
             .OrderBy(r => r.EventDate).Select(r => new { r.Id, r.EventDate, r.Title, StationName = r.Station!.Name }).ToListAsync(ct);
         return [.. rows.Select(r => (r.Id, $"{r.StationName} {r.EventDate:yyyy-MM-dd} {r.Title}"))];
+    }
+
+    /// <summary>The first and last day of the task's month in its plan's year.</summary>
+    private static async Task<(DateOnly From, DateOnly To)> TaskMonthAsync(AppDbContext db, SupervisionTask task, CancellationToken ct)
+    {
+        var year = await db.SupervisionPlans.Where(p => p.Id == task.PlanId).Select(p => p.Year).SingleAsync(ct);
+        var from = new DateOnly(year, task.Month, 1);
+        return (from, from.AddMonths(1).AddDays(-1));
     }
 
     private void EnsureLeader()
