@@ -112,7 +112,10 @@ public class PageTourTests(AppServer server) : BrowserTest(server)
         if (switchesLanguage)
         {
             await NavigateInAppAsync(page, "/?year=2026");
-            await page.GetByRole(AriaRole.Link, new() { Name = "中文", Exact = true }).ClickAsync();
+            // The language link follows the address once the layout has seen the navigation: click it then.
+            var chinese = page.GetByRole(AriaRole.Link, new() { Name = "中文", Exact = true });
+            await Assertions.Expect(chinese).ToHaveAttributeAsync("href", new Regex(@"returnUrl=%2F%3Fyear%3D2026$"));
+            await chinese.ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "县公司总览" })).ToBeVisibleAsync();
             await Assertions.Expect(HeatMap(page, "履职热力图").Locator("rect.apexcharts-heatmap-rect").First).ToBeVisibleAsync();
             await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/\?year=2026$"));
