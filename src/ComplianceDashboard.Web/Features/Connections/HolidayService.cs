@@ -53,7 +53,14 @@ public sealed class HolidayService(IDbContextFactory<AppDbContext> factory, Curr
             row.Kind = input.Kind;
             row.Name = name;
         }
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            return CommandResult.Fail(nameof(HolidayInput.Date), "该日期刚刚已被保存，请刷新后查看"); // added at the same moment, after the lookup above
+        }
         calendar.Invalidate();
         notifier.Changed(Grading.ReadModels.Holidays | Grading.ReadModels.SideCards); // again after the calendar, and to the other servers
         return CommandResult.Ok();

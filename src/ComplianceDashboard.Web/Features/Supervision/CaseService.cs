@@ -277,12 +277,14 @@ public sealed class CaseService(
             return CommandResult.Fail("", "信访件不存在");
         }
         var outcome = await change(db, c);
-        return await outcome.SaveAsync(db, c, clock, currentUser, async t =>
-        {
-            AddStep(db, c, outcome.Action, outcome.Note);
-            Audit(db, c, outcome.Action);
-            await db.SaveChangesAsync(t);
-        }, ct);
+        return await outcome.SaveAsync(db, c, clock, currentUser,
+            (read, t) => db.ComplaintCases.Where(x => x.Id == id && x.Version == read).ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, read + 1), t),
+            async t =>
+            {
+                AddStep(db, c, outcome.Action, outcome.Note);
+                Audit(db, c, outcome.Action);
+                await db.SaveChangesAsync(t);
+            }, ct);
     }
 
     private void AddStep(AppDbContext db, ComplaintCase c, string action, string note) =>

@@ -306,12 +306,14 @@ public sealed class FindingService(
             throw new ForbiddenException(refusal);
         }
         var outcome = await change(db, finding);
-        return await outcome.SaveAsync(db, finding, clock, currentUser, async c =>
-        {
-            await db.SaveChangesAsync(c);
-            AddStep(db, finding, outcome.Action, outcome.Note);
-            await db.SaveChangesAsync(c);
-        }, ct);
+        return await outcome.SaveAsync(db, finding, clock, currentUser,
+            (read, c) => db.Findings.Where(f => f.Id == id && f.Version == read).ExecuteUpdateAsync(s => s.SetProperty(f => f.Version, read + 1), c),
+            async c =>
+            {
+                await db.SaveChangesAsync(c);
+                AddStep(db, finding, outcome.Action, outcome.Note);
+                await db.SaveChangesAsync(c);
+            }, ct);
     }
 
     private void AddStep(AppDbContext db, Finding finding, string action, string note) =>

@@ -70,7 +70,14 @@ public sealed class MetricTargetService(IDbContextFactory<AppDbContext> factory,
         }
         await using var db = await factory.CreateDbContextAsync(ct);
         Upsert(db, input, await db.MetricTargets.FirstOrDefaultAsync(t => t.StationId == input.StationId && t.Year == input.Year && t.Month == input.Month && t.Metric == input.Metric.Trim(), ct));
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            return CommandResult.Conflict("该站所该月的这项指标刚刚已被保存，请刷新后查看"); // saved at the same moment, after the lookup above
+        }
         return CommandResult.Ok();
     }
 

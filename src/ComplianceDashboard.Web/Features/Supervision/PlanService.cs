@@ -72,7 +72,14 @@ public sealed class PlanService(IDbContextFactory<AppDbContext> factory, Current
         }
         var plan = new SupervisionPlan { Year = year, Title = text, CreatedAt = clock.UtcNow, CreatedBy = currentUser.UserName };
         db.SupervisionPlans.Add(plan);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            return new CommandResult<long>().Add("", "该年度已有监督计划"); // created at the same moment, after the check above
+        }
         return CommandResult.Ok(plan.Id);
     }
 

@@ -14,26 +14,38 @@ internal sealed record StepOutcome(CommandResult? Failure, string Action, string
 
     public static StepOutcome Step(string action, string note) => new(null, action, note);
 
+    /// <summary>What a step taken from a version that has moved on meanwhile gets back (a double click, a second handler).</summary>
+    public const string Stale = "该件刚刚已被更新，请刷新后查看当前状态";
+
     /// <summary>
     /// Ends a step of <paramref name="owner"/> the same way for findings and cases: a refusal is returned with nothing
     /// saved; otherwise, in one write transaction, the version moves on, who changed it and when is stamped, and
     /// <paramref name="appendStepAndSave"/> appends the step of the new version (and whatever goes with it) and saves.
+    /// <paramref name="moveVersion"/> moves the stored version from the one read to the next only if it is still the one
+    /// read (an UPDATE … WHERE Version = read, returning the rows changed): the rules were checked against what was read,
+    /// so of two steps taken from the same state only the first is saved and the other is a conflict (<see cref="Stale"/>).
     /// </summary>
     public async Task<CommandResult> SaveAsync(AppDbContext db, IStepHistoryOwner owner, AppClock clock, CurrentUser user,
-        Func<CancellationToken, Task> appendStepAndSave, CancellationToken ct)
+        Func<int, CancellationToken, Task<int>> moveVersion, Func<CancellationToken, Task> appendStepAndSave, CancellationToken ct)
     {
         if (Failure is { } failure)
         {
             return failure;
         }
-        await db.Database.InWriteTransactionAsync(async t =>
+        var read = owner.Version;
+        var saved = await db.Database.InWriteTransactionAsync(async t =>
         {
-            owner.Version++;
+            if (await moveVersion(read, t) == 0)
+            {
+                return false;
+            }
+            owner.Version = read + 1;
             owner.UpdatedAt = clock.UtcNow;
             owner.UpdatedBy = user.UserName;
             await appendStepAndSave(t);
+            return true;
         }, ct);
-        return CommandResult.Ok();
+        return saved ? CommandResult.Ok() : CommandResult.Conflict(Stale);
     }
 
     /// <summary>Adds the domain rules' errors to <paramref name="result"/> as field errors.</summary>

@@ -59,7 +59,7 @@ public sealed partial class GradingRuns(
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+            catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
             {
                 LogRefused(trigger);
                 return null; // another server started a run a moment ago
@@ -86,14 +86,6 @@ public sealed partial class GradingRuns(
         }
         return run.Id;
     }
-
-    /// <summary>A unique index refused the row (SQLite: SQLITE_CONSTRAINT_UNIQUE; PostgreSQL: 23505 unique_violation).</summary>
-    private static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException switch
-    {
-        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode == 2067,
-        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
-        _ => false,
-    };
 
     /// <summary>
     /// Stores a batch's result (overwriting, so a batch that ran twice counts once) with the server that ran it, sums
