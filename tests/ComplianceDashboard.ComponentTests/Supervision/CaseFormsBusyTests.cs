@@ -22,11 +22,11 @@ namespace ComplianceDashboard.ComponentTests.Supervision;
 [Collection(EvaluationAppGroup.Name)]
 public class CaseFormsBusyTests : EvaluationComponentTest
 {
-    private readonly HeldDbContextFactory _factory;
+    private readonly GatedDbFactory _factory;
 
     public CaseFormsBusyTests(EvaluationApp app) : base(app)
     {
-        _factory = new HeldDbContextFactory(app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>());
+        _factory = new GatedDbFactory(app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>());
         foreach (var type in new[]
         {
             typeof(HolidayCalendar), typeof(IOptions<SupervisionOptions>), typeof(SchemeGrader), typeof(GradingTrigger), typeof(RecordHistoryWriter),
@@ -72,8 +72,7 @@ public class CaseFormsBusyTests : EvaluationComponentTest
     {
         IElement Button() => cut.Find($"{form} button[type=submit]");
         Assert.False(Button().HasAttribute("disabled"));
-        var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _factory.Hold = hold;
+        var hold = _factory.HoldNext();
         Task submitted;
         try
         {
@@ -82,8 +81,7 @@ public class CaseFormsBusyTests : EvaluationComponentTest
         }
         finally
         {
-            _factory.Hold = null;
-            hold.SetResult();
+            hold.Release();
         }
         await submitted;
         cut.WaitForAssertion(() => Assert.False(Button().HasAttribute("disabled")));
