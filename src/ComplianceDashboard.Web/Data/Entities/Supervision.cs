@@ -166,6 +166,7 @@ public class CaseStep : HistoryStep
 /// </summary>
 public interface IStepHistoryOwner
 {
+    long Id { get; }
     int Version { get; set; }
     DateTime UpdatedAt { get; set; }
     string UpdatedBy { get; set; }

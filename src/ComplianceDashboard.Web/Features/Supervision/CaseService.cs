@@ -278,7 +278,6 @@ public sealed class CaseService(
         }
         var outcome = await change(db, c);
         return await outcome.SaveAsync(db, c, clock, currentUser,
-            (read, t) => db.ComplaintCases.Where(x => x.Id == id && x.Version == read).ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, read + 1), t),
             async t =>
             {
                 AddStep(db, c, outcome.Action, outcome.Note);

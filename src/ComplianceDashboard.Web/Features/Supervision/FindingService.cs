@@ -307,7 +307,6 @@ public sealed class FindingService(
         }
         var outcome = await change(db, finding);
         return await outcome.SaveAsync(db, finding, clock, currentUser,
-            (read, c) => db.Findings.Where(f => f.Id == id && f.Version == read).ExecuteUpdateAsync(s => s.SetProperty(f => f.Version, read + 1), c),
             async c =>
             {
                 await db.SaveChangesAsync(c);

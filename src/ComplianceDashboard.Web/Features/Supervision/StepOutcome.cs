@@ -21,21 +21,24 @@ internal sealed record StepOutcome(CommandResult? Failure, string Action, string
     /// Ends a step of <paramref name="owner"/> the same way for findings and cases: a refusal is returned with nothing
     /// saved; otherwise, in one write transaction, the version moves on, who changed it and when is stamped, and
     /// <paramref name="appendStepAndSave"/> appends the step of the new version (and whatever goes with it) and saves.
-    /// <paramref name="moveVersion"/> moves the stored version from the one read to the next only if it is still the one
-    /// read (an UPDATE … WHERE Version = read, returning the rows changed): the rules were checked against what was read,
-    /// so of two steps taken from the same state only the first is saved and the other is a conflict (<see cref="Stale"/>).
+    /// The stored version moves from the one read to the next only if it is still the one read (an UPDATE … WHERE
+    /// Version = read): the rules were checked against what was read, so of two steps taken from the same state only the
+    /// first is saved and the other is a conflict (<see cref="Stale"/>).
     /// </summary>
-    public async Task<CommandResult> SaveAsync(AppDbContext db, IStepHistoryOwner owner, AppClock clock, CurrentUser user,
-        Func<int, CancellationToken, Task<int>> moveVersion, Func<CancellationToken, Task> appendStepAndSave, CancellationToken ct)
+    public async Task<CommandResult> SaveAsync<TOwner>(AppDbContext db, TOwner owner, AppClock clock, CurrentUser user,
+        Func<CancellationToken, Task> appendStepAndSave, CancellationToken ct)
+        where TOwner : class, IStepHistoryOwner
     {
         if (Failure is { } failure)
         {
             return failure;
         }
-        var read = owner.Version;
+        var (id, read) = (owner.Id, owner.Version);
         var saved = await db.Database.InWriteTransactionAsync(async t =>
         {
-            if (await moveVersion(read, t) == 0)
+            var moved = await db.Set<TOwner>().Where(x => x.Id == id && x.Version == read)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, read + 1), t);
+            if (moved == 0)
             {
                 return false;
             }
