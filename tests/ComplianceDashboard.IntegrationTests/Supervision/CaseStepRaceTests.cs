@@ -1,3 +1,4 @@
+using ComplianceDashboard.Domain.Facts;
 using ComplianceDashboard.Domain.Supervision;
 using ComplianceDashboard.IntegrationTests.Records;
 using ComplianceDashboard.IntegrationTests.TestSupport;
@@ -46,6 +47,30 @@ public class CaseStepRaceTests(RendezvousApp app) : IClassFixture<RendezvousApp>
         Assert.Single(results, r => r.Succeeded);
         Assert.Equal(Stale, Assert.Single(results, r => !r.Succeeded).Error);
         Assert.Equal([(1, CaseService.Registered), (2, CaseService.Accepted), (3, CaseService.Progress)], await StepsAsync(id));
+    }
+
+    [Fact]
+    public async Task Two_leaders_concluding_the_same_case_at_once_leave_one_risk_record_not_two()
+    {
+        var (first, second) = (await LeaderAsync(), await LeaderAsync());
+        var id = await RegisterAsync(first);
+        Assert.True((await first.AcceptAsync(id, Today.AddDays(-4))).Succeeded);
+        ConcludeInput Conclusion() => new() { Outcome = CaseOutcome.Substantiated, Basis = "收费台账与客户陈述一致", ConcludedOn = Today.AddDays(-1), RiskKind = RecordKind.ServiceComplaint };
+
+        // Both create their risk record (the first write of each) before either saves its step.
+        var results = await app.Rendezvous.RunTogetherAsync(() => first.ConcludeAsync(id, Conclusion()), () => second.ConcludeAsync(id, Conclusion()));
+
+        Assert.Single(results, r => r.Succeeded);
+        Assert.Equal(Stale, Assert.Single(results, r => !r.Succeeded).Error);
+        await using var db = app.CreateDbContext();
+        var number = await db.ComplaintCases.Where(c => c.Id == id).Select(c => c.Number).SingleAsync();
+        var created = await db.Records.IgnoreQueryFilters().Where(r => r.StationId == 1 && r.Title.Contains(number)).ToListAsync();
+        Assert.Equal(2, created.Count);
+        // The one the saved conclusion points to counts; the other is taken back, with the reason in its history.
+        var kept = Assert.Single(created, r => !r.IsDeleted);
+        Assert.Equal(kept.Id, await db.ComplaintCases.Where(c => c.Id == id).Select(c => c.RiskRecordId).SingleAsync());
+        var withdrawn = Assert.Single(created, r => r.IsDeleted).Id;
+        Assert.Contains(await db.RecordChanges.Where(c => c.RecordId == withdrawn).Select(c => c.Reason).ToListAsync(), r => r != null && r.Contains("办结未保存", StringComparison.Ordinal));
     }
 
     private async Task<CaseService> LeaderAsync() => (await app.SignedInScopeAsync("jiwei")).ServiceProvider.GetRequiredService<CaseService>();

@@ -79,6 +79,14 @@ public class PlanAndTargetTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("第3行：站所编码不存在", refused.Error, StringComparison.Ordinal);
         Assert.Empty(await targets.ListAsync(2024));
 
+        // The same target twice in one file is a row error, not a duplicate key when saving.
+        var twice = XlsxSheets.Fill(template, ["WY0001", "2024", "4", "投诉率（‰）", "不超过", "2", ""], ["WY0002", "2024", "4", "投诉率（‰）", "不超过", "2", ""],
+            ["WY0001", "2024", "4", " 投诉率（‰）", "不超过", "3", "1"]);
+        var duplicate = await targets.ImportAsync(new MemoryStream(twice));
+        Assert.False(duplicate.Succeeded);
+        Assert.Equal("第4行：与第2行是同一站所同一月份的同一指标", duplicate.Error);
+        Assert.Empty(await targets.ListAsync(2024));
+
         var good = XlsxSheets.Fill(template, ["WY0001", "2024", "3", "投诉率（‰）", "不超过", "2", "2.5"], ["WY0001", "2024", "3", "室温合格率（%）", "不低于", "100", "100"]);
         var imported = await targets.ImportAsync(new MemoryStream(good));
         Assert.True(imported.Succeeded, imported.Error);

@@ -49,7 +49,6 @@ public sealed partial class RecordService(
     /// <summary>Marks the record deleted (it then counts nowhere); its row and history stay (ADR-005).</summary>
     public async Task<RecordResult> DeleteAsync(long recordId, string? correctionReason, CancellationToken ct = default)
     {
-        var user = currentUser.UserName;
         var result = new RecordResult { RecordId = recordId };
         await using var db = await factory.CreateDbContextAsync(ct);
         var record = await LoadTrackedAsync(db, recordId, ct);
@@ -67,6 +66,31 @@ public sealed partial class RecordService(
         {
             return result.Add(nameof(RecordInput.CorrectionReason), $"该记录计入已定档的{year}年度评价，删除须填写更正原因");
         }
+        await MarkDeletedAsync(db, record, reason, result, ct);
+        return result;
+    }
+
+    /// <summary>
+    /// Takes back a risk record that <see cref="CreateCaseRiskAsync"/> saved for a 办结 that was then not saved (another
+    /// step of the case came first): deleted as <see cref="DeleteAsync"/> deletes, with the reason in its history, so
+    /// the station is not deducted for a conclusion that does not exist.
+    /// </summary>
+    public async Task WithdrawCaseRiskAsync(long recordId, string reason, CancellationToken ct = default)
+    {
+        if (!currentUser.IsDisciplineLeader)
+        {
+            throw new ForbiddenException("只有纪委领导可以撤回依据信访举报登记的风险防控事件");
+        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        if (await LoadTrackedAsync(db, recordId, ct) is { } record && Domain.Supervision.CaseRules.IsRiskKind(record.Kind))
+        {
+            await MarkDeletedAsync(db, record, reason, new RecordResult { RecordId = recordId }, ct);
+        }
+    }
+
+    private async Task MarkDeletedAsync(AppDbContext db, EvidenceRecord record, string? reason, RecordResult result, CancellationToken ct)
+    {
+        var user = currentUser.UserName;
         var before = RecordHistoryWriter.Before(record);
         record.IsDeleted = true;
         history.Touch(record, user);
@@ -75,7 +99,6 @@ public sealed partial class RecordService(
         result.Version = record.Version;
         await gradingTrigger.StationChangedAsync(record.StationId, ChangedFrom(record), ct);
         await integrity.StationChangedAsync(record.StationId, ct); // never fails the delete either
-        return result;
     }
 
     /// <summary>The form's input for an existing record (edit page), or null when it does not exist or is not readable.</summary>

@@ -182,7 +182,28 @@ public sealed class CaseService(
     /// 办结: outcome with its basis, feedback, the reply for 上级转办; a 属实/部分属实 case about a station creates its risk
     /// record (items 23–25) or links <see cref="ConcludeInput.LinkRecordId"/>, so the deduction points to the case.
     /// </summary>
-    public Task<CommandResult> ConcludeAsync(long id, ConcludeInput input, CancellationToken ct = default) =>
+    public async Task<CommandResult> ConcludeAsync(long id, ConcludeInput input, CancellationToken ct = default)
+    {
+        long? createdRisk = null;
+        var concluded = false;
+        try
+        {
+            var result = await ConcludeStepAsync(id, input, saved => createdRisk = saved, ct);
+            concluded = result.Succeeded;
+            return result;
+        }
+        finally
+        {
+            // The risk record is saved before the step (in a transaction of its own, ADR-014); when the step is then
+            // refused (another leader's step came first) or fails, the record is taken back, not left as a deduction.
+            if (!concluded && createdRisk is { } orphan)
+            {
+                await records.WithdrawCaseRiskAsync(orphan, "信访件办结未保存，撤回依据其结论自动登记的记录", CancellationToken.None);
+            }
+        }
+    }
+
+    private Task<CommandResult> ConcludeStepAsync(long id, ConcludeInput input, Action<long> riskRecordCreated, CancellationToken ct) =>
         ChangeAsync(id, async (db, c) =>
         {
             var concludedOn = input.ConcludedOn ?? clock.Today;
@@ -223,6 +244,7 @@ public sealed class CaseService(
                         return StepOutcome.Fail("", "登记风险防控事件记录失败：" + string.Join(" ", saved.Messages));
                     }
                     riskRecord = saved.RecordId;
+                    riskRecordCreated(saved.RecordId);
                 }
             }
             c.Status = CaseStatus.Concluded;

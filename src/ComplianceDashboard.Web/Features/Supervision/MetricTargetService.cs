@@ -113,6 +113,7 @@ public sealed class MetricTargetService(IDbContextFactory<AppDbContext> factory,
         await using var db = await factory.CreateDbContextAsync(ct);
         var stations = await db.Stations.AsNoTracking().ToDictionaryAsync(s => s.Code, s => s.Id, StringComparer.Ordinal, ct);
         var inputs = new List<MetricTargetInput>();
+        var firstRowOf = new Dictionary<(int StationId, int Year, int Month, string Metric), int>();
         foreach (var row in content.Rows)
         {
             string Cell(string header) => row.Cells.TryGetValue(header, out var v) ? v.Trim() : "";
@@ -148,6 +149,11 @@ public sealed class MetricTargetService(IDbContextFactory<AppDbContext> factory,
             {
                 result.Add("", prefix + message);
             }
+            // One row per target: two would both be added below (there is one stored row per station, month and metric).
+            if (!firstRowOf.TryAdd((stationId, input.Year, input.Month, input.Metric), row.Number))
+            {
+                result.Add("", prefix + $"与第{firstRowOf[(stationId, input.Year, input.Month, input.Metric)].ToString(CultureInfo.InvariantCulture)}行是同一站所同一月份的同一指标");
+            }
             inputs.Add(input);
         }
         if (!result.Succeeded)
@@ -162,7 +168,14 @@ public sealed class MetricTargetService(IDbContextFactory<AppDbContext> factory,
             Upsert(db, input, existing.FirstOrDefault(t => t.StationId == input.StationId && t.Year == input.Year && t.Month == input.Month
                 && string.Equals(t.Metric, input.Metric.Trim(), StringComparison.Ordinal)));
         }
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            return result.Add("", "导入的指标目标刚刚已有人保存，请刷新后重新导入"); // saved at the same moment, after the lookup above
+        }
         return CommandResult.Ok(inputs.Count);
     }
 
