@@ -60,7 +60,7 @@ app.UseAntiforgery();
 app.UseAntiforgeryGuard();
 // Everything else needs a signed-in user (fallback policy); these stay anonymous.
 app.MapStaticAssets().AllowAnonymous();
-app.MapHealthChecks("/healthz").AllowAnonymous();
+app.MapHealthChecks(HostingExtensions.HealthPath).AllowAnonymous();
 app.MapCultureEndpoint(); // anonymous: the sign-in page switches language too
 app.MapAccountEndpoints();
 app.MapStationEndpoints();

@@ -83,6 +83,10 @@ public static class DatabaseSetup
         else
         {
             db.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(60));
+            // A table rebuild's PRAGMA foreign_keys runs outside the migration's transaction; an upgrade is backed up
+            // first (BackUpBeforeUpgradeAsync) and a new database has nothing to lose, so every new install's log need
+            // not open with EF Core's warning about it.
+            db.ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning));
         }
         // Deleted evidence records are hidden by a query filter; their child rows are only read through the record.
         db.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
@@ -124,8 +128,10 @@ public static class DatabaseSetup
     }
 
     /// <summary>Applies the checked-in migrations; a SQLite file is switched to WAL so readers don't block the nightly job.</summary>
-    public static async Task MigrateAsync(AppDbContext db, CancellationToken ct = default)
+    /// <returns>The copy of a SQLite database made before upgrading it (<see cref="BackUpBeforeUpgradeAsync"/>), or null.</returns>
+    public static async Task<string?> MigrateAsync(AppDbContext db, CancellationToken ct = default)
     {
+        string? backup = null;
         if (db.Database.IsNpgsql())
         {
             // On an empty database EF Core reads its history table before creating it and logs that failed read as an
@@ -133,11 +139,40 @@ public static class DatabaseSetup
             await CreatePostgreSqlDatabaseAsync(db, ct);
             await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
         }
+        else
+        {
+            backup = await BackUpBeforeUpgradeAsync(db, ct);
+        }
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
+        return backup;
+    }
+
+    /// <summary>
+    /// Before a new release changes the schema of a SQLite database that is in use, a consistent copy of it is written
+    /// beside it (<c>VACUUM INTO</c>), named after the last migration it had: SQLite changes a column by rebuilding its
+    /// table with foreign keys off, which cannot run inside the migration's transaction, so a power cut in the middle
+    /// could leave a half-changed schema, and the county's records would then be in the copy. A copy already there
+    /// (from an upgrade that did not finish) is kept: it is the one from before. Nothing for a new database.
+    /// </summary>
+    private static async Task<string?> BackUpBeforeUpgradeAsync(AppDbContext db, CancellationToken ct)
+    {
+        var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        if (string.IsNullOrEmpty(file) || file == ":memory:" || !File.Exists(file)
+            || (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault() is not { } last
+            || !(await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        {
+            return null;
+        }
+        var backup = $"{file}.before-{last}.bak";
+        if (!File.Exists(backup))
+        {
+            await db.Database.ExecuteSqlRawAsync("VACUUM INTO {0}", [backup], ct);
+        }
+        return backup;
     }
 
     /// <summary>

@@ -25,7 +25,10 @@ public sealed partial class DatabaseInitializer(
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
             progress("正在检查并升级数据库结构");
-            await DatabaseSetup.MigrateAsync(db, ct);
+            if (await DatabaseSetup.MigrateAsync(db, ct) is { } backup)
+            {
+                LogBackedUp(backup);
+            }
             if (migrateOnly)
             {
                 return;
@@ -62,6 +65,9 @@ public sealed partial class DatabaseInitializer(
         }
         LogSeeded(count, (clock.UtcNow - started).TotalSeconds);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database upgraded; its copy from before the upgrade is {Backup}")]
+    private partial void LogBackedUp(string backup);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo county created: {Stations} stations in {Seconds:F1} s")]
     private partial void LogSeeded(int stations, double seconds);

@@ -59,9 +59,13 @@ public static class HostingExtensions
         return builder;
     }
 
+    /// <summary>The health endpoint: 503 "starting: …" until the app is ready, then the health checks' answer.</summary>
+    public const string HealthPath = "/healthz";
+
     /// <summary>
     /// One line per request ("HTTP GET /stations responded 200 in 12.3 ms") into this host's logger; a failure (5xx or
-    /// an exception) as an error — except the 503 "starting" answers of the start-up gate, which are expected.
+    /// an exception) as an error — except the 503 "starting" answers of the start-up gate, which are expected. A healthy
+    /// answer of /healthz is debug only: a load balancer or monitor asks every few seconds, thousands of lines a day.
     /// </summary>
     public static WebApplication UseAppRequestLogging(this WebApplication app)
     {
@@ -70,8 +74,9 @@ public static class HostingExtensions
         app.UseSerilogRequestLogging(o =>
         {
             o.Logger = logger;
-            o.GetLevel = (http, _, error) => error is not null || (http.Response.StatusCode >= 500 && startup.IsReady)
-                ? Serilog.Events.LogEventLevel.Error
+            o.GetLevel = (http, _, error) =>
+                error is not null || (http.Response.StatusCode >= 500 && startup.IsReady) ? Serilog.Events.LogEventLevel.Error
+                : http.Response.StatusCode == StatusCodes.Status200OK && http.Request.Path.StartsWithSegments(HealthPath, StringComparison.OrdinalIgnoreCase) ? Serilog.Events.LogEventLevel.Debug
                 : Serilog.Events.LogEventLevel.Information;
         });
         return app;

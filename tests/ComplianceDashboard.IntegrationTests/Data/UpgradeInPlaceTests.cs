@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceDashboard.IntegrationTests.Data;
 
-/// <summary>A county's database created by release 1 is upgraded in place at start-up with nothing lost.</summary>
+/// <summary>A county's database created by release 1 is upgraded in place at start-up with nothing lost, after a copy of it is made.</summary>
 public class UpgradeInPlaceTests
 {
     [SqliteOnlyFact]
@@ -38,6 +38,8 @@ public class UpgradeInPlaceTests
         {
             Assert.True(countsAfter[table] == count, $"{table}: {count} rows before the upgrade, {countsAfter[table]} after");
         }
+        // The upgrade first left a copy of the database as it was, named after its last migration, to go back to.
+        Assert.Equal(countsBefore, Release1Database.RowCounts($"{release1File}.before-{Release1Database.InitMigrationId}.bak"));
 
         // Grading the upgraded data again gives the same totals.
         var (stationId, year, total, _) = gradesBefore[0];

@@ -28,7 +28,7 @@ public static class StartupGate
                 await next(context);
                 return;
             }
-            if (context.Request.Path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase))
+            if (context.Request.Path.StartsWithSegments(Hosting.HostingExtensions.HealthPath, StringComparison.OrdinalIgnoreCase))
             {
                 context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
                 context.Response.ContentType = "text/plain; charset=utf-8";
