@@ -265,6 +265,27 @@ public class ConnectionTests(TestApp app) : IClassFixture<TestApp>
         var (_, views) = await meetings.YearAsync(2024);
         var meeting = Assert.Single(views, m => m.Date == new DateOnly(2024, 7, 5));
         Assert.Equal([("YK-WY0001-DEMO-A", "催办方案答复"), ("YK-WY0001-DEMO-B", "协调接电")], meeting.Items.Select(i => (i.Number, i.Text)).OrderBy(i => i.Number, StringComparer.Ordinal));
+
+        // The same meeting sent again (a second tab, a retry) is refused on its date, not recorded twice.
+        Assert.Equal("该日的协调会已登记", (await meetings.AddAsync(Input("YK-WY0001-DEMO-A 催办方案答复"))).ErrorFor(nameof(MeetingInput.Date)));
+        Assert.Single((await meetings.YearAsync(2024)).Meetings, m => m.Date == new DateOnly(2024, 7, 5));
+    }
+
+    [Fact]
+    public async Task A_months_call_back_duty_is_recorded_once_per_station_and_issuing_to_all_again_reaches_only_the_stations_without_it()
+    {
+        var county = await AsAsync<CallBackService>("kaoping");
+        var day = new DateOnly(2023, 5, 2);
+        Assert.True((await county.RecordDutyAsync(ConnectionDutyKind.CallBackPlan, 1, 2023, 5, day, null)).Succeeded);
+        Assert.Equal("该月的回访计划已下发", (await county.RecordDutyAsync(ConnectionDutyKind.CallBackPlan, 1, 2023, 5, day, null)).ErrorFor("Month"));
+
+        Assert.True((await county.RecordDutyAsync(ConnectionDutyKind.CallBackPlan, null, 2023, 5, day, null)).Succeeded);
+        Assert.Equal("该月的回访计划已下发", (await county.RecordDutyAsync(ConnectionDutyKind.CallBackPlan, null, 2023, 5, day, null)).ErrorFor("Month"));
+        await using var db = app.CreateDbContext();
+        var perStation = await db.ConnectionDutyRecords.Where(r => r.Kind == ConnectionDutyKind.CallBackPlan && r.Year == 2023 && r.Month == 5)
+            .GroupBy(r => r.StationId).Select(g => g.Count()).ToListAsync();
+        Assert.Equal(await db.Stations.CountAsync(), perStation.Count);
+        Assert.All(perStation, count => Assert.Equal(1, count));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using ComplianceDashboard.Web;
 using ComplianceDashboard.Web.Data.Entities;
 using ComplianceDashboard.Web.Features.Records;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -157,5 +158,17 @@ public class DuplicateRecordTests(TestApp app) : IClassFixture<TestApp>
         {
             CultureInfo.CurrentUICulture = previous;
         }
+    }
+
+    [Fact]
+    public async Task The_same_responsibility_list_entered_twice_is_refused_the_second_time()
+    {
+        using var scope = await app.SignedInScopeAsync("shuji1");
+        var lists = scope.ServiceProvider.GetRequiredService<ResponsibilityListService>();
+        ResponsibilityListInput Input() => new() { StationId = 1, Role = PostRole.CustomerManager, IssuedOn = new DateOnly(2026, 2, 3), Title = "驻村客户经理工作责任清单（2026）" };
+
+        Assert.True((await lists.CreateAsync(Input())).Succeeded);
+        Assert.Equal("该站所已登记同一日期印发的同名清单", (await lists.CreateAsync(Input())).ErrorFor(nameof(ResponsibilityListInput.Title)));
+        Assert.Single(await lists.ListAsync(1), l => l.Title == "驻村客户经理工作责任清单（2026）");
     }
 }

@@ -31,6 +31,8 @@ public class PlanAndTargetTests(TestApp app) : IClassFixture<TestApp>
             (inspection, month) = (r.Id, r.EventDate.Month);
         }
         Assert.True((await plans.AddTaskAsync(created.Value, new PlanTaskInput { Title = "专项检查", Owner = "纪委办公室", Month = month, StationIds = [2] })).Succeeded);
+        var again = await plans.AddTaskAsync(created.Value, new PlanTaskInput { Title = " 专项检查", Owner = "纪委办公室", Month = month, StationIds = [2] });
+        Assert.Equal("本计划该月已有同名任务", again.ErrorFor(nameof(PlanTaskInput.Title)));
         var empty = await plans.AddTaskAsync(created.Value, new PlanTaskInput { Title = "", Owner = "x", Month = 13 });
         Assert.NotNull(empty.ErrorFor(nameof(PlanTaskInput.Title)));
         Assert.NotNull(empty.ErrorFor(nameof(PlanTaskInput.Month)));

@@ -151,6 +151,14 @@ public sealed class CallBackService(IDbContextFactory<AppDbContext> factory, Cur
         }
         await using var db = await factory.CreateDbContextAsync(ct);
         var stations = stationId is { } one ? [one] : await db.Stations.Select(s => s.Id).ToListAsync(ct);
+        // A month's duty is recorded once per station: issuing the plan to all stations again reaches only those without it.
+        var recorded = await db.ConnectionDutyRecords.Where(r => r.Kind == kind && r.Year == year && r.Month == month && stations.Contains(r.StationId))
+            .Select(r => r.StationId).ToListAsync(ct);
+        stations = [.. stations.Except(recorded)];
+        if (stations.Count == 0)
+        {
+            return CommandResult.Fail("Month", kind == ConnectionDutyKind.CallBackPlan ? "该月的回访计划已下发" : "该月的回访结果已上报");
+        }
         foreach (var s in stations)
         {
             db.ConnectionDutyRecords.Add(new ConnectionDutyRecord { StationId = s, Kind = kind, Year = year, Month = month, Date = date, Note = note?.Trim() ?? "", RecordedBy = currentUser.UserName });

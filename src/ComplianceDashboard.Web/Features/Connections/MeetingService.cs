@@ -94,13 +94,18 @@ public sealed class MeetingService(IDbContextFactory<AppDbContext> factory, Curr
             }
             items.Add(new CoordinationItem { ApplicationId = id, Text = text });
         }
+        var day = DateOnly.FromDateTime(input.Date ?? default);
+        if (input.Date is not null && !errors.ContainsKey(nameof(MeetingInput.Date)) && await db.CoordinationMeetings.AnyAsync(m => m.Date == day, ct))
+        {
+            errors[nameof(MeetingInput.Date)] = "该日的协调会已登记";
+        }
         if (errors.Count > 0)
         {
             return CommandResult.Invalid(errors);
         }
         db.CoordinationMeetings.Add(new CoordinationMeeting
         {
-            Date = DateOnly.FromDateTime(input.Date!.Value), Chair = input.Chair!.Trim(), Attendees = input.Attendees!.Trim(), Minutes = input.Minutes!.Trim(),
+            Date = day, Chair = input.Chair!.Trim(), Attendees = input.Attendees!.Trim(), Minutes = input.Minutes!.Trim(),
             RecordedBy = currentUser.UserName, Items = items,
         });
         await db.SaveChangesAsync(ct);

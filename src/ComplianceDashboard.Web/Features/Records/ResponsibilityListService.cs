@@ -52,6 +52,11 @@ public sealed class ResponsibilityListService(IDbContextFactory<AppDbContext> fa
             return result;
         }
         await using var db = await factory.CreateDbContextAsync(ct);
+        // The same list entered twice (a second tab, a retry after a slow answer) would count twice in the evidence.
+        if (await db.ResponsibilityLists.AnyAsync(l => l.StationId == input.StationId && l.Role == input.Role && l.IssuedOn == issued && l.Title == input.Title, ct))
+        {
+            return result.Add(nameof(input.Title), "该站所已登记同一日期印发的同名清单");
+        }
         var list = new ResponsibilityList { StationId = input.StationId, Role = input.Role, IssuedOn = issued, Title = input.Title };
         db.ResponsibilityLists.Add(list);
         await db.SaveChangesAsync(ct);

@@ -119,9 +119,14 @@ public sealed class PlanService(IDbContextFactory<AppDbContext> factory, Current
         {
             return CommandResult.Fail(nameof(PlanTaskInput.StationIds), "站所不存在");
         }
+        var title = input.Title.Trim();
+        if (await db.SupervisionTasks.AnyAsync(t => t.PlanId == planId && t.Month == input.Month && t.Title == title, ct))
+        {
+            return CommandResult.Fail(nameof(PlanTaskInput.Title), "本计划该月已有同名任务");
+        }
         db.SupervisionTasks.Add(new SupervisionTask
         {
-            PlanId = planId, Title = input.Title.Trim(), Owner = input.Owner.Trim(), Month = input.Month,
+            PlanId = planId, Title = title, Owner = input.Owner.Trim(), Month = input.Month,
             Stations = [.. ids.Select(id => new SupervisionTaskStation { StationId = id })],
         });
         await db.SaveChangesAsync(ct);
