@@ -23,6 +23,57 @@ public static partial class UiStrings
             .Distinct().Order(StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// The Chinese messages that services and domain rules hand to forms (<c>result.Add(field, "…")</c>, <c>Fail</c>,
+    /// <c>Conflict</c>, <c>Invalid</c>, <c>RuleError</c>, <c>errors[field] = "…"</c>, <c>ForbiddenException</c>): plain
+    /// literals only (a message built with <c>$"…"</c> cannot be a resx key), each with the file and line it is on.
+    /// Left out, being Chinese by design: column definitions of import templates and exports (<c>columns.Add(new(…))</c>), the
+    /// meeting pack's documents, the XLSX import template's own sheet, the command line's JSON import (its messages
+    /// name JSON fields), and the domain's deduction notes and scheme diagnostics (Scoring/, Schemes/).
+    /// </summary>
+    public static IReadOnlyList<(string Message, string Where)> MessageKeys()
+    {
+        string[] chineseByDesign =
+        [
+            Path.Combine("Features", "MeetingPack"), Path.Combine("Features", "Import", "Xlsx", "RecordTemplate.cs"),
+            Path.Combine("Features", "Import", "ImportStream.cs"), Path.Combine("Features", "Import", "EvidenceImporter.cs"),
+            Path.Combine("Features", "Import", "ImportValidator.cs"), Path.Combine("Features", "Demo"), "Scoring", "Schemes",
+        ];
+        var domain = Path.Combine(Repository.Root, "src", "ComplianceDashboard.Domain");
+        bool Scanned(string relative) =>
+            !relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or "Migrations")
+            && !chineseByDesign.Any(excluded => relative.StartsWith(excluded, StringComparison.Ordinal));
+        var files = new[] { Repository.WebProject, domain }
+            .SelectMany(root => Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories).Where(f => Scanned(Path.GetRelativePath(root, f))));
+        var messages = new List<(string, string)>();
+        foreach (var file in files)
+        {
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (!MessageCall().IsMatch(lines[i]) || ColumnDefinition().IsMatch(lines[i]))
+                {
+                    continue;
+                }
+                messages.AddRange(PlainLiteral().Matches(lines[i]).Select(m => m.Groups["text"].Value)
+                    .Where(text => text.Any(c => c is >= '\u4e00' and <= '\u9fff'))
+                    .Select(text => (text, $"{Path.GetRelativePath(Repository.Root, file)}:{i + 1}")));
+            }
+        }
+        return messages;
+    }
+
+    [GeneratedRegex(@"(\.Add\(|\bFail\(|\bConflict\(|ForbiddenException\(|\bRuleError\(|\bInvalid\(|\berrors\[[^\]]+\]\s*=)", RegexOptions.CultureInvariant)]
+    private static partial Regex MessageCall();
+
+    // columns.Add(new("举报人", …)), list.Add(new(header, field, …, "hint")): an import template's or export's column.
+    [GeneratedRegex(@"\b(?:columns|list)\.Add\(new\(", RegexOptions.CultureInvariant)]
+    private static partial Regex ColumnDefinition();
+
+    // A string literal that is neither interpolated ($"…"), verbatim (@"…") nor the start of a concatenation ("…" + x).
+    [GeneratedRegex(@"(?<![\$@""\w])""(?<text>(?:[^""\\]|\\.)*)""(?!\s*\+)", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainLiteral();
+
     /// <summary>name → value of every data entry of the English resx.</summary>
     public static IReadOnlyDictionary<string, string> EnglishEntries() =>
         XDocument.Load(EnglishResx).Root!.Elements("data")
