@@ -94,7 +94,7 @@ public static class HostingExtensions
         builder.Services.AddTransient<Components.Shared.FormErrors>();
         builder.Services.AddSingleton<Infrastructure.Export.TableExport>();
         builder.Services.AddSingleton<Components.Prerender.StaticFragmentCache>();
-        builder.Services.AddLocalization();
+        builder.Services.AddAppLocalization();
         // Blazor writes CJK as numeric entities by default, tripling page size (../shared/docs/stack.md beside the repository).
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

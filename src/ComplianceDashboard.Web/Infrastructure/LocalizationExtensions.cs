@@ -7,6 +7,13 @@ public static class LocalizationExtensions
 {
     public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
 
+    /// <summary>The resx localizer, with the services' messages that carry values translated too (<see cref="MessageLocalizer"/>).</summary>
+    public static IServiceCollection AddAppLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization();
+        return services.AddSingleton<IStringLocalizer<SharedResource>, MessageLocalizer>();
+    }
+
     public static WebApplication UseAppLocalization(this WebApplication app)
     {
         // Work outside a request (jobs, seeding, identity errors in logs) stays Chinese even on a server whose

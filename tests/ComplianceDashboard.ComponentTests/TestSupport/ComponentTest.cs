@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Bunit.TestDoubles;
 using ComplianceDashboard.Web.Components.Mud;
 using ComplianceDashboard.Web.Components.Shared;
+using ComplianceDashboard.Web.Infrastructure;
 using ComplianceDashboard.Web.Infrastructure.Security;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -31,7 +32,7 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         UseCulture("zh-CN");
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddLogging();
-        Services.AddLocalization();
+        Services.AddAppLocalization(); // the app's localizer, messages with values included
         Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         Services.AddMudServices();
         Services.AddTransient<MudLocalizer, AppMudLocalizer>();

@@ -38,6 +38,31 @@ public sealed class FormErrorsTests : ComponentTest
     }
 
     [Fact]
+    public void Messages_built_with_values_show_in_English_with_their_values_translated_too()
+    {
+        UseCulture("en");
+        var form = Services.GetRequiredService<FormErrors>();
+        form.Show(CommandResult.Fail("Name", "本所已有名为「光明站」的服务站点")
+            .Add("", "第12行：站所编码不存在")
+            .Add("Person", "请选择驻村客户经理")
+            .Add("Other", "这条消息没有译文"));
+
+        Assert.Equal("This station already has a service point named \"光明站\"", form.For("Name")); // a value from the user stays as it is
+        Assert.Equal("Row 12: The station code does not exist", form.General); // the value is itself a message
+        Assert.Equal("Choose: Village customer manager", form.For("Person")); // and a name the resx knows
+        Assert.Equal("这条消息没有译文", form.For("Other"));
+    }
+
+    [Fact]
+    public void Messages_built_with_values_stay_as_they_are_in_Chinese()
+    {
+        var form = Services.GetRequiredService<FormErrors>();
+        form.Show(CommandResult.Fail("", "第12行：站所编码不存在"));
+
+        Assert.Equal("第12行：站所编码不存在", form.General);
+    }
+
+    [Fact]
     public void Each_form_gets_its_own_errors()
     {
         Assert.NotSame(Services.GetRequiredService<FormErrors>(), Services.GetRequiredService<FormErrors>());

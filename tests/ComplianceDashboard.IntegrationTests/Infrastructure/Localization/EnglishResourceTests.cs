@@ -33,11 +33,12 @@ public partial class EnglishResourceTests
     public void Every_message_a_service_or_rule_gives_a_form_has_an_English_translation()
     {
         // FormErrors (and the pages' snackbars) show a service's Chinese message through the localizer: without an
-        // entry the English UI shows it in Chinese.
+        // entry the English UI shows it in Chinese; a message built with values needs its template (MessageLocalizer).
         var english = UiStrings.EnglishEntries();
         var messages = UiStrings.MessageKeys();
         Assert.Contains(messages, m => m.Message == "请选择站所" && m.Where.Contains("RecordValidator.cs", StringComparison.Ordinal)); // the scan finds them
         Assert.Contains(messages, m => m.Message == "该件已办结"); // a domain rule's
+        Assert.Contains(messages, m => m.Message == "本所已有名为「{0}」的服务站点"); // $"本所已有名为「{name}」的服务站点"
         var missing = messages.Where(m => !english.ContainsKey(m.Message)).Select(m => $"{m.Where}: {m.Message}").Distinct().ToList();
         Assert.True(missing.Count == 0,
             $"{missing.Count} message(s) have no entry in src/ComplianceDashboard.Web/SharedResource.en.resx:\n" + string.Join('\n', missing));

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ComplianceDashboard.IntegrationTests.TestSupport;
@@ -26,7 +27,8 @@ public static partial class UiStrings
     /// <summary>
     /// The Chinese messages that services and domain rules hand to forms (<c>result.Add(field, "…")</c>, <c>Fail</c>,
     /// <c>Conflict</c>, <c>Invalid</c>, <c>RuleError</c>, <c>errors[field] = "…"</c>, <c>ForbiddenException</c>): plain
-    /// literals only (a message built with <c>$"…"</c> cannot be a resx key), each with the file and line it is on.
+    /// literals as they are, messages built with <c>$"…"</c> as their template (<see cref="InterpolatedTemplates"/>), each
+    /// with the file and line it is on. Audit rows are stored in Chinese and left out too.
     /// Left out, being Chinese by design: column definitions of import templates and exports (<c>columns.Add(new(…))</c>), the
     /// meeting pack's documents, the XLSX import template's own sheet, the command line's JSON import (its messages
     /// name JSON fields), and the domain's deduction notes and scheme diagnostics (Scoring/, Schemes/).
@@ -51,16 +53,84 @@ public static partial class UiStrings
             var lines = File.ReadAllLines(file);
             for (var i = 0; i < lines.Length; i++)
             {
-                if (!MessageCall().IsMatch(lines[i]) || ColumnDefinition().IsMatch(lines[i]))
+                if (!MessageCall().IsMatch(lines[i]) || ColumnDefinition().IsMatch(lines[i]) || lines[i].Contains("Audits.Add(", StringComparison.Ordinal))
                 {
                     continue;
                 }
-                messages.AddRange(PlainLiteral().Matches(lines[i]).Select(m => m.Groups["text"].Value)
+                messages.AddRange(PlainLiteral().Matches(lines[i]).Select(m => m.Groups["text"].Value).Concat(InterpolatedTemplates(lines[i]))
                     .Where(text => text.Any(c => c is >= '\u4e00' and <= '\u9fff'))
                     .Select(text => (text, $"{Path.GetRelativePath(Repository.Root, file)}:{i + 1}")));
             }
         }
         return messages;
+    }
+
+    /// <summary>
+    /// Each <c>$"…"</c> literal of <paramref name="line"/> as the template MessageLocalizer matches it against: the text
+    /// with its holes numbered in order (<c>$"本所已有{open.Count}名…{max}名"</c> → <c>本所已有{0}名…{1}名</c>), format
+    /// specifiers dropped (the message carries the value already formatted).
+    /// </summary>
+    internal static IEnumerable<string> InterpolatedTemplates(string line)
+    {
+        for (var start = line.IndexOf("$\"", StringComparison.Ordinal); start >= 0; start = line.IndexOf("$\"", start + 2, StringComparison.Ordinal))
+        {
+            if (start > 0 && line[start - 1] == '@')
+            {
+                continue; // verbatim: not a message
+            }
+            var template = new StringBuilder();
+            var holes = 0;
+            var at = start + 2;
+            while (at < line.Length && line[at] != '"')
+            {
+                if (line[at] == '\\')
+                {
+                    template.Append(line, at, Math.Min(2, line.Length - at));
+                    at += 2;
+                }
+                else if (line[at] is '{' or '}' && at + 1 < line.Length && line[at + 1] == line[at])
+                {
+                    template.Append(line[at]);
+                    at += 2;
+                }
+                else if (line[at] == '{')
+                {
+                    at = EndOfHole(line, at + 1);
+                    template.Append('{').Append(holes++).Append('}');
+                }
+                else
+                {
+                    template.Append(line[at++]);
+                }
+            }
+            yield return template.ToString();
+        }
+    }
+
+    // The index after the '}' that closes a hole opened before from: nested braces and string literals are skipped.
+    private static int EndOfHole(string line, int from)
+    {
+        var depth = 1;
+        var at = from;
+        while (at < line.Length && depth > 0)
+        {
+            if (line[at] == '"')
+            {
+                for (at++; at < line.Length && line[at] != '"'; at += line[at] == '\\' ? 2 : 1)
+                {
+                }
+            }
+            else if (line[at] == '{')
+            {
+                depth++;
+            }
+            else if (line[at] == '}')
+            {
+                depth--;
+            }
+            at++;
+        }
+        return at;
     }
 
     [GeneratedRegex(@"(\.Add\(|\bFail\(|\bConflict\(|ForbiddenException\(|\bRuleError\(|\bInvalid\(|\berrors\[[^\]]+\]\s*=)", RegexOptions.CultureInvariant)]
