@@ -10,11 +10,14 @@ namespace ComplianceDashboard.Web.Infrastructure;
 /// <c>L[message]</c>). A built message is no resx key, so when a lookup misses in another language, the message is
 /// matched against the Chinese templates of the resx (keys with <c>{0}</c>, <c>{1}</c> …, the same text with
 /// numbered holes) and the English template is filled with the values found, each value translated itself when it is
-/// a message or name the resx knows ("第3行：站所编码不存在" → "Row 3: The station code does not exist"). Chinese, the
-/// language of the keys, is returned as it is.
+/// a message or name the resx knows ("第3行：站所编码不存在" → "Row 3: The station code does not exist"), a list
+/// ("3月、7月") item by item. Chinese, the language of the keys, is returned as it is.
 /// </summary>
 public sealed partial class MessageLocalizer(IStringLocalizerFactory factory) : IStringLocalizer<SharedResource>
 {
+    // How deep values are translated in turn (a value of a value …).
+    private const int MaxDepth = 4;
+
     private readonly IStringLocalizer _resx = factory.Create(typeof(SharedResource));
 
     // The templates of each culture, longest literal text first, so the most specific template wins.
@@ -36,9 +39,14 @@ public sealed partial class MessageLocalizer(IStringLocalizerFactory factory) : 
     private LocalizedString Localize(string name, int depth)
     {
         var found = _resx[name];
-        if (!found.ResourceNotFound || depth > 1 || CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh")
+        if (!found.ResourceNotFound || depth > MaxDepth || CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh")
         {
             return found;
+        }
+        if (depth > 0 && name.Contains('、', StringComparison.Ordinal))
+        {
+            // A value that lists things ("3月、7月"): each thing on its own.
+            return new(name, string.Join(", ", name.Split('、').Select(part => Localize(part, depth + 1).Value)), resourceNotFound: false, found.SearchedLocation);
         }
         foreach (var template in TemplatesOf(CultureInfo.CurrentUICulture))
         {
@@ -86,9 +94,9 @@ public sealed partial class MessageLocalizer(IStringLocalizerFactory factory) : 
                 at = hole.Index + hole.Length;
             }
             literals.Add(key[at..]);
-            if (holes.Count == 0 || !key.Any(c => c is >= '\u4e00' and <= '\u9fff'))
+            if (holes.Count == 0 || !key.Any(c => c is >= '\u4e00' and <= '\u9fff') || literals.Skip(1).SkipLast(1).Any(l => l.Length == 0))
             {
-                return null;
+                return null; // no value, no Chinese, or two values side by side (where one ends is unknown)
             }
             var numbers = holes.Select(h => int.Parse(h.Groups["n"].Value, CultureInfo.InvariantCulture)).ToList();
             if (numbers.Distinct().Count() != numbers.Count || numbers.Max() != numbers.Count - 1)

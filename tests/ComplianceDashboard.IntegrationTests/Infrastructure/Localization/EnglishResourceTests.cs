@@ -45,6 +45,25 @@ public partial class EnglishResourceTests
     }
 
     [Fact]
+    public void The_schemes_names_and_each_evidences_late_wording_have_an_English_translation()
+    {
+        // The station and item pages show them through the localizer (ItemText, MonthCellTable); a late duty in an
+        // explanation is "7月台账移交记录逾期补录", month and evidence with nothing between, so each evidence has its template.
+        var scheme = ComplianceDashboard.Domain.Schemes.Scheme.LoadEmbedded("QL-2022");
+        string[] names =
+        [
+            scheme.Name,
+            .. scheme.Level1.Select(l => l.Name), .. scheme.Level1.SelectMany(l => l.Level2).Select(l => l.Name),
+            .. scheme.Items.Select(i => i.Name),
+            .. scheme.Obligations.Select(o => o.Name), .. scheme.Obligations.Select(o => o.Evidence),
+            .. scheme.Obligations.Select(o => "{0}" + o.Evidence + "逾期补录"),
+        ];
+        var english = UiStrings.EnglishEntries();
+        var missing = names.Distinct().Where(n => !english.ContainsKey(n)).ToList();
+        Assert.True(missing.Count == 0, "No English entry for: " + string.Join("; ", missing));
+    }
+
+    [Fact]
     public void Enum_names_grade_labels_roles_and_job_labels_shown_through_the_localizer_have_an_English_translation()
     {
         string[] names =
