@@ -20,7 +20,8 @@ public sealed partial class MessageLocalizer(IStringLocalizerFactory factory) : 
 
     private readonly IStringLocalizer _resx = factory.Create(typeof(SharedResource));
 
-    // The templates of each culture, longest literal text first, so the most specific template wins.
+    // The templates of each culture, longest literal text first, so the most specific template wins (then the one with
+    // more values: it splits the message further).
     private readonly ConcurrentDictionary<string, IReadOnlyList<Template>> _templates = new(StringComparer.Ordinal);
 
     public LocalizedString this[string name] => Localize(name, depth: 0);
@@ -71,7 +72,8 @@ public sealed partial class MessageLocalizer(IStringLocalizerFactory factory) : 
             return [.. _resx.GetAllStrings(includeParentCultures: true)
                 .Select(s => Template.From(s.Name, s.Value))
                 .OfType<Template>()
-                .OrderByDescending(t => t.LiteralLength)];
+                .OrderByDescending(t => t.LiteralLength)
+                .ThenByDescending(t => t.Holes)]; // "{0}：{1}" before "{0}月" for "月度服务公开：7月"
         }
         catch (System.Resources.MissingManifestResourceException)
         {
@@ -94,9 +96,9 @@ public sealed partial class MessageLocalizer(IStringLocalizerFactory factory) : 
                 at = hole.Index + hole.Length;
             }
             literals.Add(key[at..]);
-            if (holes.Count == 0 || !key.Any(c => c is >= '\u4e00' and <= '\u9fff') || literals.Skip(1).SkipLast(1).Any(l => l.Length == 0))
+            if (holes.Count == 0 || !key.Any(IsChinese) || literals.Skip(1).SkipLast(1).Any(l => l.Length == 0))
             {
-                return null; // no value, no Chinese, or two values side by side (where one ends is unknown)
+                return null; // no value, no Chinese text or punctuation, or two values side by side (where one ends is unknown)
             }
             var numbers = holes.Select(h => int.Parse(h.Groups["n"].Value, CultureInfo.InvariantCulture)).ToList();
             if (numbers.Distinct().Count() != numbers.Count || numbers.Max() != numbers.Count - 1)
@@ -109,6 +111,9 @@ public sealed partial class MessageLocalizer(IStringLocalizerFactory factory) : 
                 numbers.Count, literals.Sum(l => l.Length), literals.MaxBy(l => l.Length)!);
         }
     }
+
+    // CJK ideographs, CJK punctuation (、。「」) and full-width forms (：，（）).
+    private static bool IsChinese(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3000' and <= '\u303f' or >= '\uff00' and <= '\uffef';
 
     [GeneratedRegex(@"\{(?<n>\d+)(?::[^{}]*)?\}", RegexOptions.CultureInvariant)]
     private static partial Regex Hole();

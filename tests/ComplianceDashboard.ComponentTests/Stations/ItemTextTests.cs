@@ -17,6 +17,8 @@ public sealed class ItemTextTests : ComponentTest
         "Month 3, Month 7: Supervision group meeting minutes missing, −2 pts; Service point \"后陈村驻村服务站点\" Month 5: Ledger handover record missing, −2 pts")]
     [InlineData("不得分：站点「新宅村驻村服务站点」3月需求台账逾期补录；站点「下杨村驻村服务站点」5月、6月需求台账逾期补录",
         "No points: Service point \"新宅村驻村服务站点\" Month 3: Demand ledger entered late; Service point \"下杨村驻村服务站点\" Month 5, Month 6: Demand ledger entered late")]
+    [InlineData("月度服务公开：7月；用电宣传和错峰用电引导：第三季度；需求台账移交廉政监督员：7月、9月（3项）",
+        "Monthly service disclosure: Month 7; Power-use publicity and off-peak guidance: Q3; Demand ledger handed to the integrity supervisor: Month 7, Month 9 (3 duties)")]
     [InlineData("2026-03-05 发生有责投诉1起，扣5分", "2026-03-05: one Substantiated complaint, −5 pts")]
     [InlineData("未加分：本年无成效明显且在公司推广的创新成果", "No bonus: No innovation with clear results promoted company-wide this year")]
     public void An_explanation_reads_in_English_part_by_part(string chinese, string english)

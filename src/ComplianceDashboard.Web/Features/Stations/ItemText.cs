@@ -15,6 +15,10 @@ public static class ItemText
         _ => l["加分"],
     };
 
+    /// <summary>Things listed in the UI language: "、" between them in Chinese, ", " otherwise.</summary>
+    public static string List(IEnumerable<string> things) =>
+        string.Join(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? "、" : ", ", things);
+
     public static string Explanation(string text, IStringLocalizer l) =>
         CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? text
             : string.Join("; ", text.Split('；', StringSplitOptions.RemoveEmptyEntries).Select(part => l[part].Value));
