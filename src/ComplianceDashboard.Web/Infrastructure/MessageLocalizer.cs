@@ -11,7 +11,7 @@ namespace ComplianceDashboard.Web.Infrastructure;
 /// matched against the Chinese templates of the resx (keys with <c>{0}</c>, <c>{1}</c> …, the same text with
 /// numbered holes) and the English template is filled with the values found, each value translated itself when it is
 /// a message or name the resx knows ("第3行：站所编码不存在" → "Row 3: The station code does not exist"), a list
-/// ("3月、7月") item by item. Chinese, the language of the keys, is returned as it is.
+/// ("3月、7月") item by item. Chinese, the language of the keys, is returned as it is (ADR-019).
 /// </summary>
 public sealed partial class MessageLocalizer(IStringLocalizerFactory factory) : IStringLocalizer<SharedResource>
 {
