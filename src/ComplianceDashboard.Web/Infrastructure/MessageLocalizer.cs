@@ -51,7 +51,7 @@ public sealed partial class MessageLocalizer(IStringLocalizerFactory factory) : 
         }
         foreach (var template in TemplatesOf(CultureInfo.CurrentUICulture))
         {
-            if (!name.Contains(template.Anchor, StringComparison.Ordinal) || template.Pattern.Match(name) is not { Success: true } match)
+            if (!name.Contains(template.Anchor, StringComparison.Ordinal) || template.Match(name) is not { Success: true } match)
             {
                 continue;
             }
@@ -84,6 +84,19 @@ public sealed partial class MessageLocalizer(IStringLocalizerFactory factory) : 
     /// <param name="Anchor">The template's longest literal run: a message without it is not tried against the pattern.</param>
     private sealed record Template(Regex Pattern, string Translation, int Holes, int LiteralLength, string Anchor)
     {
+        /// <summary>The match, or null when the text takes too long to match (then it is shown as it is).</summary>
+        public Match? Match(string text)
+        {
+            try
+            {
+                return Pattern.Match(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return null;
+            }
+        }
+
         /// <summary>A template for a key with numbered holes and Chinese text between them; null for any other key.</summary>
         public static Template? From(string key, string translation)
         {
