@@ -28,10 +28,10 @@ public static partial class UiStrings
     /// The Chinese messages that services and domain rules hand to forms (<c>result.Add(field, "…")</c>, <c>Fail</c>,
     /// <c>Conflict</c>, <c>Invalid</c>, <c>RuleError</c>, <c>errors[field] = "…"</c>, <c>ForbiddenException</c>): plain
     /// literals as they are, messages built with <c>$"…"</c> as their template (<see cref="InterpolatedTemplates"/>), each
-    /// with the file and line it is on. Audit rows are stored in Chinese and left out too.
-    /// Left out, being Chinese by design: column definitions of import templates and exports (<c>columns.Add(new(…))</c>), the
-    /// meeting pack's documents, the XLSX import template's own sheet, the command line's JSON import (its messages
-    /// name JSON fields), and the domain's deduction notes and scheme diagnostics (Scoring/, Schemes/).
+    /// with the file and line it is on. Left out, being Chinese by design: column definitions of import templates and
+    /// exports (<c>columns.Add(new(…))</c>), audit rows, the meeting pack's documents, the XLSX import template's own
+    /// sheet, the command line's JSON import (its messages name JSON fields), and the domain's deduction notes and scheme
+    /// diagnostics (Scoring/, Schemes/; the pages translate explanations part by part, ItemText).
     /// </summary>
     public static IReadOnlyList<(string Message, string Where)> MessageKeys()
     {
