@@ -69,7 +69,7 @@ internal static class CellText
     private static string Subject(CheckContext context, ObligationPeriod cell) => cell.Scope switch
     {
         ObligationScope.ServicePoint when cell.SubjectId is { } id => $"站点「{context.PointName(id)}」",
-        ObligationScope.Supervisor when cell.SubjectId is { } id => $"监督员{context.PersonName(id)}",
+        ObligationScope.Supervisor when cell.SubjectId is { } id => $"监督员「{context.PersonName(id)}」",
         _ => "",
     };
 }

@@ -18,7 +18,12 @@ public sealed partial class MessageLocalizer(IStringLocalizerFactory factory) : 
     // How deep values are translated in turn (a value of a value …).
     private const int MaxDepth = 4;
 
+    // Pages show the same explanations and messages render after render: their English is kept, up to this many.
+    private const int MaxFilled = 10_000;
+
     private readonly IStringLocalizer _resx = factory.Create(typeof(SharedResource));
+
+    private readonly ConcurrentDictionary<(string Culture, string Text), string> _filled = new();
 
     // The templates of each culture, longest literal text first, so the most specific template wins (then the one with
     // more values: it splits the message further).
@@ -49,6 +54,14 @@ public sealed partial class MessageLocalizer(IStringLocalizerFactory factory) : 
             // A value that lists things ("3月、7月"): each thing on its own.
             return new(name, string.Join(", ", name.Split('、').Select(part => Localize(part, depth + 1).Value)), resourceNotFound: false, found.SearchedLocation);
         }
+        if (depth == 0 && _filled.TryGetValue((CultureInfo.CurrentUICulture.Name, name), out var known))
+        {
+            return new(name, known, resourceNotFound: false, found.SearchedLocation);
+        }
+        // Several templates may fit ("站点「{0}」{1}" and "{0}，扣{1}分" both fit "站点「…」…，扣2分"): the one whose filled
+        // text has the least Chinese left wins; of equals, the more specific (the templates' order).
+        string? best = null;
+        var bestChinese = int.MaxValue;
         foreach (var template in TemplatesOf(CultureInfo.CurrentUICulture))
         {
             if (!name.Contains(template.Anchor, StringComparison.Ordinal) || template.Match(name) is not { Success: true } match)
@@ -60,9 +73,30 @@ public sealed partial class MessageLocalizer(IStringLocalizerFactory factory) : 
             {
                 values[i] = Localize(match.Groups["v" + i.ToString(CultureInfo.InvariantCulture)].Value, depth + 1).Value;
             }
-            return new(name, string.Format(CultureInfo.CurrentCulture, template.Translation, values), resourceNotFound: false, found.SearchedLocation);
+            var filled = string.Format(CultureInfo.CurrentCulture, template.Translation, values);
+            var chinese = filled.Count(IsChinese);
+            if (chinese < bestChinese)
+            {
+                (best, bestChinese) = (filled, chinese);
+            }
+            if (chinese == 0)
+            {
+                break;
+            }
         }
-        return found;
+        if (best is null)
+        {
+            return found;
+        }
+        if (depth == 0)
+        {
+            if (_filled.Count >= MaxFilled)
+            {
+                _filled.Clear(); // messages carry user data: the cache is bounded, not a leak
+            }
+            _filled[(CultureInfo.CurrentUICulture.Name, name)] = best;
+        }
+        return new(name, best, resourceNotFound: false, found.SearchedLocation);
     }
 
     private IReadOnlyList<Template> TemplatesOf(CultureInfo culture) => _templates.GetOrAdd(culture.Name, _ =>

@@ -19,6 +19,8 @@ public sealed class ItemTextTests : ComponentTest
         "No points: Service point \"新宅村驻村服务站点\" Month 3: Demand ledger entered late; Service point \"下杨村驻村服务站点\" Month 5, Month 6: Demand ledger entered late")]
     [InlineData("月度服务公开：7月；用电宣传和错峰用电引导：第三季度；需求台账移交廉政监督员：7月、9月（3项）",
         "Monthly service disclosure: Month 7; Power-use publicity and off-peak guidance: Q3; Demand ledger handed to the integrity supervisor: Month 7, Month 9 (3 duties)")]
+    [InlineData("站点「上茭道村驻村服务站点」驻村客户经理自2025-05-11空缺，未在2025-06-10前补充，扣2分",
+        "Service point \"上茭道村驻村服务站点\": Village customer manager vacant since 2025-05-11, not refilled by 2025-06-10, −2 pts")]
     [InlineData("2026-03-05 发生有责投诉1起，扣5分", "2026-03-05: one Substantiated complaint, −5 pts")]
     [InlineData("未加分：本年无成效明显且在公司推广的创新成果", "No bonus: No innovation with clear results promoted company-wide this year")]
     public void An_explanation_reads_in_English_part_by_part(string chinese, string english)

@@ -62,7 +62,7 @@ public class ExplanationPeriodKindsTests
 
         var item = Grading.Final(b).Item("6");
 
-        Assert.Equal("不得分：监督员赵监督2025年缺少监督员考评记录", item.Explanation);
+        Assert.Equal("不得分：监督员「赵监督」2025年缺少监督员考评记录", item.Explanation);
     }
 
     [Fact]

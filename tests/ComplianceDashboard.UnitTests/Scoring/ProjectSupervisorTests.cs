@@ -41,9 +41,9 @@ public class ProjectSupervisorTests
         var grade = Grading.Final(WithProjectSupervisor(reports: false));
 
         Assert.Equal(0m, grade.Item("21").Points);
-        Assert.StartsWith("不得分：监督员钱监督1月、2月", grade.Item("21").Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("不得分：监督员「钱监督」1月、2月", grade.Item("21").Explanation, StringComparison.Ordinal);
         Assert.Equal(0m, grade.Item("6").Points);
-        Assert.Contains("监督员钱监督2025年缺少监督员考评记录", grade.Item("6").Explanation, StringComparison.Ordinal);
+        Assert.Contains("监督员「钱监督」2025年缺少监督员考评记录", grade.Item("6").Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

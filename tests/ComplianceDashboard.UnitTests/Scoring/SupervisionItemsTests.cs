@@ -160,7 +160,7 @@ public class SupervisionItemsTests
         var grade = Grading.Final(b);
 
         Assert.Equal(0m, grade.Item("21").Points);
-        Assert.Equal("不得分：监督员王监督10月缺少监督员履职汇报", grade.Item("21").Explanation);
+        Assert.Equal("不得分：监督员「王监督」10月缺少监督员履职汇报", grade.Item("21").Explanation);
         grade.AssertOthersFull("21");
     }
 
