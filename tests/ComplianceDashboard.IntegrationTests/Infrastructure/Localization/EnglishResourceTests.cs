@@ -45,16 +45,18 @@ public partial class EnglishResourceTests
     }
 
     [Fact]
-    public void The_schemes_names_and_each_evidences_late_wording_have_an_English_translation()
+    public void The_schemes_names_the_competitions_departments_and_each_evidences_late_wording_have_an_English_translation()
     {
         // The station and item pages show them through the localizer (ItemText, MonthCellTable); a late duty in an
         // explanation is "7月台账移交记录逾期补录", month and evidence with nothing between, so each evidence has its template.
         var scheme = ComplianceDashboard.Domain.Schemes.Scheme.LoadEmbedded("QL-2022");
+        var competition = ComplianceDashboard.Domain.Schemes.Scheme.LoadEmbedded("MD-2006");
         string[] names =
         [
-            scheme.Name,
-            .. scheme.Level1.Select(l => l.Name), .. scheme.Level1.SelectMany(l => l.Level2).Select(l => l.Name),
-            .. scheme.Items.Select(i => i.Name),
+            .. new[] { scheme, competition }.SelectMany(s => s.Level1.Select(l => l.Name).Prepend(s.Name)),
+            .. new[] { scheme, competition }.SelectMany(s => s.Level1.SelectMany(l => l.Level2).Select(l => l.Name)),
+            .. new[] { scheme, competition }.SelectMany(s => s.Items.Select(i => i.Name)),
+            .. competition.Items.SelectMany(i => i.Departments),
             .. scheme.Obligations.Select(o => o.Name), .. scheme.Obligations.Select(o => o.Evidence),
             .. scheme.Obligations.Select(o => "{0}" + o.Evidence + "逾期补录"),
         ];
