@@ -161,12 +161,17 @@ public static class DatabaseSetup
     private static async Task<string?> BackUpBeforeUpgradeAsync(AppDbContext db, CancellationToken ct)
     {
         var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-        if (string.IsNullOrEmpty(file) || file == ":memory:" || !File.Exists(file)
-            || (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault() is not { } last
-            || !(await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        if (string.IsNullOrEmpty(file) || file == ":memory:" || !File.Exists(file))
         {
             return null;
         }
+        // One read of the history table; the migrations themselves are known to the assembly.
+        var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToList();
+        if (applied.Count == 0 || !db.Database.GetMigrations().Except(applied, StringComparer.Ordinal).Any())
+        {
+            return null;
+        }
+        var last = applied[^1];
         var backup = $"{file}.before-{last}.bak";
         if (!File.Exists(backup))
         {

@@ -7,6 +7,9 @@ public static class LocalizationExtensions
 {
     public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
 
+    /// <summary>The UI shows Chinese, the language of the resx keys and of what services and the grader write.</summary>
+    public static bool UiIsChinese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
+
     /// <summary>The resx localizer, with the services' messages that carry values translated too (<see cref="MessageLocalizer"/>).</summary>
     public static IServiceCollection AddAppLocalization(this IServiceCollection services)
     {

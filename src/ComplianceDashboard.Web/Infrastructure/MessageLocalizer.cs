@@ -45,7 +45,7 @@ public sealed partial class MessageLocalizer(IStringLocalizerFactory factory) : 
     private LocalizedString Localize(string name, int depth)
     {
         var found = _resx[name];
-        if (!found.ResourceNotFound || depth > MaxDepth || CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh")
+        if (!found.ResourceNotFound || depth > MaxDepth || LocalizationExtensions.UiIsChinese)
         {
             return found;
         }

@@ -158,7 +158,7 @@ public sealed class DashboardQueryTests : IClassFixture<SeededCounty>
         {
             Assert.Equal(ObligationStatus.Pending, d.Cell.Status);
             Assert.Empty(d.Cell.RecordIds);
-            Assert.True(d.Cell.DueDate <= monthEnd, $"{d.Obligation} is due {d.Cell.DueDate}");
+            Assert.True(d.Cell.DueDate <= monthEnd, $"{d.Cell.ObligationId} {d.ObligationName} is due {d.Cell.DueDate}");
             Assert.StartsWith("records/new?", d.NewRecordUrl, StringComparison.Ordinal);
         });
         Assert.Equal(due.Select(d => d.Points).OrderDescending(), due.Select(d => d.Points));

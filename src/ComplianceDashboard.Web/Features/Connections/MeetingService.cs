@@ -43,11 +43,12 @@ public sealed class MeetingService(IDbContextFactory<AppDbContext> factory, Curr
     {
         currentUser.EnsureCountyConnectionsStaff();
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (input.Date is not { } date)
+        DateOnly? day = input.Date is { } date ? DateOnly.FromDateTime(date) : null;
+        if (day is null)
         {
             errors[nameof(MeetingInput.Date)] = "请填写会议日期";
         }
-        else if (DateOnly.FromDateTime(date) > clock.Today)
+        else if (day > clock.Today)
         {
             errors[nameof(MeetingInput.Date)] = "会议日期不能晚于今天";
         }
@@ -94,8 +95,7 @@ public sealed class MeetingService(IDbContextFactory<AppDbContext> factory, Curr
             }
             items.Add(new CoordinationItem { ApplicationId = id, Text = text });
         }
-        var day = DateOnly.FromDateTime(input.Date ?? default);
-        if (input.Date is not null && !errors.ContainsKey(nameof(MeetingInput.Date)) && await db.CoordinationMeetings.AnyAsync(m => m.Date == day, ct))
+        if (!errors.ContainsKey(nameof(MeetingInput.Date)) && await db.CoordinationMeetings.AnyAsync(m => m.Date == day, ct))
         {
             errors[nameof(MeetingInput.Date)] = "该日的协调会已登记";
         }
@@ -105,7 +105,7 @@ public sealed class MeetingService(IDbContextFactory<AppDbContext> factory, Curr
         }
         db.CoordinationMeetings.Add(new CoordinationMeeting
         {
-            Date = day, Chair = input.Chair!.Trim(), Attendees = input.Attendees!.Trim(), Minutes = input.Minutes!.Trim(),
+            Date = day!.Value, Chair = input.Chair!.Trim(), Attendees = input.Attendees!.Trim(), Minutes = input.Minutes!.Trim(),
             RecordedBy = currentUser.UserName, Items = items,
         });
         await db.SaveChangesAsync(ct);

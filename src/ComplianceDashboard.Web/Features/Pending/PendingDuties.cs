@@ -3,9 +3,8 @@ using ComplianceDashboard.Web.Features.Stations;
 namespace ComplianceDashboard.Web.Features.Pending;
 
 /// <summary>One open duty: a calendar cell that is due this month or already missing, with what it costs.</summary>
-/// <param name="Obligation">"O1 客户经理对接…" (notifications); <paramref name="ObligationName"/> and <paramref name="ItemList"/> are its parts for the UI.</param>
-public sealed record PendingDuty(ObligationPeriod Cell, string Obligation, string Subject, string Items, decimal Points, string NewRecordUrl,
-    string ObligationName, IReadOnlyList<RubricItem> ItemList);
+/// <param name="Items">The items whose score depends on the duty.</param>
+public sealed record PendingDuty(ObligationPeriod Cell, string ObligationName, string Subject, IReadOnlyList<RubricItem> Items, decimal Points, string NewRecordUrl);
 
 /// <summary>What a party secretary has to do: from the station's latest grade, sorted by the points at stake.</summary>
 public static class PendingDuties
@@ -34,17 +33,11 @@ public static class PendingDuties
             .Select(c => Duty(view, c, view.Scheme.ItemsDependingOn(c.ObligationId).Sum(i => i.Rule == RuleKind.PerMiss ? i.Unit : i.MaxPoints)))
             .OrderByDescending(d => d.Points).ThenBy(d => d.Cell.DueDate).ThenBy(d => d.Cell.ObligationId)];
 
-    private static PendingDuty Duty(StationGradeView view, ObligationPeriod cell, decimal points)
-    {
-        var items = view.Scheme.ItemsDependingOn(cell.ObligationId).ToList();
-        return new(
-            cell,
-            $"{cell.ObligationId} {view.ObligationName(cell.ObligationId)}",
-            view.SubjectName(cell),
-            string.Join("、", items.Select(i => $"{i.Code} {i.Name}")),
-            points,
-            CellLinks.NewRecordUrl(view, cell),
-            view.ObligationName(cell.ObligationId),
-            items);
-    }
+    private static PendingDuty Duty(StationGradeView view, ObligationPeriod cell, decimal points) => new(
+        cell,
+        view.ObligationName(cell.ObligationId),
+        view.SubjectName(cell),
+        view.Scheme.ItemsDependingOn(cell.ObligationId),
+        points,
+        CellLinks.NewRecordUrl(view, cell));
 }

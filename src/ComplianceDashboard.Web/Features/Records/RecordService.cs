@@ -66,7 +66,7 @@ public sealed partial class RecordService(
         {
             return result.Add(nameof(RecordInput.CorrectionReason), $"该记录计入已定档的{year}年度评价，删除须填写更正原因");
         }
-        await MarkDeletedAsync(db, record, reason, result, ct);
+        result.Version = await MarkDeletedAsync(db, record, reason, ct);
         return result;
     }
 
@@ -84,11 +84,12 @@ public sealed partial class RecordService(
         await using var db = await factory.CreateDbContextAsync(ct);
         if (await LoadTrackedAsync(db, recordId, ct) is { } record && Domain.Supervision.CaseRules.IsRiskKind(record.Kind))
         {
-            await MarkDeletedAsync(db, record, reason, new RecordResult { RecordId = recordId }, ct);
+            await MarkDeletedAsync(db, record, reason, ct);
         }
     }
 
-    private async Task MarkDeletedAsync(AppDbContext db, EvidenceRecord record, string? reason, RecordResult result, CancellationToken ct)
+    /// <returns>The record's new version.</returns>
+    private async Task<int> MarkDeletedAsync(AppDbContext db, EvidenceRecord record, string? reason, CancellationToken ct)
     {
         var user = currentUser.UserName;
         var before = RecordHistoryWriter.Before(record);
@@ -96,9 +97,9 @@ public sealed partial class RecordService(
         history.Touch(record, user);
         history.Add(db, record, before, reason, user);
         await db.SaveChangesAsync(ct);
-        result.Version = record.Version;
         await gradingTrigger.StationChangedAsync(record.StationId, ChangedFrom(record), ct);
         await integrity.StationChangedAsync(record.StationId, ct); // never fails the delete either
+        return record.Version;
     }
 
     /// <summary>The form's input for an existing record (edit page), or null when it does not exist or is not readable.</summary>

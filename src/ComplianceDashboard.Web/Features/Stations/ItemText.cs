@@ -17,9 +17,9 @@ public static class ItemText
 
     /// <summary>Things listed in the UI language: "、" between them in Chinese, ", " otherwise.</summary>
     public static string List(IEnumerable<string> things) =>
-        string.Join(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? "、" : ", ", things);
+        string.Join(LocalizationExtensions.UiIsChinese ? "、" : ", ", things);
 
     public static string Explanation(string text, IStringLocalizer l) =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? text
+        LocalizationExtensions.UiIsChinese ? text
             : string.Join("; ", text.Split('；', StringSplitOptions.RemoveEmptyEntries).Select(part => l[part].Value));
 }
